@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../shared/ipc/errors';
+import type { Database } from './db/schema';
+import { openStore, type StoreStatus } from './db/store';
+import type { RawDb } from './db/open';
+import type { Platform } from './platform';
+
+/**
+ * What every handler receives. The store can be refused (damaged file, newer
+ * schema); then only app.* and store.* channels work and the rest answer
+ * `store_unavailable`, so the renderer can offer a backup or a new file.
+ */
+export class AppContext {
+  private status: StoreStatus;
+
+  constructor(
+    readonly dataDir: string,
+    readonly platform: Platform,
+    status: StoreStatus,
+    readonly clock: () => Date = () => new Date(),
+  ) {
+    this.status = status;
+  }
+
+  static async open(dataDir: string, platform: Platform, clock?: () => Date): Promise<AppContext> {
+    return new AppContext(dataDir, platform, await openStore(dataDir), clock);
+  }
+
+  get store(): StoreStatus {
+    return this.status;
+  }
+
+  get db(): Kysely<Database> {
+    if (this.status.state !== 'ready') throw new AppError('store_unavailable', { state: this.status.state });
+    return this.status.db;
+  }
+
+  get raw(): RawDb {
+    if (this.status.state !== 'ready') throw new AppError('store_unavailable', { state: this.status.state });
+    return this.status.raw;
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  /** Close the current file and open another (after restoring a backup or starting anew). */
+  async reopen(): Promise<void> {
+    await this.close();
+    this.status = await openStore(this.dataDir);
+  }
+
+  async close(): Promise<void> {
+    if (this.status.state === 'ready') {
+      // Kysely's destroy closes the better-sqlite3 handle too.
+      await this.status.db.destroy();
+    }
+  }
+}

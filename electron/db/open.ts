@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema';
+
+export type RawDb = BetterSqlite3.Database;
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** True when the file is absent or empty (a new store), false when it has bytes that are not SQLite. */
+export function looksLikeSqlite(file: string): 'absent' | 'sqlite' | 'other' {
+  let fd: number | undefined;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.size === 0) return 'absent';
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(16);
+    const n = fs.readSync(fd, head, 0, 16, 0);
+    return n === 16 && head.equals(SQLITE_HEADER) ? 'sqlite' : 'other';
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
+    throw e;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Open the file for reading and writing with the pragmas the app relies on. */
+export function openRaw(file: string): RawDb {
+  const raw = new BetterSqlite3(file);
+  raw.pragma('journal_mode = WAL');
+  // FULL: a committed write survives power loss, which a killed laptop lid is.
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  return raw;
+}
+
+export function kyselyFor(raw: RawDb): Kysely<Database> {
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: raw }),
+    plugins: [new CamelCasePlugin()],
+  });
+}

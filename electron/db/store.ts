@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
+import { migrations as registry, versionOf } from '../../migrations/index';
+import type { StoreState } from '../../shared/features/app/contract';
+import { AppError } from '../../shared/ipc/errors';
+import { backupDir, backupTo } from './backup';
+import { appliedMigrations, migrateToLatest, pendingMigrations, unknownMigrations } from './migrate';
+import { kyselyFor, looksLikeSqlite, openRaw, type RawDb } from './open';
+import type { Database } from './schema';
+
+export const DEFAULT_FILE = 'pregonero.sqlite';
+const POINTER = 'store.json';
+
+export interface OpenStore {
+  state: 'ready';
+  file: string;
+  raw: RawDb;
+  db: Kysely<Database>;
+  schemaVersion: number;
+}
+export interface RefusedStore {
+  state: Exclude<StoreState, 'ready'>;
+  file: string;
+  detail: string;
+}
+export type StoreStatus = OpenStore | RefusedStore;
+
+/** Which file is current: the default one, or the one the user switched to (a backup copy or a new file). */
+export function currentFile(dataDir: string): string {
+  try {
+    const { file } = JSON.parse(fs.readFileSync(path.join(dataDir, POINTER), 'utf8')) as { file?: unknown };
+    if (typeof file === 'string' && file && !file.includes('/') && !file.includes('\\')) return path.join(dataDir, file);
+  } catch {
+    // No pointer yet: the default file.
+  }
+  return path.join(dataDir, DEFAULT_FILE);
+}
+
+function pointTo(dataDir: string, file: string): void {
+  const tmp = path.join(dataDir, `${POINTER}.tmp`);
+  fs.writeFileSync(tmp, JSON.stringify({ file: path.basename(file) }));
+  fs.renameSync(tmp, path.join(dataDir, POINTER));
+}
+
+/**
+ * Check a file before anything writes to it. A file that is not SQLite, is
+ * damaged, or was written by a newer app is refused and left untouched.
+ */
+export function inspect(file: string, list: Record<string, Migration> = registry): RefusedStore | null {
+  const kind = looksLikeSqlite(file);
+  if (kind === 'absent') return null;
+  if (kind === 'other') return { state: 'not_sqlite', file, detail: 'header' };
+  let ro: RawDb | undefined;
+  try {
+    ro = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    const check = ro.pragma('quick_check', { simple: true });
+    if (check !== 'ok') return { state: 'corrupt', file, detail: String(check).slice(0, 200) };
+    const unknown = unknownMigrations(ro, list);
+    if (unknown.length > 0) return { state: 'too_new', file, detail: unknown.join(',') };
+    return null;
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB') return { state: 'not_sqlite', file, detail: code };
+    return { state: 'corrupt', file, detail: code || 'open_failed' };
+  } finally {
+    ro?.close();
+  }
+}
+
+/** Open the current file: inspect, back up if migrations are pending, migrate. */
+export async function openStore(
+  dataDir: string,
+  file = currentFile(dataDir),
+  list: Record<string, Migration> = registry,
+): Promise<StoreStatus> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const refused = inspect(file, list);
+  if (refused) return refused;
+  const raw = openRaw(file);
+  try {
+    const pending = pendingMigrations(raw, list);
+    if (pending.length > 0 && appliedMigrations(raw).length > 0) {
+      await backupTo(raw, dataDir, `before-${pending[0]}`);
+    }
+    const schemaVersion = pending.length > 0 ? await migrateToLatest(raw, list) : versionOf(appliedMigrations(raw).at(-1) ?? '0000');
+    return { state: 'ready', file, raw, db: kyselyFor(raw), schemaVersion };
+  } catch (e) {
+    raw.close();
+    throw e;
+  }
+}
+
+/** Copy a backup beside the data file and make the copy current; the backup itself stays as it was. */
+export function restoreCopyOf(dataDir: string, backupName: string, now = new Date()): string {
+  const source = path.join(backupDir(dataDir), path.basename(backupName));
+  if (!fs.existsSync(source)) throw new AppError('not_found', { what: 'backup' });
+  const target = path.join(dataDir, `pregonero-restored-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`);
+  fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
+  pointTo(dataDir, target);
+  return target;
+}
+
+/** Point at a fresh, empty file; the refused one stays where it is for whoever can mend it. */
+export function startNewFile(dataDir: string, now = new Date()): string {
+  const target = path.join(dataDir, `pregonero-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`);
+  pointTo(dataDir, target);
+  return target;
+}

@@ -1,0 +1,13 @@
+import type { appChannels } from '../../../shared/features/app/contract';
+import { listBackups } from '../../db/backup';
+import type { Handlers } from '../../handler';
+import { appInfo, backupNow, createNew, describeChannels, openBackup } from './service';
+
+export const appHandlers: Handlers<keyof typeof appChannels> = {
+  'app.info': (_input, ctx) => appInfo(ctx),
+  'app.channels': () => describeChannels(),
+  'store.backups': (_input, ctx) => listBackups(ctx.dataDir),
+  'store.backup': (_input, ctx) => backupNow(ctx),
+  'store.openBackup': (input, ctx) => openBackup(ctx, input.name),
+  'store.createNew': (_input, ctx) => createNew(ctx),
+};

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { AppInfo } from '../../../shared/features/app/contract';
+import { contract } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/errors';
+import type { AppContext } from '../../context';
+import { backupTo, listBackups } from '../../db/backup';
+import { restoreCopyOf, startNewFile } from '../../db/store';
+import { getSettings } from '../settings/service';
+
+export async function appInfo(ctx: AppContext): Promise<z.output<typeof AppInfo>> {
+  const store = ctx.store;
+  const locale = store.state === 'ready' ? (await getSettings(ctx)).locale : ctx.platform.defaultLocale;
+  return {
+    name: 'Pregonero',
+    version: ctx.platform.appVersion,
+    schemaVersion: store.state === 'ready' ? store.schemaVersion : 0,
+    dataPath: store.file,
+    locale,
+    store: store.state,
+  };
+}
+
+/** The contract as JSON Schema, generated from the zod schemas so it never drifts. */
+export function describeChannels(): { name: string; input: Record<string, unknown>; output: Record<string, unknown> }[] {
+  return Object.entries(contract).map(([name, ch]) => ({
+    name,
+    input: z.toJSONSchema(ch.input, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+    output: z.toJSONSchema(ch.output, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>,
+  }));
+}
+
+export async function backupNow(ctx: AppContext) {
+  return backupTo(ctx.raw, ctx.dataDir, 'manual', ctx.now());
+}
+
+export async function openBackup(ctx: AppContext, name: string) {
+  if (!listBackups(ctx.dataDir).some((b) => b.name === name)) throw new AppError('not_found', { what: 'backup' });
+  restoreCopyOf(ctx.dataDir, name, ctx.now());
+  await ctx.reopen();
+  return appInfo(ctx);
+}
+
+export async function createNew(ctx: AppContext) {
+  startNewFile(ctx.dataDir, ctx.now());
+  await ctx.reopen();
+  return appInfo(ctx);
+}

@@ -1,0 +1,3 @@
+// Tables of the exports feature, added with its migration.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ExportsTables {}

@@ -1,0 +1,52 @@
+import { Settings, type SettingsPatch } from '../../../shared/features/settings/contract';
+import type { z } from 'zod';
+import type { AppContext } from '../../context';
+import { inTransaction, nowIso } from '../../db/transaction';
+
+function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Madrid';
+}
+
+export function defaultSettings(ctx: AppContext): Settings {
+  const locale = ctx.platform.defaultLocale;
+  return {
+    locale,
+    timeZone: systemTimeZone(),
+    officeName: '',
+    weekStart: locale === 'es' ? 'monday' : 'sunday',
+    dormantAfterDays: 90,
+  };
+}
+
+/** Saved values over defaults; a value that no longer validates falls back to its default. */
+export async function getSettings(ctx: AppContext): Promise<Settings> {
+  const rows = await ctx.db.selectFrom('settings').select(['key', 'value']).execute();
+  const merged: Record<string, unknown> = { ...defaultSettings(ctx) };
+  const shape = Settings.shape as Record<string, z.ZodType>;
+  for (const { key, value } of rows) {
+    const field = shape[key];
+    if (!field) continue;
+    try {
+      const parsed = field.safeParse(JSON.parse(value));
+      if (parsed.success) merged[key] = parsed.data;
+    } catch {
+      // A damaged value keeps its default.
+    }
+  }
+  return Settings.parse(merged);
+}
+
+export async function saveSettings(ctx: AppContext, patch: z.output<typeof SettingsPatch>): Promise<Settings> {
+  const now = nowIso(ctx.now());
+  const entries = Object.entries(patch).filter(([, v]) => v !== undefined);
+  await inTransaction(ctx.db, async (trx) => {
+    for (const [key, v] of entries) {
+      await trx
+        .insertInto('settings')
+        .values({ key, value: JSON.stringify(v), updatedAt: now })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(v), updatedAt: now }))
+        .execute();
+    }
+  });
+  return getSettings(ctx);
+}

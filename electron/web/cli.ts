@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Locale } from '../../shared/ipc/schemas';
+import { startHarness } from './harness';
+
+/** `npm run web -- --port 5174 --data ./some-dir [--token T] [--lang es|en]` */
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '5174' },
+    data: { type: 'string', default: './harness-data' },
+    token: { type: 'string' },
+    lang: { type: 'string' },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Invalid --port: ${values.port}`);
+  process.exit(2);
+}
+const lang = values.lang === undefined ? undefined : Locale.safeParse(values.lang).data;
+if (values.lang !== undefined && !lang) {
+  console.error('--lang must be es or en');
+  process.exit(2);
+}
+
+const harness = await startHarness({ port, dataDir: path.resolve(values.data), token: values.token, lang });
+if (!values.token) console.log(`token ${harness.token}`);
+console.log(`open ${harness.url}/#token=${harness.token}`);
+console.log(`listening on ${harness.url}`);
+
+const stop = () => {
+  harness.close().finally(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,15 @@
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001_initial';
+
+/**
+ * Every migration, in order. A static list (not a folder scan) so it works
+ * inside an asar archive and in a bundle. Names are `NNNN_slug`; the number
+ * is the schema version. Never edit a migration that has shipped: add one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+export const latestSchemaVersion = (): number => versionOf(Object.keys(migrations).at(-1) ?? '0000');
+
+export const versionOf = (name: string): number => Number.parseInt(name.slice(0, 4), 10) || 0;

@@ -1,0 +1,49 @@
+import { create } from 'zustand';
+import type { AppInfo } from '../../../shared/features/app/contract';
+import type { Settings } from '../../../shared/features/settings/contract';
+import type { Input } from '../../../shared/ipc/contract';
+import type { z } from 'zod';
+import { api } from '../../api';
+import { applyLocale } from '../../i18n';
+
+export const sections = ['calendar', 'accounts', 'audits', 'playbooks', 'exports', 'settings'] as const;
+export type Section = (typeof sections)[number];
+
+interface AppState {
+  status: 'loading' | 'ready' | 'failed';
+  info: z.output<typeof AppInfo> | null;
+  settings: Settings | null;
+  section: Section;
+  error: unknown;
+  load(): Promise<void>;
+  go(section: Section): void;
+  saveSettings(patch: Input<'settings.save'>): Promise<Settings>;
+}
+
+/** What every screen needs: app info, settings (language, time zone) and the current section. */
+export const useApp = create<AppState>((set, get) => ({
+  status: 'loading',
+  info: null,
+  settings: null,
+  section: 'calendar',
+  error: null,
+  async load() {
+    try {
+      const info = await api('app.info', {});
+      await applyLocale(info.locale);
+      const settings = info.store === 'ready' ? await api('settings.get', {}) : null;
+      set({ info, settings, status: 'ready', error: null });
+    } catch (error) {
+      set({ status: 'failed', error });
+    }
+  },
+  go(section) {
+    set({ section });
+  },
+  async saveSettings(patch) {
+    const settings = await api('settings.save', patch);
+    await applyLocale(settings.locale);
+    set({ settings, info: get().info ? { ...get().info!, locale: settings.locale } : null });
+    return settings;
+  },
+}));

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { defineChannels } from '../../ipc/channel';
+import { Empty, Locale } from '../../ipc/schemas';
+
+export const StoreState = z.enum(['ready', 'not_sqlite', 'corrupt', 'too_new']);
+export type StoreState = z.infer<typeof StoreState>;
+
+export const Backup = z.object({ path: z.string(), name: z.string(), createdAt: z.string(), bytes: z.number() });
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  schemaVersion: z.number().int(),
+  dataPath: z.string(),
+  locale: Locale,
+  store: StoreState,
+});
+
+const JsonSchema = z.record(z.string(), z.unknown());
+
+export const appChannels = defineChannels({
+  'app.info': { input: Empty, output: AppInfo },
+  'app.channels': {
+    input: Empty,
+    output: z.array(z.object({ name: z.string(), input: JsonSchema, output: JsonSchema })),
+  },
+  /** The backups kept beside the data file, newest first. */
+  'store.backups': { input: Empty, output: z.array(Backup) },
+  /** Copy the data file now (SQLite online backup: safe while the app runs). */
+  'store.backup': { input: Empty, output: Backup },
+  /** Switch to a copy of a backup, leaving the current file untouched. */
+  'store.openBackup': { input: z.strictObject({ name: z.string().min(1).max(255) }), output: AppInfo },
+  /** Start an empty data file, leaving the current one untouched. */
+  'store.createNew': { input: Empty, output: AppInfo },
+});
+
+export const appErrorCodes = [] as const;

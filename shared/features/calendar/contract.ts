@@ -1,0 +1,5 @@
+import { defineChannels } from '../../ipc/channel';
+
+export const calendarChannels = defineChannels({});
+
+export const calendarErrorCodes = [] as const;

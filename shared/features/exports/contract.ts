@@ -1,0 +1,5 @@
+import { defineChannels } from '../../ipc/channel';
+
+export const exportsChannels = defineChannels({});
+
+export const exportsErrorCodes = [] as const;

@@ -1,0 +1,10 @@
+import { accounts } from './es/accounts';
+import { audits } from './es/audits';
+import { calendar } from './es/calendar';
+import { common } from './es/common';
+import { exportsText } from './es/exports';
+import { playbooks } from './es/playbooks';
+import { settings } from './es/settings';
+
+/** The Spanish catalog, the reference: one file per feature, joined here. */
+export const es = { ...common, settings, accounts, audits, calendar, playbooks, exports: exportsText } as const;

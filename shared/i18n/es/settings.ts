@@ -1,0 +1,15 @@
+export const settings = {
+  title: 'Ajustes',
+  intro: 'Datos de la oficina y preferencias de la aplicación.',
+  officeName: 'Nombre de la oficina',
+  officeNameHint: 'Aparece en los PDF de aprobación.',
+  timeZone: 'Zona horaria de la oficina',
+  weekStart: 'La semana empieza en',
+  weekStarts: { monday: 'Lunes', sunday: 'Domingo' },
+  locale: 'Idioma de la aplicación',
+  dormantAfterDays: 'Días sin publicar para considerar una cuenta inactiva',
+  data: 'Datos',
+  dataPath: 'Archivo de datos',
+  schemaVersion: 'Versión del esquema',
+  version: 'Versión de la aplicación',
+} as const;
