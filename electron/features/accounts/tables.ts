@@ -1,3 +1,38 @@
-// Tables of the accounts feature, added with its migration.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AccountsTables {}
+import type { Generated } from 'kysely';
+
+/** Columns of migrations/0002_accounts.ts, camelCased. Days are `YYYY-MM-DD`, instants UTC ISO. */
+export interface AccountRow {
+  id: Generated<number>;
+  network: string;
+  handle: string;
+  displayName: Generated<string>;
+  url: Generated<string>;
+  department: Generated<string>;
+  ownerName: Generated<string>;
+  ownerContact: Generated<string>;
+  role: Generated<'medium' | 'channel' | 'both'>;
+  purpose: Generated<string>;
+  audience: Generated<string>;
+  tone: Generated<string>;
+  serviceHours: Generated<string>;
+  responseTargetMinutes: number | null;
+  postsPerWeekTarget: Generated<number>;
+  status: Generated<'active' | 'dormant' | 'to_merge' | 'to_close' | 'closed'>;
+  lastActivityOn: string | null;
+  ownerTrainedOn: string | null;
+  twoFactor: Generated<'yes' | 'no' | 'unknown'>;
+  credentialsLocation: Generated<string>;
+  brandingCheckedOn: string | null;
+  notes: Generated<string>;
+  /** JSON array of strings. */
+  tags: Generated<string>;
+  mergeIntoId: number | null;
+  deletedAt: string | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface AccountsTables {
+  accounts: AccountRow;
+}

@@ -1,3 +1,55 @@
-// Tables of the calendar feature, added with its migration.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface CalendarTables {}
+import type { Generated } from 'kysely';
+
+export type PostStatus = 'idea' | 'draft' | 'in_review' | 'approved' | 'published' | 'on_hold' | 'cancelled';
+
+/** Columns of migrations/0003_calendar.ts, camelCased. */
+export interface PostRow {
+  id: Generated<number>;
+  title: string;
+  body: Generated<string>;
+  /** UTC ISO instant, or null for a date-only idea or the backlog. */
+  scheduledAt: string | null;
+  /** `YYYY-MM-DD` for a date-only idea. */
+  scheduledDay: string | null;
+  status: Generated<PostStatus>;
+  campaignId: number | null;
+  link: Generated<string>;
+  /** JSON array of hashtags without '#'. */
+  hashtags: Generated<string>;
+  mediaNote: Generated<string>;
+  mediaAlt: Generated<string>;
+  internalNotes: Generated<string>;
+  /** JSON object: checklist item key -> done. */
+  checklist: Generated<string>;
+  deletedAt: string | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface PostTargetRow {
+  postId: number;
+  accountId: number;
+  /** The account's own text; null uses the post's body. */
+  text: string | null;
+}
+
+export interface CampaignRow {
+  id: Generated<number>;
+  name: string;
+  color: Generated<string>;
+  startsOn: string | null;
+  endsOn: string | null;
+  notes: Generated<string>;
+  deletedAt: string | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface CalendarTables {
+  posts: PostRow;
+  postTargets: PostTargetRow;
+  campaigns: CampaignRow;
+  campaignAccounts: { campaignId: number; accountId: number };
+}

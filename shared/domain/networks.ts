@@ -1,0 +1,95 @@
+/**
+ * The social networks Pregonero knows, and how each counts a post's length.
+ * One place for limits: the calendar editor, crisis statements and exports all
+ * use it.
+ */
+export const networks = [
+  'facebook',
+  'instagram',
+  'x',
+  'tiktok',
+  'youtube',
+  'linkedin',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'whatsapp',
+  'telegram',
+  'flickr',
+  'other',
+] as const;
+export type Network = (typeof networks)[number];
+
+export const networkNames: Record<Network, string> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  x: 'X',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  linkedin: 'LinkedIn',
+  threads: 'Threads',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  flickr: 'Flickr',
+  other: 'Other',
+};
+
+interface LengthRule {
+  /** Maximum characters of a post, or null when the network sets no practical limit. */
+  limit: number | null;
+  /** Networks that shorten links count every URL as this many characters. */
+  linkLength?: number;
+}
+
+/** Post text limits as each network documents them for a standard account. */
+export const lengthRules: Record<Network, LengthRule> = {
+  x: { limit: 280, linkLength: 23 },
+  mastodon: { limit: 500, linkLength: 23 },
+  bluesky: { limit: 300 },
+  threads: { limit: 500 },
+  instagram: { limit: 2200 },
+  tiktok: { limit: 2200 },
+  linkedin: { limit: 3000 },
+  youtube: { limit: 5000 },
+  facebook: { limit: 63206 },
+  telegram: { limit: 4096 },
+  whatsapp: { limit: 4096 },
+  flickr: { limit: null },
+  other: { limit: null },
+};
+
+const URL_RE = /\bhttps?:\/\/[^\s<>"]+/giu;
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+/** Characters as people see them: an emoji or an accented letter is one. */
+export function graphemeLength(text: string): number {
+  if (!segmenter) return [...text].length;
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
+}
+
+export interface LengthCheck {
+  network: Network;
+  count: number;
+  limit: number | null;
+  over: boolean;
+  /** Characters left (negative when over); null without a limit. */
+  remaining: number | null;
+}
+
+/** Count a text the way the network does (X and Mastodon count any link as 23). */
+export function checkLength(text: string, network: Network): LengthCheck {
+  const rule = lengthRules[network];
+  let count: number;
+  if (rule.linkLength) {
+    const links = text.match(URL_RE) ?? [];
+    count = graphemeLength(text.replace(URL_RE, '')) + links.length * rule.linkLength;
+  } else {
+    count = graphemeLength(text);
+  }
+  const remaining = rule.limit === null ? null : rule.limit - count;
+  return { network, count, limit: rule.limit, over: remaining !== null && remaining < 0, remaining };
+}
