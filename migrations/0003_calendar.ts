@@ -47,6 +47,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('internal_notes', 'text', (c) => c.notNull().defaultTo(''))
     // Pre-publication checklist as JSON: { itemKey: true|false }.
     .addColumn('checklist', 'text', (c) => c.notNull().defaultTo('{}'))
+    // The row version a superior approved (exports feature); a higher version means "changed since approved".
+    .addColumn('approved_version', 'integer')
     .addColumn('deleted_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
     .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))

@@ -21,6 +21,8 @@ export interface PostRow {
   internalNotes: Generated<string>;
   /** JSON object: checklist item key -> done. */
   checklist: Generated<string>;
+  /** Version recorded when a superior approved it; `version > approvedVersion` means changed since approved. */
+  approvedVersion: number | null;
   deletedAt: string | null;
   createdAt: Generated<string>;
   updatedAt: Generated<string>;
