@@ -18,7 +18,8 @@ export function issueText(t: TFunction, issue: FieldIssue): string {
 /** A readable, translated sentence for any error thrown by api(). */
 export function errorText(t: TFunction, error: unknown): string {
   if (!(error instanceof AppError)) return translate(t, 'errors.internal');
-  const head = translate(t, `errors.${error.code}`, error.params);
+  // Feature codes are full catalog keys ("accounts.errors.duplicate"); core codes live under errors.
+  const head = translate(t, error.code.includes('.') ? error.code : `errors.${error.code}`, error.params);
   const issues = fieldIssues(error);
   if (issues.length === 0) return head;
   const details = issues

@@ -42,9 +42,12 @@ describe('contract', () => {
   });
 
   it('translates every error code in both languages', () => {
-    for (const code of errorCodes) {
-      expect((es.errors as Record<string, string>)[code], `es errors.${code}`).toBeTruthy();
-      expect((en.errors as Record<string, string>)[code], `en errors.${code}`).toBeTruthy();
+    const lookup = (catalog: object, key: string): unknown =>
+      key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog);
+    for (const code of errorCodes as readonly string[]) {
+      const key = code.includes('.') ? code : `errors.${code}`;
+      expect(typeof lookup(es, key), `es ${key}`).toBe('string');
+      expect(typeof lookup(en, key), `en ${key}`).toBe('string');
     }
   });
 

@@ -1,6 +1,8 @@
 /**
- * Errors cross the IPC boundary as data. A code names a translation key
- * (`errors.<code>` in the catalogs) and params fill it; nothing else, no stack
+ * Errors cross the IPC boundary as data. A code names a translation key and
+ * params fill it: core codes (below) read `errors.<code>`; a feature's own
+ * codes are full catalog keys such as `accounts.errors.duplicateHandle`,
+ * listed in its contract's `<feature>ErrorCodes`. Nothing else, no stack
  * traces or SQL, ever reaches the renderer.
  */
 export const coreErrorCodes = [
