@@ -6,7 +6,7 @@ export function ExportsPage() {
   return (
     <section aria-labelledby="exports-title" className="page">
       <h1 id="exports-title">{t('exports.title')}</h1>
-      <p>{t('exports.placeholder')}</p>
+      <p>{t('exports.intro')}</p>
     </section>
   );
 }
