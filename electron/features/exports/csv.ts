@@ -57,7 +57,7 @@ export function buildHootsuiteCsv(posts: PlanPost[], accountId: number, opts: { 
     if (!message) { skip('empty'); continue; }
     // Hootsuite adds the link to the message, so it counts towards the limit.
     const length = checkLength(p.link ? `${message} ${p.link}` : message, target.network);
-    if (length.over) { skip('too_long', { count: length.count, limit: length.limit ?? undefined }); continue; }
+    if (length.over) { skip('too_long', { count: length.count, limit: length.limit ?? undefined, network: target.network }); continue; }
     if (rows.length >= HOOTSUITE_MAX_ROWS) { skip('over_limit', { limit: HOOTSUITE_MAX_ROWS }); continue; }
     rows.push([formatInZone(at, HOOTSUITE_DATE_FORMAT, 'en', opts.timeZone), message, p.link]);
   }

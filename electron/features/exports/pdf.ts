@@ -1,5 +1,6 @@
 import { networkNames } from '../../../shared/domain/networks';
 import { formatDay, formatInZone } from '../../../shared/i18n/dates';
+import { startOfWeek as weekStartOf } from '../../../shared/features/exports/range';
 import type { Locale } from '../../../shared/ipc/schemas';
 import type { Translate } from './i18n';
 import { addDays, daysOf, type PlanPost, type PlanTarget } from './plan';
@@ -133,14 +134,6 @@ ${doc.filters.length ? `<p>${esc(t('exports.pdf.filteredBy', { filters: doc.filt
 <h2>${esc(t('exports.pdf.countsTitle'))}</h2>
 ${posts.length === 0 ? `<p>${esc(t('exports.pdf.noPosts'))}</p>` : `<table class="counts"><thead><tr><th>${esc(t('exports.pdf.account'))}</th><th>${esc(t('exports.pdf.network'))}</th><th class="num">${esc(t('exports.pdf.posts'))}</th></tr></thead><tbody>${lines}</tbody><tfoot><tr><th colspan="2">${esc(t('exports.pdf.total'))}</th><th class="num">${posts.length}</th></tr></tfoot></table>`}
 </section>`;
-}
-
-/** The first day of the week a day falls in. */
-export function weekStartOf(day: string, weekStart: 'monday' | 'sunday'): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const dow = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  const back = weekStart === 'monday' ? (dow + 6) % 7 : dow;
-  return addDays(day, -back);
 }
 
 /** True when the range is exactly one calendar month. */

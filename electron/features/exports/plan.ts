@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { sql } from 'kysely';
 import { networks, type Network } from '../../../shared/domain/networks';
+import { shiftDay } from '../../../shared/features/exports/range';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Db } from '../../db/transaction';
 import type { PostStatus } from '../calendar/tables';
@@ -53,10 +54,7 @@ export function dayStartUtc(day: string, timeZone: string): string {
   return new Date(new TZDate(y, m - 1, d, 0, 0, 0, timeZone).getTime()).toISOString();
 }
 
-export function addDays(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
+export const addDays = shiftDay;
 
 /** Every day from `from` to `to`, both included. */
 export function daysOf(from: string, to: string): string[] {

@@ -8,7 +8,8 @@ import { getSettings } from '../settings/service';
 import { buildHootsuiteCsv, buildPlanCsv } from './csv';
 import { translator } from './i18n';
 import { buildIcs } from './ics';
-import { approvalHtml, countPdfPages, type DocInfo, weekPlanHtml, weekStartOf } from './pdf';
+import { startOfWeek } from '../../../shared/features/exports/range';
+import { approvalHtml, countPdfPages, type DocInfo, weekPlanHtml } from './pdf';
 import { addDays, fingerprint, forApproval, loadPlan, type PlanFilter } from './plan';
 
 type In<C extends keyof typeof exportsChannels> = z.output<(typeof exportsChannels)[C]['input']>;
@@ -95,7 +96,7 @@ export async function approvalPdf(ctx: AppContext, input: In<'exports.approvalPd
 
 export async function weekPlanPdf(ctx: AppContext, input: In<'exports.weekPlanPdf'>) {
   const settings = await getSettings(ctx);
-  const from = weekStartOf(input.from, settings.weekStart);
+  const from = startOfWeek(input.from, settings.weekStart);
   const filter = filterOf({ from, to: addDays(from, 6), accountIds: input.accountIds, campaignId: input.campaignId });
   const posts = forApproval(await loadPlan(ctx.db, filter, settings.timeZone));
   const fp = fingerprint(filter, posts);

@@ -41,6 +41,7 @@ export const Skipped = z.object({
   /** Characters counted and the network's limit, for too_long. */
   count: z.number().int().optional(),
   limit: z.number().int().optional(),
+  network: z.string().optional(),
 });
 export type Skipped = z.infer<typeof Skipped>;
 
