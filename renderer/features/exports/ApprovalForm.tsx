@@ -8,7 +8,7 @@ import { useToasts } from '../../ui/toast';
 import { useExports } from './store';
 
 /** Record who signed the PDF, when, and the fingerprint printed on it. */
-export function ApprovalForm({ timeZone, lastFingerprint }: { timeZone: string; lastFingerprint?: string }) {
+export function ApprovalForm({ timeZone, lastFingerprint, rangeText }: { timeZone: string; lastFingerprint?: string; rangeText: string }) {
   const { t } = useTranslation();
   const record = useExports((s) => s.record);
   const busy = useExports((s) => s.busy);
@@ -48,6 +48,9 @@ export function ApprovalForm({ timeZone, lastFingerprint }: { timeZone: string; 
     <section aria-labelledby="exports-approval-title" className="exports-section">
       <h2 id="exports-approval-title">{t('exports.approval.title')}</h2>
       <p>{t('exports.approval.intro')}</p>
+      <p>
+        <strong>{t('exports.range.legend')}:</strong> {rangeText}
+      </p>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       <form className="form" onSubmit={submit} noValidate>
         <Field label={t('exports.approval.approver')} error={errors.approver}>

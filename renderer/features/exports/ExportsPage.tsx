@@ -33,6 +33,7 @@ export function ExportsPage() {
   const range = useMemo(() => (s.anchor ? currentFilter(s) : null), [s]);
   if (!settings || !range) return null;
   const longDay = locale === 'es' ? "EEEE, d 'de' MMMM 'de' yyyy" : 'EEEE d MMMM yyyy';
+  const rangeText = t('exports.range.summary', { from: formatDay(range.from, longDay, locale), to: formatDay(range.to, longDay, locale) });
   const accounts = s.options?.accounts ?? [];
   const label = (a: { handle: string; displayName: string; network: string }) => `${a.displayName || a.handle} (${networkNames[a.network as Network] ?? a.network})`;
 
@@ -83,7 +84,7 @@ export function ExportsPage() {
             </div>
           )}
           <p className="exports-summary" aria-live="polite">
-            {t('exports.range.summary', { from: formatDay(range.from, longDay, locale), to: formatDay(range.to, longDay, locale) })}
+            {rangeText}
           </p>
         </fieldset>
 
@@ -211,7 +212,7 @@ export function ExportsPage() {
         )}
       </section>
 
-      <ApprovalForm timeZone={timeZone} lastFingerprint={s.result?.kind === 'approvalPdf' ? s.result.fingerprint : undefined} />
+      <ApprovalForm timeZone={timeZone} rangeText={rangeText} lastFingerprint={s.result?.kind === 'approvalPdf' ? s.result.fingerprint : undefined} />
       <ApprovalsList approvals={s.approvals} locale={locale} timeZone={timeZone} />
     </section>
   );
