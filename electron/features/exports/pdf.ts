@@ -141,7 +141,14 @@ export function isWholeMonth(from: string, to: string): boolean {
   return from.endsWith('-01') && to.slice(0, 7) === from.slice(0, 7) && addDays(to, 1).endsWith('-01');
 }
 
-function gridHtml(days: string[], posts: PlanPost[], doc: DocInfo, opts: { perCell: number; inRange: (d: string) => boolean; showStatus?: boolean }): string {
+/** A title cut at a word near `max` characters, for grids where space is fixed (the full text is in the day-by-day pages). */
+const clip = (s: string, max?: number): string => {
+  if (!max || [...s].length <= max) return s;
+  const cut = [...s].slice(0, max).join('');
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 15)).trimEnd()}…`;
+};
+
+function gridHtml(days: string[], posts: PlanPost[], doc: DocInfo, opts: { perCell: number; inRange: (d: string) => boolean; showStatus?: boolean; titleMax?: number }): string {
   const byDay = new Map<string, PlanPost[]>();
   for (const p of posts) byDay.set(p.day, [...(byDay.get(p.day) ?? []), p]);
   const heads = days.slice(0, 7).map((d) => `<th>${esc(formatDay(d, 'EEEE', doc.locale))}</th>`).join('');
@@ -152,10 +159,10 @@ function gridHtml(days: string[], posts: PlanPost[], doc: DocInfo, opts: { perCe
       const list = byDay.get(d) ?? [];
       const items = list
         .slice(0, opts.perCell)
-        .map((p) => `<li class="${p.changedSinceApproved ? 'is-changed' : ''}"><b>${esc(timeOf(p, doc))}</b> ${esc(p.title)}${p.targets.length ? ` <span class="muted">${esc([...new Set(p.targets.map((x) => networkNames[x.network]))].join(', '))}</span>` : ''}${opts.showStatus ? ` <span class="status">· ${esc(doc.t(`exports.status.${p.status}`))}</span>` : ''}${p.changedSinceApproved ? ` ⚠ ${esc(doc.t('exports.changedSinceApproved'))}` : ''}</li>`)
+        .map((p) => `<li class="${p.changedSinceApproved ? 'is-changed' : ''}"><b>${esc(timeOf(p, doc))}</b> ${esc(clip(p.title, opts.titleMax))}${p.targets.length ? ` <span class="muted">${esc([...new Set(p.targets.map((x) => networkNames[x.network]))].join(', '))}</span>` : ''}${opts.showStatus ? ` <span class="status">· ${esc(doc.t(`exports.status.${p.status}`))}</span>` : ''}${p.changedSinceApproved ? ` ⚠ ${esc(doc.t('exports.changedSinceApproved'))}` : ''}</li>`)
         .join('');
-      const more = list.length > opts.perCell ? `<li class="muted">${esc(doc.t('exports.pdf.more', { count: list.length - opts.perCell }))}</li>` : '';
-      return `<td><div class="daynum">${esc(formatDay(d, 'd MMM', doc.locale))}</div><ul>${items}${more}</ul></td>`;
+      const more = list.length > opts.perCell ? `<p class="muted more">${esc(doc.t('exports.pdf.more', { count: list.length - opts.perCell }))}</p>` : '';
+      return `<td><div class="daynum">${esc(formatDay(d, 'd MMM', doc.locale))}</div><ul>${items}</ul>${more}</td>`;
     });
     weeks.push(`<tr>${cells.join('')}</tr>`);
   }
@@ -177,13 +184,15 @@ const docCss = `
 .details th { width: 32%; font-weight: 600; }
 .check { display: inline-block; margin-right: 3mm; white-space: nowrap; }
 .check.pending { color: #8a5a00; }
-.grid { table-layout: fixed; }
+/* A hair narrower than the page: a collapsed border on the very edge is clipped. */
+.grid { table-layout: fixed; width: 99.5%; }
 .grid td { height: 22mm; font-size: 7.5pt; }
 .grid td.out { background: #f3f3f3; }
 .grid ul { list-style: none; margin: 0; padding: 0; }
 .grid li { overflow-wrap: anywhere; }
 .grid li.is-changed { color: #b42318; }
 .grid .daynum { font-weight: 700; }
+.grid .more { margin: 0; }
 .grid .status { font-style: italic; color: #444; }
 .approval { break-inside: avoid; margin-top: 8mm; }
 .approval td { height: 12mm; }
@@ -227,10 +236,11 @@ export function approvalHtml(posts: PlanPost[], doc: DocInfo, paper: 'A4' | 'Let
 export function weekPlanHtml(posts: PlanPost[], doc: DocInfo, paper: 'A4' | 'Letter'): string {
   const days = daysOf(doc.from, doc.to);
   const body = `<h1 class="week-title">${esc(doc.t('exports.pdf.weekTitle'))} · ${esc(doc.t('exports.pdf.range', { from: formatDay(doc.from, longDay[doc.locale], doc.locale), to: formatDay(doc.to, longDay[doc.locale], doc.locale) }))}</h1>
-${gridHtml(days, posts, doc, { perCell: 14, inRange: () => true, showStatus: true })}`;
+${gridHtml(days, posts, doc, { perCell: 6, inRange: () => true, showStatus: true, titleMax: 60 })}`;
   const css = `${docCss}
 h1.week-title { font-size: 13pt; margin-bottom: 3mm; }
-.grid td { height: 150mm; font-size: 8pt; }
+.grid td { height: 146mm; font-size: 8pt; }
+.grid td ul { max-height: 134mm; overflow: hidden; }
 .grid li { margin-bottom: 1.5mm; padding-bottom: 1mm; border-bottom: 1px dotted #ccc; }
 `;
   return shell(doc.locale, pageCss(doc, paper, 'landscape') + css, body);

@@ -169,7 +169,7 @@ export function ExportsPage() {
 
       {s.result && <ExportResultView result={s.result} titles={Object.fromEntries(exportKinds.map((k) => [k, t(`exports.actions.${k}`)]))} />}
 
-      <section aria-labelledby="exports-preview-title" className="exports-section">
+      <section aria-labelledby="exports-preview-title" aria-busy={s.loading} className="exports-section">
         <h2 id="exports-preview-title">{t('exports.preview.title')}</h2>
         {s.preview && (
           <>

@@ -133,4 +133,20 @@ describe('week plan PDF', () => {
     expect(all).toContain('Página 1 de 1');
     expect(inkOnPage(res.path!, 1)).toBeGreaterThan(0.005);
   });
+
+  it('stays on one page in a crowded week, with "+N más" for what does not fit', async () => {
+    for (let i = 0; i < 14; i++) {
+      await addPost(app.ctx, {
+        title: `Aviso ${i}: ${'programación de actividades culturales del otoño en la casa de cultura '.repeat(3)}`,
+        scheduledAt: new Date(Date.UTC(2026, 11, 2, 8) + i * 15 * 60_000).toISOString(),
+        targets: [{ accountId: seed.accounts.fb }, { accountId: seed.accounts.x }],
+      });
+    }
+    const res = await app.call('exports.weekPlanPdf', { from: '2026-12-02', paper: 'Letter' });
+    expect(pagesOf(res.path!)).toBe(1);
+    expect(res.pages).toBe(1);
+    expect(paperOf(res.path!)).toEqual([792, 612]);
+    expect(text(res.path!)).toContain('+8 más');
+    expect(text(res.path!)).toContain('Aviso 5:');
+  });
 });
