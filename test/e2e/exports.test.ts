@@ -98,7 +98,15 @@ describe('exports in Chromium', () => {
     expect(await result.getByText('Filas: 1').isVisible()).toBe(true);
     await screenshotAll(page, '/tmp/exports-dark.png');
     expect(await seriousA11yProblems(page)).toEqual([]);
-    expect(seed.accounts.x).toBeGreaterThan(0);
+
+    // The same page in English.
+    await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
+    await page.getByRole('button', { name: 'Approval PDF' }).click();
+    await page.getByRole('region', { name: /Last file/ }).getByText(/Saved to .*\.pdf/).waitFor();
+    expect(await page.getByRole('region', { name: 'Recorded approvals' }).getByText('María Núñez').isVisible()).toBe(true);
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
+    await page.getByRole('heading', { level: 1, name: 'Exportar' }).waitFor();
     await context.close();
   });
 });
