@@ -1,0 +1,253 @@
+import { networkNames } from '../../../shared/domain/networks';
+import { formatDay, formatInZone } from '../../../shared/i18n/dates';
+import { startOfWeek as weekStartOf } from '../../../shared/features/exports/range';
+import type { Locale } from '../../../shared/ipc/schemas';
+import type { Translate } from './i18n';
+import { addDays, daysOf, type PlanPost, type PlanTarget } from './plan';
+
+/** Everything a printed document says around its posts. */
+export interface DocInfo {
+  locale: Locale;
+  timeZone: string;
+  weekStart: 'monday' | 'sunday';
+  officeName: string;
+  from: string;
+  to: string;
+  filters: string[];
+  generatedAt: Date;
+  fingerprint: string;
+  t: Translate;
+}
+
+export const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** A CSS string literal (for @page margin boxes): quotes, backslashes and line breaks escaped. */
+export const cssString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+
+const FONTS = "'Noto Sans', 'DejaVu Sans', 'Noto Color Emoji', sans-serif";
+
+const longDay: Record<Locale, string> = { es: "EEEE, d 'de' MMMM 'de' yyyy", en: 'EEEE d MMMM yyyy' };
+const shortDay: Record<Locale, string> = { es: 'd MMM yyyy', en: 'd MMM yyyy' };
+
+function pageCss(doc: DocInfo, paper: string, orientation: 'portrait' | 'landscape'): string {
+  const { t } = doc;
+  const footer = `${t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint })} · ${t('exports.pdf.generated', {
+    date: formatInZone(doc.generatedAt, 'dd/MM/yyyy HH:mm', doc.locale, doc.timeZone),
+  })}`;
+  const header = [doc.officeName, t('exports.pdf.range', { from: formatDay(doc.from, shortDay[doc.locale], doc.locale), to: formatDay(doc.to, shortDay[doc.locale], doc.locale) })]
+    .filter(Boolean)
+    .join(' · ');
+  const box = `font: 8pt ${FONTS}; color: #444;`;
+  return `
+@page {
+  size: ${paper} ${orientation};
+  margin: 16mm 14mm 18mm;
+  @top-left { content: ${cssString(header)}; ${box} }
+  @bottom-left { content: ${cssString(footer)}; ${box} }
+  @bottom-right { content: ${cssString(`${t('exports.pdf.page')} `)} counter(page) ${cssString(` ${t('exports.pdf.of')} `)} counter(pages); ${box} }
+}
+* { box-sizing: border-box; }
+html { font: 10pt/1.4 ${FONTS}; color: #111; background: #fff; }
+body { margin: 0; }
+h1 { font-size: 20pt; margin: 0 0 4mm; }
+h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; padding-bottom: 1mm; break-after: avoid; }
+h3 { font-size: 11pt; margin: 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #bbb; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
+th { background: #eef1f5; }
+.muted { color: #555; }
+.wrap { white-space: pre-wrap; overflow-wrap: anywhere; word-break: normal; }
+.page-break { break-before: page; }
+`;
+}
+
+function shell(lang: Locale, css: string, body: string): string {
+  // Self-contained: no scripts, no remote fonts or images; the CSP forbids anything else.
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>${css}</style></head><body>${body}</body></html>`;
+}
+
+const timeOf = (p: PlanPost, doc: DocInfo): string => (p.scheduledAt ? formatInZone(p.scheduledAt, 'HH:mm', doc.locale, doc.timeZone) : doc.t('exports.allDay'));
+
+const accountLabel = (a: Pick<PlanTarget, 'network' | 'handle' | 'displayName'>): string =>
+  `${a.displayName || a.handle} (${networkNames[a.network]}${a.displayName && a.handle ? ` · ${a.handle}` : ''})`;
+
+/** Targets that share a text print it once, under all their accounts. */
+function textGroups(p: PlanPost): { accounts: PlanTarget[]; text: string }[] {
+  const groups = new Map<string, PlanTarget[]>();
+  for (const target of p.targets) groups.set(target.text, [...(groups.get(target.text) ?? []), target]);
+  if (groups.size === 0) return [{ accounts: [], text: p.body }];
+  return [...groups].map(([text, accounts]) => ({ accounts, text }));
+}
+
+const CHECK_ITEMS = ['spelling', 'links', 'image', 'video', 'tone', 'sensitiveToday'];
+
+function checklistHtml(p: PlanPost, doc: DocInfo): string {
+  const keys = [...CHECK_ITEMS.filter((k) => k in p.checklist), ...Object.keys(p.checklist).filter((k) => !CHECK_ITEMS.includes(k))];
+  if (keys.length === 0) return `<span class="muted">${esc(doc.t('exports.pdf.checklistEmpty'))}</span>`;
+  return keys
+    .map((k) => {
+      const label = CHECK_ITEMS.includes(k) ? doc.t(`exports.checklist.${k}`) : k;
+      const done = p.checklist[k] === true;
+      return `<span class="check ${done ? 'done' : 'pending'}">${done ? '☑' : '☐'} ${esc(label)}: ${esc(doc.t(done ? 'exports.pdf.done' : 'exports.pdf.pending'))}</span>`;
+    })
+    .join(' ');
+}
+
+function postHtml(p: PlanPost, doc: DocInfo): string {
+  const { t } = doc;
+  const rows: string[] = [];
+  for (const g of textGroups(p)) {
+    const who = g.accounts.length ? g.accounts.map(accountLabel).join(', ') : t('exports.pdf.text');
+    rows.push(`<tr><th>${esc(who)}</th><td class="wrap">${esc(g.text)}</td></tr>`);
+  }
+  if (p.hashtags.length) rows.push(`<tr><th>${esc(t('exports.pdf.hashtags'))}</th><td class="wrap">${esc(p.hashtags.map((h) => `#${h}`).join(' '))}</td></tr>`);
+  if (p.link) rows.push(`<tr><th>${esc(t('exports.pdf.link'))}</th><td class="wrap">${esc(p.link)}</td></tr>`);
+  if (p.mediaNote || p.mediaAlt) {
+    const alt = p.mediaAlt ? `${t('exports.pdf.alt')}: ${p.mediaAlt}` : t('exports.pdf.noAlt');
+    rows.push(`<tr><th>${esc(t('exports.pdf.media'))}</th><td class="wrap">${esc(p.mediaNote)}<br><span class="muted">${esc(alt)}</span></td></tr>`);
+  }
+  if (p.campaign) rows.push(`<tr><th>${esc(t('exports.pdf.campaign'))}</th><td>${esc(p.campaign)}</td></tr>`);
+  rows.push(`<tr><th>${esc(t('exports.pdf.status'))}</th><td>${esc(t(`exports.status.${p.status}`))}</td></tr>`);
+  rows.push(`<tr><th>${esc(t('exports.pdf.checklist'))}</th><td>${checklistHtml(p, doc)}</td></tr>`);
+  const changed = p.changedSinceApproved ? `<span class="changed">⚠ ${esc(t('exports.pdf.changed'))}</span>` : '';
+  return `<article class="post${p.changedSinceApproved ? ' is-changed' : ''}">
+<header><span class="time">${esc(timeOf(p, doc))}</span><h3 class="wrap">${esc(p.title)}</h3>${changed}</header>
+<table class="details"><colgroup><col style="width:32%"><col></colgroup>${rows.join('')}</table></article>`;
+}
+
+function coverHtml(posts: PlanPost[], doc: DocInfo): string {
+  const { t } = doc;
+  const counts = new Map<number, { target: PlanTarget; n: number }>();
+  for (const p of posts) for (const target of p.targets) counts.set(target.accountId, { target, n: (counts.get(target.accountId)?.n ?? 0) + 1 });
+  const lines = [...counts.values()]
+    .sort((a, b) => b.n - a.n || a.target.handle.localeCompare(b.target.handle))
+    .map(({ target, n }) => `<tr><td>${esc(target.displayName || target.handle)}${target.displayName ? ` <span class="muted">${esc(target.handle)}</span>` : ''}</td><td>${esc(networkNames[target.network])}</td><td class="num">${n}</td></tr>`)
+    .join('');
+  return `<section class="cover">
+<p class="office">${esc(doc.officeName)}</p>
+<h1>${esc(t('exports.pdf.title'))}</h1>
+<p class="range">${esc(t('exports.pdf.range', { from: formatDay(doc.from, longDay[doc.locale], doc.locale), to: formatDay(doc.to, longDay[doc.locale], doc.locale) }))}</p>
+${doc.filters.length ? `<p>${esc(t('exports.pdf.filteredBy', { filters: doc.filters.join(', ') }))}</p>` : ''}
+<p class="muted">${esc(t('exports.pdf.generated', { date: formatInZone(doc.generatedAt, longDay[doc.locale] + ' HH:mm', doc.locale, doc.timeZone) }))}</p>
+<p class="fp">${esc(t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint }))}</p>
+<h2>${esc(t('exports.pdf.countsTitle'))}</h2>
+${posts.length === 0 ? `<p>${esc(t('exports.pdf.noPosts'))}</p>` : `<table class="counts"><thead><tr><th>${esc(t('exports.pdf.account'))}</th><th>${esc(t('exports.pdf.network'))}</th><th class="num">${esc(t('exports.pdf.posts'))}</th></tr></thead><tbody>${lines}</tbody><tfoot><tr><th colspan="2">${esc(t('exports.pdf.total'))}</th><th class="num">${posts.length}</th></tr></tfoot></table>`}
+</section>`;
+}
+
+/** True when the range is exactly one calendar month. */
+export function isWholeMonth(from: string, to: string): boolean {
+  return from.endsWith('-01') && to.slice(0, 7) === from.slice(0, 7) && addDays(to, 1).endsWith('-01');
+}
+
+/** A title cut at a word near `max` characters, for grids where space is fixed (the full text is in the day-by-day pages). */
+const clip = (s: string, max?: number): string => {
+  if (!max || [...s].length <= max) return s;
+  const cut = [...s].slice(0, max).join('');
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 15)).trimEnd()}…`;
+};
+
+function gridHtml(days: string[], posts: PlanPost[], doc: DocInfo, opts: { perCell: number; inRange: (d: string) => boolean; showStatus?: boolean; titleMax?: number }): string {
+  const byDay = new Map<string, PlanPost[]>();
+  for (const p of posts) byDay.set(p.day, [...(byDay.get(p.day) ?? []), p]);
+  const heads = days.slice(0, 7).map((d) => `<th>${esc(formatDay(d, 'EEEE', doc.locale))}</th>`).join('');
+  const weeks: string[] = [];
+  for (let i = 0; i < days.length; i += 7) {
+    const cells = days.slice(i, i + 7).map((d) => {
+      if (!opts.inRange(d)) return '<td class="out"></td>';
+      const list = byDay.get(d) ?? [];
+      const items = list
+        .slice(0, opts.perCell)
+        .map((p) => `<li class="${p.changedSinceApproved ? 'is-changed' : ''}"><b>${esc(timeOf(p, doc))}</b> ${esc(clip(p.title, opts.titleMax))}${p.targets.length ? ` <span class="muted">${esc([...new Set(p.targets.map((x) => networkNames[x.network]))].join(', '))}</span>` : ''}${opts.showStatus ? ` <span class="status">· ${esc(doc.t(`exports.status.${p.status}`))}</span>` : ''}${p.changedSinceApproved ? ` ⚠ ${esc(doc.t('exports.changedSinceApproved'))}` : ''}</li>`)
+        .join('');
+      const more = list.length > opts.perCell ? `<p class="muted more">${esc(doc.t('exports.pdf.more', { count: list.length - opts.perCell }))}</p>` : '';
+      return `<td><div class="daynum">${esc(formatDay(d, 'd MMM', doc.locale))}</div><ul>${items}</ul>${more}</td>`;
+    });
+    weeks.push(`<tr>${cells.join('')}</tr>`);
+  }
+  return `<table class="grid"><thead><tr>${heads}</tr></thead><tbody>${weeks.join('')}</tbody></table>`;
+}
+
+const docCss = `
+.cover .office { font-size: 14pt; font-weight: 700; margin: 20mm 0 2mm; }
+.cover .range { font-size: 13pt; }
+.cover .fp { font-size: 12pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace; }
+.num { text-align: right; }
+.day { break-before: auto; }
+.post { border: 1px solid #999; border-radius: 2mm; padding: 2mm 3mm; margin: 0 0 3mm; break-inside: avoid; }
+.post.is-changed { border: 2px solid #b42318; }
+.post header { display: flex; gap: 3mm; align-items: baseline; margin-bottom: 1.5mm; flex-wrap: wrap; }
+.post .time { font-weight: 700; font-size: 11pt; min-width: 16mm; }
+.post h3 { flex: 1 1 60%; }
+.changed { color: #b42318; font-weight: 700; }
+.details th { width: 32%; font-weight: 600; }
+.check { display: inline-block; margin-right: 3mm; white-space: nowrap; }
+.check.pending { color: #8a5a00; }
+/* A hair narrower than the page: a collapsed border on the very edge is clipped. */
+.grid { table-layout: fixed; width: 99.5%; }
+.grid td { height: 22mm; font-size: 7.5pt; }
+.grid td.out { background: #f3f3f3; }
+.grid ul { list-style: none; margin: 0; padding: 0; }
+.grid li { overflow-wrap: anywhere; }
+.grid li.is-changed { color: #b42318; }
+.grid .daynum { font-weight: 700; }
+.grid .more { margin: 0; }
+.grid .status { font-style: italic; color: #444; }
+.approval { break-inside: avoid; margin-top: 8mm; }
+.approval td { height: 12mm; }
+.approval td.sign { height: 28mm; }
+.approval td.comments { height: 36mm; }
+`;
+
+/** The approval document: cover, month grid for a month, the posts day by day, and the block the superior signs. */
+export function approvalHtml(posts: PlanPost[], doc: DocInfo, paper: 'A4' | 'Letter'): string {
+  const { t } = doc;
+  const parts = [coverHtml(posts, doc)];
+  if (isWholeMonth(doc.from, doc.to)) {
+    const first = weekStartOf(doc.from, doc.weekStart);
+    const last = addDays(weekStartOf(doc.to, doc.weekStart), 6);
+    parts.push(
+      `<section class="page-break"><h2>${esc(t('exports.pdf.monthGrid'))} · ${esc(formatDay(doc.from, 'MMMM yyyy', doc.locale))}</h2>${gridHtml(daysOf(first, last), posts, doc, {
+        perCell: 4,
+        inRange: (d) => d >= doc.from && d <= doc.to,
+      })}</section>`,
+    );
+  }
+  const byDay = new Map<string, PlanPost[]>();
+  for (const p of posts) byDay.set(p.day, [...(byDay.get(p.day) ?? []), p]);
+  const dayParts = [...byDay].map(
+    ([day, list]) => `<section class="day"><h2>${esc(formatDay(day, longDay[doc.locale], doc.locale))}</h2>${list.map((p) => postHtml(p, doc)).join('')}</section>`,
+  );
+  if (dayParts.length) parts.push(`<div class="page-break">${dayParts.join('')}</div>`);
+  parts.push(`<section class="approval"><h2>${esc(t('exports.pdf.approvalTitle'))}</h2>
+<p class="muted">${esc(t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint }))}</p>
+<table><colgroup><col style="width:28%"><col></colgroup>
+<tr><th>${esc(t('exports.pdf.approvedBy'))}</th><td></td></tr>
+<tr><th>${esc(t('exports.pdf.role'))}</th><td></td></tr>
+<tr><th>${esc(t('exports.pdf.date'))}</th><td></td></tr>
+<tr><th>${esc(t('exports.pdf.signature'))}</th><td class="sign"></td></tr>
+<tr><th>${esc(t('exports.pdf.comments'))}</th><td class="comments"></td></tr>
+</table></section>`);
+  return shell(doc.locale, pageCss(doc, paper, 'portrait') + docCss, parts.join('\n'));
+}
+
+/** One landscape page: the week as the officer sees it in the calendar. */
+export function weekPlanHtml(posts: PlanPost[], doc: DocInfo, paper: 'A4' | 'Letter'): string {
+  const days = daysOf(doc.from, doc.to);
+  const body = `<h1 class="week-title">${esc(doc.t('exports.pdf.weekTitle'))} · ${esc(doc.t('exports.pdf.range', { from: formatDay(doc.from, longDay[doc.locale], doc.locale), to: formatDay(doc.to, longDay[doc.locale], doc.locale) }))}</h1>
+${gridHtml(days, posts, doc, { perCell: 6, inRange: () => true, showStatus: true, titleMax: 60 })}`;
+  const css = `${docCss}
+h1.week-title { font-size: 13pt; margin-bottom: 3mm; }
+.grid td { height: 146mm; font-size: 8pt; }
+.grid td ul { max-height: 134mm; overflow: hidden; }
+.grid li { margin-bottom: 1.5mm; padding-bottom: 1mm; border-bottom: 1px dotted #ccc; }
+`;
+  return shell(doc.locale, pageCss(doc, paper, 'landscape') + css, body);
+}
+
+/** Pages of a PDF, counted from its page objects. */
+export function countPdfPages(pdf: Buffer): number {
+  const text = pdf.toString('latin1');
+  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}

@@ -1,0 +1,215 @@
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { Approval, exportsChannels, Preview } from '../../../shared/features/exports/contract';
+import { AppError } from '../../../shared/ipc/errors';
+import type { AppContext } from '../../context';
+import { inTransaction, nowIso } from '../../db/transaction';
+import { getSettings } from '../settings/service';
+import { buildHootsuiteCsv, buildPlanCsv } from './csv';
+import { translator } from './i18n';
+import { buildIcs } from './ics';
+import { startOfWeek } from '../../../shared/features/exports/range';
+import { approvalHtml, countPdfPages, type DocInfo, weekPlanHtml } from './pdf';
+import { addDays, fingerprint, forApproval, loadPlan, type PlanFilter } from './plan';
+
+type In<C extends keyof typeof exportsChannels> = z.output<(typeof exportsChannels)[C]['input']>;
+
+const filterOf = (input: PlanFilter): PlanFilter => ({
+  from: input.from,
+  to: input.to,
+  accountIds: input.accountIds?.length ? input.accountIds : undefined,
+  campaignId: input.campaignId,
+});
+
+export async function filterOptions(ctx: AppContext) {
+  const accounts = await ctx.db
+    .selectFrom('accounts')
+    .select(['id', 'network', 'handle', 'displayName'])
+    .where('deletedAt', 'is', null)
+    .orderBy('network')
+    .orderBy('handle')
+    .execute();
+  const campaigns = await ctx.db.selectFrom('campaigns').select(['id', 'name']).where('deletedAt', 'is', null).orderBy('name').execute();
+  return { accounts, campaigns };
+}
+
+export async function preview(ctx: AppContext, input: PlanFilter): Promise<z.output<typeof Preview>> {
+  const settings = await getSettings(ctx);
+  const filter = filterOf(input);
+  const posts = forApproval(await loadPlan(ctx.db, filter, settings.timeZone));
+  return {
+    fingerprint: fingerprint(filter, posts),
+    changedSinceApproved: posts.filter((p) => p.changedSinceApproved).length,
+    posts: posts.map((p) => ({
+      id: p.id,
+      title: p.title,
+      scheduledAt: p.scheduledAt,
+      scheduledDay: p.scheduledDay,
+      status: p.status,
+      version: p.version,
+      approvedVersion: p.approvedVersion,
+      changedSinceApproved: p.changedSinceApproved,
+      campaign: p.campaign,
+      accounts: p.targets.map((t) => ({ id: t.accountId, network: t.network, handle: t.handle, displayName: t.displayName })),
+    })),
+  };
+}
+
+async function docInfo(ctx: AppContext, filter: PlanFilter, fp: string): Promise<DocInfo> {
+  const settings = await getSettings(ctx);
+  const t = translator(settings.locale);
+  const filters: string[] = [];
+  if (filter.accountIds?.length) {
+    const accounts = await ctx.db.selectFrom('accounts').select(['handle', 'displayName']).where('id', 'in', filter.accountIds).orderBy('handle').execute();
+    filters.push(...accounts.map((a) => a.displayName || a.handle));
+  }
+  if (filter.campaignId !== undefined) {
+    const campaign = await ctx.db.selectFrom('campaigns').select('name').where('id', '=', filter.campaignId).executeTakeFirst();
+    if (campaign) filters.push(t('exports.pdf.campaignFilter', { name: campaign.name }));
+  }
+  return {
+    locale: settings.locale,
+    timeZone: settings.timeZone,
+    weekStart: settings.weekStart,
+    officeName: settings.officeName,
+    from: filter.from,
+    to: filter.to,
+    filters,
+    generatedAt: ctx.now(),
+    fingerprint: fp,
+    t,
+  };
+}
+
+const stamp = (filter: PlanFilter): string => (filter.from === filter.to ? filter.from : `${filter.from}_${filter.to}`);
+
+export async function approvalPdf(ctx: AppContext, input: In<'exports.approvalPdf'>) {
+  const settings = await getSettings(ctx);
+  const filter = filterOf(input);
+  const posts = forApproval(await loadPlan(ctx.db, filter, settings.timeZone));
+  const fp = fingerprint(filter, posts);
+  const paper = input.paper ?? 'A4';
+  const pdf = await ctx.platform.printToPdf(approvalHtml(posts, await docInfo(ctx, filter, fp), paper), { paper });
+  const path = await ctx.platform.saveFile(`pregonero-approval-${stamp(filter)}-${fp}.pdf`, pdf);
+  return { path, pages: countPdfPages(pdf), fingerprint: fp };
+}
+
+export async function weekPlanPdf(ctx: AppContext, input: In<'exports.weekPlanPdf'>) {
+  const settings = await getSettings(ctx);
+  const from = startOfWeek(input.from, settings.weekStart);
+  const filter = filterOf({ from, to: addDays(from, 6), accountIds: input.accountIds, campaignId: input.campaignId });
+  const posts = forApproval(await loadPlan(ctx.db, filter, settings.timeZone));
+  const fp = fingerprint(filter, posts);
+  const paper = input.paper ?? 'A4';
+  const pdf = await ctx.platform.printToPdf(weekPlanHtml(posts, await docInfo(ctx, filter, fp), paper), { paper, landscape: true });
+  const path = await ctx.platform.saveFile(`pregonero-week-${from}.pdf`, pdf);
+  return { path, pages: countPdfPages(pdf) };
+}
+
+export async function ics(ctx: AppContext, input: In<'exports.ics'>) {
+  const settings = await getSettings(ctx);
+  const filter = filterOf(input);
+  const posts = await loadPlan(ctx.db, filter, settings.timeZone);
+  const result = buildIcs(posts, { now: ctx.now(), calendarName: settings.officeName || 'Pregonero', appVersion: ctx.platform.appVersion });
+  const path = await ctx.platform.saveFile(`pregonero-${stamp(filter)}.ics`, result.text);
+  return { path, events: result.events, skipped: result.skipped };
+}
+
+export async function hootsuiteCsv(ctx: AppContext, input: In<'exports.hootsuiteCsv'>) {
+  const settings = await getSettings(ctx);
+  const account = await ctx.db.selectFrom('accounts').select(['id', 'handle']).where('id', '=', input.accountId).where('deletedAt', 'is', null).executeTakeFirst();
+  if (!account) throw new AppError('not_found', { id: input.accountId });
+  const filter = filterOf({ from: input.from, to: input.to, accountIds: [input.accountId], campaignId: input.campaignId });
+  const posts = await loadPlan(ctx.db, filter, settings.timeZone);
+  const result = buildHootsuiteCsv(posts, input.accountId, { now: ctx.now(), timeZone: settings.timeZone });
+  const handle = account.handle.replace(/[^\w.-]+/g, '') || String(account.id);
+  const path = await ctx.platform.saveFile(`hootsuite-${handle}-${stamp(filter)}.csv`, result.text);
+  return { path, rows: result.rows, skipped: result.skipped };
+}
+
+export async function planCsv(ctx: AppContext, input: In<'exports.planCsv'>) {
+  const settings = await getSettings(ctx);
+  const filter = filterOf(input);
+  const posts = await loadPlan(ctx.db, filter, settings.timeZone);
+  const result = buildPlanCsv(posts, { t: translator(settings.locale), locale: settings.locale, timeZone: settings.timeZone, delimiter: input.delimiter, bom: input.bom });
+  const path = await ctx.platform.saveFile(`pregonero-plan-${stamp(filter)}.csv`, result.text);
+  return { path, rows: result.rows };
+}
+
+type ApprovalDbRow = {
+  id: number;
+  fromDay: string;
+  toDay: string;
+  accountIds: string;
+  campaignId: number | null;
+  approver: string;
+  role: string;
+  comments: string;
+  approvedAt: string;
+  fingerprint: string;
+  postCount: number;
+  createdAt: string;
+};
+
+const toApproval = (r: ApprovalDbRow): Approval => ({
+  id: r.id,
+  from: r.fromDay,
+  to: r.toDay,
+  accountIds: JSON.parse(r.accountIds) as number[],
+  campaignId: r.campaignId,
+  approver: r.approver,
+  role: r.role,
+  comments: r.comments,
+  approvedAt: r.approvedAt,
+  fingerprint: r.fingerprint,
+  postCount: r.postCount,
+  createdAt: r.createdAt,
+});
+
+/**
+ * Record a sign-off. The fingerprint is recomputed inside the transaction:
+ * if the posts changed since that PDF was printed, nothing is written. Then
+ * every post in it becomes approved (published ones keep their status) at
+ * its new version, which is what "changed since approved" compares with.
+ */
+export async function recordApproval(ctx: AppContext, input: In<'approvals.record'>) {
+  const settings = await getSettings(ctx);
+  const filter = filterOf(input);
+  const now = nowIso(ctx.now());
+  return inTransaction(ctx.db, async (trx) => {
+    const posts = forApproval(await loadPlan(trx, filter, settings.timeZone));
+    const current = fingerprint(filter, posts);
+    if (current !== input.fingerprint) throw new AppError('exports.errors.fingerprintMismatch', { current, given: input.fingerprint });
+    if (posts.length === 0) throw new AppError('exports.errors.nothingToApprove');
+    const ids = JSON.stringify(posts.map((p) => p.id));
+    await sql`update posts set
+        status = case when status = 'published' then status else 'approved' end,
+        approved_version = version + 1,
+        version = version + 1,
+        updated_at = ${now}
+      where id in (select value from json_each(${ids})) and deleted_at is null`.execute(trx);
+    const row = await trx
+      .insertInto('approvals')
+      .values({
+        fromDay: filter.from,
+        toDay: filter.to,
+        accountIds: JSON.stringify(filter.accountIds ?? []),
+        campaignId: filter.campaignId ?? null,
+        approver: input.approver,
+        role: input.role ?? '',
+        comments: input.comments ?? '',
+        approvedAt: new Date(input.approvedAt).toISOString(),
+        fingerprint: current,
+        postCount: posts.length,
+        createdAt: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { approval: toApproval(row), approvedPosts: posts.length };
+  });
+}
+
+export async function listApprovals(ctx: AppContext, input: In<'approvals.list'>): Promise<Approval[]> {
+  const rows = await ctx.db.selectFrom('approvals').selectAll().orderBy('approvedAt', 'desc').orderBy('id', 'desc').limit(input.limit).execute();
+  return rows.map(toApproval);
+}

@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editPostBody, seedWeek } from '../support/exports-fixtures';
+import { type E2eEnv, startE2e } from './support/app';
+import { openApp } from './support/browser';
+
+let env: E2eEnv;
+
+/** axe-core's serious and critical findings on the page (evaluated over CDP, which the page's CSP does not block). */
+async function seriousA11yProblems(page: Page): Promise<string[]> {
+  const source = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run(document.querySelector('.exports-page'), { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes})`);
+}
+
+/** The whole page, not only the first screenful: the content pane scrolls on its own. */
+async function screenshotAll(page: Page, file: string): Promise<void> {
+  const height = await page.evaluate(() => document.querySelector('.exports-page')?.scrollHeight ?? 900);
+  await page.setViewportSize({ width: 1280, height: Math.min(height + 160, 4000) });
+  await page.screenshot({ path: file });
+  await page.setViewportSize({ width: 1280, height: 860 });
+}
+let seed: Awaited<ReturnType<typeof seedWeek>>;
+beforeAll(async () => {
+  env = await startE2e({ lang: 'es', clock: () => new Date('2026-11-23T12:00:00.000Z') });
+  seed = await seedWeek(env.harness.ctx);
+});
+afterAll(() => env?.close());
+
+describe('exports in Chromium', () => {
+  it('exports a week, records its approval, and shows a later edit as changed since approved', async () => {
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Exportar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Exportar' }).waitFor();
+    await page.getByLabel('Día de la semana').fill('2026-11-26');
+    const preview = page.getByRole('region', { name: 'Publicaciones del periodo' });
+    await preview.getByRole('cell', { name: 'Pleno ordinario de noviembre' }).waitFor();
+    expect(await page.getByRole('group', { name: 'Periodo' }).getByText('Del lunes, 23 de noviembre de 2026 al domingo, 29 de noviembre de 2026').isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'PDF de aprobación' }).click();
+    const result = page.getByRole('region', { name: /Último archivo/ });
+    await result.getByText(/Guardado en .*\.pdf/).waitFor();
+    const pdfPath = /Guardado en (.*\.pdf)/.exec((await result.getByText(/Guardado en/).textContent()) ?? '')?.[1] ?? '';
+    expect(fs.existsSync(pdfPath)).toBe(true);
+    const fingerprint = await page.getByRole('textbox', { name: 'Huella del PDF firmado' }).inputValue();
+    expect(fingerprint).toMatch(/^[0-9a-f]{12}$/);
+    expect(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).toContain(`Huella ${fingerprint}`);
+
+    // A wrong fingerprint is refused with a message the officer understands.
+    await page.getByRole('textbox', { name: 'Aprobado por' }).fill('María Núñez');
+    await page.getByRole('textbox', { name: 'Cargo' }).fill('Jefa de prensa');
+    await page.getByRole('textbox', { name: 'Huella del PDF firmado' }).fill('000000000000');
+    await page.getByRole('button', { name: 'Registrar aprobación' }).click();
+    await page.getByRole('alert').getByText(/Las publicaciones han cambiado desde que se generó ese PDF/).waitFor();
+
+    await page.getByRole('textbox', { name: 'Huella del PDF firmado' }).fill(fingerprint);
+    await page.getByRole('button', { name: 'Registrar aprobación' }).click();
+    await page.getByRole('status').getByText('Aprobación registrada. Publicaciones aprobadas: 6.').waitFor();
+    const approvals = page.getByRole('region', { name: 'Aprobaciones registradas' });
+    await approvals.getByRole('cell', { name: fingerprint }).waitFor();
+    expect(await approvals.getByText('María Núñez').isVisible()).toBe(true);
+    expect(await preview.getByText('Aprobada').count()).toBe(6);
+    expect(await preview.getByText('Cambiada desde la aprobación').count()).toBe(0);
+
+    // The calendar (built elsewhere) edits a post: version goes past the approved one.
+    await editPostBody(env.harness.ctx, seed.posts.mercado, 'El mercado cambia de sitio: plaza de Abajo.');
+    await page.reload();
+    await page.getByRole('button', { name: 'Exportar' }).click();
+    await page.getByLabel('Día de la semana').fill('2026-11-26');
+    const row = preview.getByRole('row', { name: /Mercado de artesanía/ });
+    await row.getByText('Cambiada desde la aprobación').waitFor();
+    expect(await preview.getByText('Cambiada desde la aprobación').count()).toBe(1);
+    await page.getByText(/Publicaciones cambiadas desde la aprobación: 1\./).waitFor();
+    await screenshotAll(page, '/tmp/exports-light-changed.png');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('reports the posts Hootsuite cannot take, and looks right in dark mode', async () => {
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'Exportar' }).click();
+    await page.getByLabel('Día de la semana').fill('2026-11-26');
+    await page.getByRole('combobox', { name: 'Cuenta para Hootsuite' }).selectOption({ label: '@aytocangas (X)' });
+    await page.getByRole('button', { name: 'CSV para Hootsuite' }).click();
+    const result = page.getByRole('region', { name: /Último archivo/ });
+    await result.getByText('Publicaciones que no han entrado: 4').waitFor();
+    expect(await result.getByText(/Demasiado larga para X: \d+ de 280 caracteres\./).isVisible()).toBe(true);
+    expect(await result.getByText('La hora ya ha pasado.').isVisible()).toBe(true);
+    expect(await result.getByText('Hootsuite solo admite minutos múltiplos de 5.').isVisible()).toBe(true);
+    expect(await result.getByText('Filas: 1').isVisible()).toBe(true);
+    await screenshotAll(page, '/tmp/exports-dark.png');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+
+    // The same page in English.
+    await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Exports' }).waitFor();
+    await page.getByRole('button', { name: 'Approval PDF' }).click();
+    await page.getByRole('region', { name: /Last file/ }).getByText(/Saved to .*\.pdf/).waitFor();
+    expect(await page.getByRole('region', { name: 'Recorded approvals' }).getByText('María Núñez').isVisible()).toBe(true);
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
+    await page.getByRole('heading', { level: 1, name: 'Exportar' }).waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,220 @@
+import fs from 'node:fs';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { foldLine } from '../../../electron/features/exports/ics';
+import { AppError } from '../../../shared/ipc/errors';
+import { editPostBody, seedWeek } from '../../support/exports-fixtures';
+import { openTestApp, type TestApp } from '../../support/context';
+
+let app: TestApp;
+let seed: Awaited<ReturnType<typeof seedWeek>>;
+const week = { from: '2026-11-23', to: '2026-11-29' };
+
+beforeEach(async () => {
+  // Monday 23 November 2026, 13:00 in Madrid.
+  app = await openTestApp({ clock: () => new Date('2026-11-23T12:00:00.000Z') });
+  seed = await seedWeek(app.ctx);
+});
+afterEach(() => app.close());
+
+describe('exports.preview', () => {
+  it('lists the posts of the week in the office time zone, without cancelled or out-of-range ones', async () => {
+    const preview = await app.call('exports.preview', week);
+    expect(preview.posts.map((p) => p.title)).toEqual([
+      'Pleno ordinario de noviembre',
+      'Mercado de artesanía 🎄 en la plaza',
+      'Idea: vídeo del alumbrado',
+      'Corte de agua en Soto',
+      'Cortes de tráfico por la cabalgata',
+      'Resumen; semana, con \\ barras',
+    ]);
+    expect(preview.fingerprint).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('filters by account and by campaign, and the fingerprint follows the filter', async () => {
+    const all = await app.call('exports.preview', week);
+    const ig = await app.call('exports.preview', { ...week, accountIds: [seed.accounts.ig] });
+    expect(ig.posts.map((p) => p.id)).toEqual([seed.posts.mercado, seed.posts.idea]);
+    expect(ig.posts[0]!.accounts.map((a) => a.handle)).toEqual(['@cangas_turismo']);
+    expect(ig.fingerprint).not.toBe(all.fingerprint);
+    const campaign = await app.call('exports.preview', { ...week, campaignId: seed.campaign });
+    expect(campaign.posts.map((p) => p.id)).toEqual([seed.posts.mercado, seed.posts.cabalgata]);
+  });
+
+  it('refuses a range that ends before it starts', async () => {
+    const r = await app.invoke('exports.preview', { from: '2026-11-29', to: '2026-11-23' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'validation', params: { issues: [{ path: 'to', code: 'exports.errors.badRange' }] } } });
+  });
+
+  it('reads its range with indexes, never scanning posts', async () => {
+    const plans = [
+      app.ctx.raw.prepare("explain query plan select id from posts where deleted_at is null and scheduled_at >= ? and scheduled_at < ?").all('a', 'b'),
+      app.ctx.raw.prepare("explain query plan select id from posts where deleted_at is null and scheduled_at is null and scheduled_day >= ? and scheduled_day <= ?").all('a', 'b'),
+      app.ctx.raw
+        .prepare('explain query plan select post_id from post_targets inner join accounts on accounts.id = post_targets.account_id where post_targets.post_id in (select value from json_each(?))')
+        .all('[1]'),
+      app.ctx.raw.prepare('explain query plan select * from approvals order by approved_at desc limit 50').all(),
+    ] as { detail: string }[][];
+    for (const plan of plans) {
+      const details = plan.map((r) => r.detail);
+      expect(details.filter((d) => /^SCAN (posts|post_targets|accounts|approvals)\b/.test(d) && !/USING/.test(d)), details.join(' | ')).toEqual([]);
+    }
+  });
+});
+
+describe('approvals', () => {
+  it('records who approved which fingerprint, approves the posts and marks later edits', async () => {
+    const { fingerprint } = await app.call('exports.preview', week);
+    const res = await app.call('approvals.record', { ...week, approver: 'María Núñez', role: 'Jefa de prensa', approvedAt: '2026-11-23T12:30:00.000Z', fingerprint });
+    expect(res.approvedPosts).toBe(6);
+    expect(res.approval).toMatchObject({ approver: 'María Núñez', role: 'Jefa de prensa', fingerprint, from: week.from, to: week.to, postCount: 6 });
+    const after = await app.call('exports.preview', week);
+    expect(after.posts.every((p) => p.status === 'approved' && !p.changedSinceApproved)).toBe(true);
+    expect(after.fingerprint).toBe(fingerprint);
+    const cancelled = await app.ctx.db.selectFrom('posts').select('status').where('id', '=', seed.posts.cancelado).executeTakeFirstOrThrow();
+    expect(cancelled.status).toBe('cancelled');
+
+    await editPostBody(app.ctx, seed.posts.mercado, 'Nuevo texto del mercado');
+    const edited = await app.call('exports.preview', week);
+    expect(edited.changedSinceApproved).toBe(1);
+    expect(edited.posts.find((p) => p.id === seed.posts.mercado)?.changedSinceApproved).toBe(true);
+    expect(await app.call('approvals.list', {})).toMatchObject([{ approver: 'María Núñez', fingerprint }]);
+  });
+
+  it('refuses a fingerprint the data no longer matches, and writes nothing', async () => {
+    const { fingerprint } = await app.call('exports.preview', week);
+    await editPostBody(app.ctx, seed.posts.pleno, 'Otro texto');
+    const err = await app.call('approvals.record', { ...week, approver: 'Alcaldía', approvedAt: '2026-11-23T12:30:00.000Z', fingerprint }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('exports.errors.fingerprintMismatch');
+    expect((err as AppError).params).toMatchObject({ given: fingerprint });
+    expect(await app.call('approvals.list', {})).toEqual([]);
+    const pleno = await app.ctx.db.selectFrom('posts').select(['status', 'approvedVersion']).where('id', '=', seed.posts.pleno).executeTakeFirstOrThrow();
+    expect(pleno).toEqual({ status: 'in_review', approvedVersion: null });
+  });
+
+  it('says when there is nothing to approve', async () => {
+    const { fingerprint } = await app.call('exports.preview', { from: '2027-01-01', to: '2027-01-07' });
+    const r = await app.invoke('approvals.record', { from: '2027-01-01', to: '2027-01-07', approver: 'Alcaldía', approvedAt: '2026-11-23T12:30:00.000Z', fingerprint });
+    expect(r).toMatchObject({ ok: false, error: { code: 'exports.errors.nothingToApprove' } });
+  });
+});
+
+describe('exports.ics', () => {
+  it('writes one event per planned post that an independent parser reads back exactly', async () => {
+    const res = await app.call('exports.ics', week);
+    expect(res.events).toBe(6);
+    expect(res.skipped).toMatchObject([{ postId: seed.posts.cancelado, reason: 'cancelled' }]);
+    const text = fs.readFileSync(res.path!, 'utf8');
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+
+    const cal = new ICAL.Component(ICAL.parse(text));
+    const events = cal.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events.map((e) => e.uid)).toEqual([
+      `post-${seed.posts.pleno}@pregonero`,
+      `post-${seed.posts.mercado}@pregonero`,
+      `post-${seed.posts.idea}@pregonero`,
+      `post-${seed.posts.corte}@pregonero`,
+      `post-${seed.posts.cabalgata}@pregonero`,
+      `post-${seed.posts.resumen}@pregonero`,
+    ]);
+    const pleno = events[0]!;
+    expect(pleno.startDate.toJSDate().toISOString()).toBe('2026-11-23T08:30:00.000Z');
+    expect(pleno.startDate.zone?.tzid).toBe('UTC');
+    expect(pleno.summary).toBe('Pleno ordinario de noviembre');
+    expect(pleno.description).toContain('Pleno hoy 19:00 en el salón de sesiones; orden del día: https://sede.cangasdeonis.es/pleno');
+    const idea = events[2]!;
+    expect(idea.startDate.isDate).toBe(true);
+    expect(idea.startDate.toString()).toBe('2026-11-25');
+    const resumen = events[5]!;
+    expect(resumen.summary).toBe('Resumen; semana, con \\ barras');
+    expect(resumen.description).toContain('Línea uno\nLínea dos, con coma; y punto y coma');
+    const long = events[4]!;
+    expect(long.description).toContain(seed.longText);
+    expect(cal.getFirstSubcomponent('vevent')?.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-23T12:00:00Z');
+  });
+
+  it('keeps UIDs when exported again, so a calendar updates instead of duplicating', async () => {
+    const a = fs.readFileSync((await app.call('exports.ics', week)).path!, 'utf8');
+    await editPostBody(app.ctx, seed.posts.pleno, 'Cambiado');
+    const b = fs.readFileSync((await app.call('exports.ics', week)).path!, 'utf8');
+    const uids = (t: string) => [...t.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]);
+    expect(uids(b)).toEqual(uids(a));
+    expect(b).toMatch(/SEQUENCE:1/);
+  });
+
+  it('folds between characters, never inside a multi-byte one', () => {
+    const folded = foldLine(`DESCRIPTION:${'ñ🎄'.repeat(40)}`);
+    for (const line of folded.split('\r\n')) {
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      expect(line).not.toContain('\uFFFD');
+    }
+    expect(folded.split('\r\n').map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(`DESCRIPTION:${'ñ🎄'.repeat(40)}`);
+  });
+});
+
+describe('exports.hootsuiteCsv', () => {
+  it('writes date, message and link as Hootsuite reads them, and reports what cannot go', async () => {
+    const res = await app.call('exports.hootsuiteCsv', { ...week, accountId: seed.accounts.x });
+    const text = fs.readFileSync(res.path!, 'utf8');
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    const rows = Papa.parse<string[]>(text.trim(), { delimiter: ',' }).data;
+    expect(res.rows).toBe(1);
+    expect(rows).toEqual([['29/11/2026 20:30', 'Línea uno\nLínea dos, con coma; y punto y coma', '']]);
+    for (const [date] of rows) expect(date).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:[0-5][05]$/);
+    expect(res.skipped.map((s) => [s.postId, s.reason])).toEqual([
+      [seed.posts.pleno, 'past'],
+      [seed.posts.corte, 'not_five_minutes'],
+      [seed.posts.cabalgata, 'too_long'],
+      [seed.posts.cancelado, 'cancelled'],
+    ]);
+    expect(res.skipped.find((s) => s.reason === 'too_long')).toMatchObject({ limit: 280, accountId: seed.accounts.x });
+  });
+
+  it('uses each account its own text, adds missing hashtags, the link, and reports posts without a time', async () => {
+    const fb = await app.call('exports.hootsuiteCsv', { ...week, accountId: seed.accounts.fb });
+    const fbRows = Papa.parse<string[]>(fs.readFileSync(fb.path!, 'utf8').trim()).data;
+    expect(fbRows.map((r) => r[0])).toEqual(['24/11/2026 12:00', '27/11/2026 18:00']);
+    expect(fbRows[0]).toEqual(['24/11/2026 12:00', 'El mercado de artesanía vuelve a la plaza del Ayuntamiento: cerámica, madera y queso de Gamonéu 🧀. #NavidadCangas #ComercioLocal', '']);
+    expect(fbRows[1]![1]).toBe(seed.longText);
+    expect(fb.skipped.map((s) => s.reason)).toEqual(['past']);
+    const ig = await app.call('exports.hootsuiteCsv', { ...week, accountId: seed.accounts.ig });
+    expect(ig.rows).toBe(1);
+    expect(ig.skipped).toMatchObject([{ postId: seed.posts.idea, reason: 'no_time' }]);
+  });
+
+  it('stops at 350 rows per file and reports the rest', async () => {
+    const { addPost } = await import('../../support/exports-fixtures');
+    for (let i = 0; i < 352; i++) {
+      await addPost(app.ctx, { title: `Aviso ${i}`, body: `Aviso número ${i}`, scheduledAt: new Date(Date.UTC(2026, 11, 1, 8) + i * 5 * 60_000).toISOString(), targets: [{ accountId: seed.accounts.fb }] });
+    }
+    const res = await app.call('exports.hootsuiteCsv', { from: '2026-12-01', to: '2026-12-31', accountId: seed.accounts.fb });
+    expect(res.rows).toBe(350);
+    expect(res.skipped.filter((s) => s.reason === 'over_limit')).toHaveLength(2);
+  });
+});
+
+describe('exports.planCsv', () => {
+  it('writes a spreadsheet with a BOM and semicolons for Spanish Excel', async () => {
+    const res = await app.call('exports.planCsv', week);
+    const text = fs.readFileSync(res.path!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(text.slice(1).trim(), { delimiter: ';' }).data;
+    expect(rows[0]).toEqual(['Fecha', 'Hora', 'Publicación', 'Cuenta', 'Red', 'Texto', 'Etiquetas', 'Enlace', 'Imagen o vídeo', 'Texto alternativo', 'Campaña', 'Estado', 'Cambiada desde la aprobación']);
+    expect(rows).toHaveLength(res.rows + 1);
+    const mercado = rows.filter((r) => r[2] === 'Mercado de artesanía 🎄 en la plaza');
+    expect(mercado.map((r) => r[4])).toEqual(['Facebook', 'Instagram']);
+    expect(mercado[0]!.slice(0, 2)).toEqual(['24/11/2026', '12:00']);
+    expect(mercado[0]![10]).toBe('Navidad en Cangas');
+    expect(rows.some((r) => r[2] === 'Concierto cancelado' && r[11] === 'Cancelada')).toBe(true);
+  });
+
+  it('writes commas without a BOM when asked', async () => {
+    const res = await app.call('exports.planCsv', { ...week, delimiter: ',', bom: false });
+    const text = fs.readFileSync(res.path!, 'utf8');
+    expect(text.startsWith('"Fecha","Hora"')).toBe(true);
+  });
+});

@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HarnessPlatform } from '../../../electron/web/platform';
+import { addPost, editPostBody, seedWeek } from '../../support/exports-fixtures';
+import { openTestApp, type TestApp, tempDir } from '../../support/context';
+
+let app: TestApp;
+let platform: HarnessPlatform;
+let seed: Awaited<ReturnType<typeof seedWeek>>;
+const week = { from: '2026-11-23', to: '2026-11-29' };
+
+beforeAll(async () => {
+  const dataDir = tempDir();
+  platform = new HarnessPlatform(dataDir, 'es', '0.0.0-test');
+  app = await openTestApp({ dataDir, platform, clock: () => new Date('2026-11-23T12:00:00.000Z') });
+  seed = await seedWeek(app.ctx);
+});
+afterAll(async () => {
+  await platform.close();
+  await app.close();
+});
+
+/** The PDF's text as pdftotext reads it, with line breaks and runs of spaces made single spaces. */
+function text(pdf: string, ...args: string[]): string {
+  if (process.env.KEEP_PDF) fs.copyFileSync(pdf, path.join(process.env.KEEP_PDF, path.basename(pdf)));
+  return execFileSync('pdftotext', [...args, pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+const pagesOf = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+/** Page width and height in points, rounded. */
+function paperOf(pdf: string): [number, number] {
+  const m = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))!;
+  return [Math.round(Number(m[1])), Math.round(Number(m[2]))];
+}
+
+/** Share of pixels that are not white in page `n` rendered with pdftoppm (greyscale PGM). */
+function inkOnPage(pdf: string, n: number): number {
+  const out = path.join(path.dirname(pdf), `page-${n}`);
+  execFileSync('pdftoppm', ['-gray', '-r', '40', '-f', String(n), '-l', String(n), '-singlefile', pdf, out]);
+  const pgm = fs.readFileSync(`${out}.pgm`);
+  // Header: P5\n<w> <h>\n255\n
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
+  const pixels = pgm.subarray(header[0].length);
+  let dark = 0;
+  for (const px of pixels) if (px < 200) dark++;
+  return dark / pixels.length;
+}
+
+describe('approval PDF', () => {
+  it('prints every post with accents and emoji, the approval block, page X of Y and the fingerprint on every page', async () => {
+    const res = await app.call('exports.approvalPdf', week);
+    expect(res.path).toMatch(/\.pdf$/);
+    expect(res.fingerprint).toMatch(/^[0-9a-f]{12}$/);
+    expect(res.pages).toBe(pagesOf(res.path!));
+    expect(res.pages).toBeGreaterThan(2);
+    expect(paperOf(res.path!)).toEqual([595, 842]); // A4 portrait
+    const all = text(res.path!);
+    expect(all).toContain('Ayuntamiento de Cangas de Onís');
+    expect(all).toContain('Plan de publicaciones para aprobación');
+    expect(all).toContain('Del lunes, 23 de noviembre de 2026 al domingo, 29 de noviembre de 2026');
+    for (const title of ['Pleno ordinario de noviembre', 'Mercado de artesanía', 'Idea: vídeo del alumbrado', 'Corte de agua en Soto', 'Cortes de tráfico por la cabalgata', 'Resumen; semana, con \\ barras']) {
+      expect(all).toContain(title);
+    }
+    expect(all).not.toContain('Concierto cancelado');
+    expect(all).not.toContain('Fuera de rango');
+    expect(all).toContain('queso de Gamonéu');
+    expect(all).toContain('🧀');
+    // Times in the office zone, texts per network, hashtags, media and alt text, campaign, status, checklist.
+    expect(all).toContain('09:30');
+    expect(all).toContain('Pleno hoy 19:00 en el salón de sesiones');
+    expect(all).toContain('#NavidadCangas #ComercioLocal');
+    expect(all).toContain('Puestos de artesanía con luces navideñas en la plaza');
+    expect(all).toContain('Navidad en Cangas');
+    expect(all).toContain('En revisión');
+    expect(all).toMatch(/Ortografía: hecho/);
+    expect(all).toMatch(/Imagen y texto alternativo: pendiente/);
+    expect(all).toContain('Todo el día');
+    // A long text wraps and is printed to its last word.
+    expect(all).toContain('ÚLTIMAPALABRA');
+    // Cover counts.
+    expect(all).toContain('Publicaciones por cuenta');
+    // Approval block.
+    for (const label of ['Aprobación', 'Aprobado por', 'Cargo', 'Fecha', 'Firma', 'Comentarios']) expect(all).toContain(label);
+    // Every page: "Página X de Y" and the fingerprint.
+    for (let n = 1; n <= res.pages; n++) {
+      const page = text(res.path!, '-f', String(n), '-l', String(n));
+      expect(page).toContain(`Página ${n} de ${res.pages}`);
+      expect(page).toContain(`Huella ${res.fingerprint}`);
+      expect(page).toContain('Generado el 23/11/2026 13:00');
+    }
+    expect(inkOnPage(res.path!, 1)).toBeGreaterThan(0.005);
+    expect(inkOnPage(res.path!, 2)).toBeGreaterThan(0.005);
+  });
+
+  it('marks posts changed since approved in the next PDF, and prints on Letter paper', async () => {
+    const { fingerprint } = await app.call('exports.preview', week);
+    await app.call('approvals.record', { ...week, approver: 'Alcaldía', approvedAt: '2026-11-23T12:30:00.000Z', fingerprint });
+    await editPostBody(app.ctx, seed.posts.mercado, 'El mercado de artesanía cambia de sitio: plaza de Abajo.');
+    const res = await app.call('exports.approvalPdf', { ...week, paper: 'Letter' });
+    expect(paperOf(res.path!)).toEqual([612, 792]); // Letter portrait
+    const all = text(res.path!);
+    expect(all).toContain('CAMBIADA DESDE LA APROBACIÓN');
+    expect(all.match(/CAMBIADA DESDE LA APROBACIÓN/g)).toHaveLength(1);
+    expect(all).toContain('Aprobada');
+    expect(res.fingerprint).not.toBe(fingerprint);
+  });
+
+  it('adds a month grid page to a month export, in English when the office works in English', async () => {
+    await app.call('settings.save', { locale: 'en' });
+    await addPost(app.ctx, { title: 'Día de la Constitución', body: 'Festivo.', scheduledDay: '2026-12-06', targets: [{ accountId: seed.accounts.fb }] });
+    const res = await app.call('exports.approvalPdf', { from: '2026-11-01', to: '2026-11-30' });
+    const all = text(res.path!);
+    expect(all).toContain('The month at a glance · November 2026');
+    expect(all).toContain('Posting plan for approval');
+    expect(all).toContain(`Page 1 of ${res.pages}`);
+    expect(all).toContain('Fuera de rango');
+    expect(all).not.toContain('Día de la Constitución');
+    await app.call('settings.save', { locale: 'es' });
+  });
+});
+
+describe('week plan PDF', () => {
+  it('fits the week on one landscape page', async () => {
+    const res = await app.call('exports.weekPlanPdf', { from: '2026-11-26' });
+    expect(res.pages).toBe(1);
+    expect(pagesOf(res.path!)).toBe(1);
+    expect(paperOf(res.path!)).toEqual([842, 595]); // A4 landscape
+    const all = text(res.path!);
+    expect(all).toContain('Plan semanal');
+    expect(all).toContain('Pleno ordinario de noviembre');
+    expect(all).toContain('Resumen; semana');
+    expect(all).toContain('Página 1 de 1');
+    expect(inkOnPage(res.path!, 1)).toBeGreaterThan(0.005);
+  });
+
+  it('stays on one page in a crowded week, with "+N más" for what does not fit', async () => {
+    for (let i = 0; i < 14; i++) {
+      await addPost(app.ctx, {
+        title: `Aviso ${i}: ${'programación de actividades culturales del otoño en la casa de cultura '.repeat(3)}`,
+        scheduledAt: new Date(Date.UTC(2026, 11, 2, 8) + i * 15 * 60_000).toISOString(),
+        targets: [{ accountId: seed.accounts.fb }, { accountId: seed.accounts.x }],
+      });
+    }
+    const res = await app.call('exports.weekPlanPdf', { from: '2026-12-02', paper: 'Letter' });
+    expect(pagesOf(res.path!)).toBe(1);
+    expect(res.pages).toBe(1);
+    expect(paperOf(res.path!)).toEqual([792, 612]);
+    expect(text(res.path!)).toContain('+8 más');
+    expect(text(res.path!)).toContain('Aviso 5:');
+  });
+});
