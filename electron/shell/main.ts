@@ -1,0 +1,204 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session, shell, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
+import { fail, type Result } from '../../shared/ipc/result';
+import type { Locale } from '../../shared/ipc/schemas';
+import { AppContext } from '../context';
+import { createLogger } from '../log';
+import { createRouter, type Invoke } from '../router';
+import { IPC_CHANNEL } from './ipc-channel';
+import { attachContextMenu, installMenu } from './menu';
+import { fill, menuText } from './menu-template';
+import { ElectronPlatform } from './platform';
+import {
+  externalTarget,
+  isDownloadAllowed,
+  isNavigationAllowed,
+  isPermissionGranted,
+  isTrustedSender,
+  localeFromSystem,
+  navigationDecision,
+} from './policy';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow } from './window';
+
+/**
+ * The Electron main process: one window, one IPC channel into the shared
+ * router, and every door a web page could use to escape (navigation, new
+ * windows, webviews, permissions, remote requests) closed.
+ */
+
+// Before 'ready': app:// must be a standard, secure scheme for the page to get a real origin.
+registerAppScheme();
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let locale: Locale = 'es';
+
+/** Channels after which the language may have changed (a new file or a backup has its own settings). */
+const LOCALE_CHANNELS = new Set(['settings.save', 'store.openBackup', 'store.createNew']);
+
+/** Every session, the default one and the PDF window's: no permission, no remote request, no foreign download. */
+function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] }, (_details, callback) =>
+    callback({ cancel: true }),
+  );
+  ses.on('will-download', (event, item) => {
+    if (!isDownloadAllowed(item.getURL())) event.preventDefault();
+  });
+}
+
+/** Every web contents: it stays in the app, opens no window, attaches no webview. */
+function hardenContents(contents: WebContents): void {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-navigate', (event, url) => {
+    const decision = navigationDecision(url);
+    if (decision === 'allow') return;
+    event.preventDefault();
+    // A link the user clicked in the app window opens in the browser; the PDF window never hands anything out.
+    if (decision === 'external' && mainWindow && contents === mainWindow.webContents) void shell.openExternal(url);
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isNavigationAllowed(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    const target = externalTarget(url);
+    if (target && mainWindow && contents === mainWindow.webContents) void shell.openExternal(target);
+    return { action: 'deny' };
+  });
+}
+
+function focusExisting(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function senderIsTrusted(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return isTrustedSender({
+    hasFrame: frame !== null && !frame.isDestroyed(),
+    isAppWindow: mainWindow !== null && !mainWindow.isDestroyed() && event.sender === mainWindow.webContents,
+    isMainFrame: frame !== null && frame.parent === null,
+    url: frame?.url ?? '',
+  });
+}
+
+async function savedLocale(invoke: Invoke, fallback: Locale): Promise<Locale> {
+  const info = (await invoke('app.info', {})) as Result<{ locale: Locale }>;
+  return info.ok ? info.value.locale : fallback;
+}
+
+function setSpellCheckerLanguage(value: Locale): void {
+  if (process.platform === 'darwin') return; // macOS picks the language itself.
+  try {
+    const wanted = value === 'es' ? ['es', 'es-ES'] : ['en-US', 'en-GB'];
+    const available = session.defaultSession.availableSpellCheckerLanguages;
+    const lang = wanted.find((l) => available.includes(l));
+    if (lang) session.defaultSession.setSpellCheckerLanguages([lang]);
+  } catch {
+    // Spellchecking is a comfort, never a reason to fail.
+  }
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  serveRenderer(path.join(app.getAppPath(), 'out', 'renderer'));
+
+  const dataDir = app.getPath('userData');
+  const log = createLogger(dataDir);
+  const systemLocale = localeFromSystem(app.getPreferredSystemLanguages());
+  const platform = new ElectronPlatform(systemLocale, () => mainWindow);
+
+  let ctx: AppContext;
+  try {
+    // A refused file (damaged, not SQLite, newer schema) is not an error here:
+    // the context opens without a store and the renderer shows its recovery screen.
+    ctx = await AppContext.open(dataDir, platform);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.slice(0, 300) : 'unknown';
+    log('store_open_failed', { detail });
+    const t = menuText(systemLocale);
+    dialog.showErrorBox(t.storeFailed, fill(t.storeFailedDetail, { path: dataDir, detail }));
+    app.exit(1);
+    return;
+  }
+
+  const invoke = createRouter(ctx, { log });
+  const menuDeps = {
+    window: () => mainWindow,
+    dataDir,
+    dataFile: () => ctx.store.file,
+    backupNow: async () => {
+      const result = (await invoke('store.backup', {})) as Result<{ path: string }>;
+      if (!result.ok) throw new Error(result.error.code);
+      return result.value.path;
+    },
+  };
+  const applyLocale = (value: Locale) => {
+    locale = value;
+    installMenu(value, menuDeps);
+    setSpellCheckerLanguage(value);
+  };
+
+  ipcMain.handle(IPC_CHANNEL, async (event, channel: unknown, input: unknown) => {
+    if (!senderIsTrusted(event)) {
+      log('ipc_refused', { url: (event.senderFrame?.url ?? '').slice(0, 120) });
+      return fail({ code: 'unauthorized' });
+    }
+    const result = await invoke(channel as string, input);
+    if (result.ok && typeof channel === 'string' && LOCALE_CHANNELS.has(channel)) {
+      const next = await savedLocale(invoke, locale);
+      if (next !== locale) applyLocale(next);
+    }
+    return result;
+  });
+
+  applyLocale(await savedLocale(invoke, systemLocale));
+  openWindow(dataDir);
+
+  app.on('activate', () => {
+    if (!mainWindow) openWindow(dataDir);
+  });
+
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    ctx.close().finally(() => app.quit());
+  });
+}
+
+function openWindow(dataDir: string): void {
+  mainWindow = createMainWindow(dataDir);
+  attachContextMenu(mainWindow.webContents, () => locale);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two copies writing one SQLite file is safe for SQLite but confusing for people: keep one window.
+  app.quit();
+} else {
+  app.on('second-instance', focusExisting);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('session-created', hardenSession);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      process.stderr.write(`Pregonero failed to start: ${String(e)}\n`);
+      app.exit(1);
+    });
+}
