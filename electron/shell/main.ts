@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, shell, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
+import { app, dialog, ipcMain, session, type BrowserWindow, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import { fail, type Result } from '../../shared/ipc/result';
 import type { Locale } from '../../shared/ipc/schemas';
 import { AppContext } from '../context';
@@ -8,7 +8,7 @@ import { createRouter, type Invoke } from '../router';
 import { IPC_CHANNEL } from './ipc-channel';
 import { attachContextMenu, installMenu } from './menu';
 import { fill, menuText } from './menu-template';
-import { ElectronPlatform } from './platform';
+import { ElectronPlatform, openExternalSafely } from './platform';
 import {
   externalTarget,
   isDownloadAllowed,
@@ -50,6 +50,10 @@ function hardenSession(ses: Session): void {
   });
 }
 
+function openOutside(url: string): void {
+  openExternalSafely(url).catch(() => undefined);
+}
+
 /** Every web contents: it stays in the app, opens no window, attaches no webview. */
 function hardenContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -58,7 +62,7 @@ function hardenContents(contents: WebContents): void {
     if (decision === 'allow') return;
     event.preventDefault();
     // A link the user clicked in the app window opens in the browser; the PDF window never hands anything out.
-    if (decision === 'external' && mainWindow && contents === mainWindow.webContents) void shell.openExternal(url);
+    if (decision === 'external' && mainWindow && contents === mainWindow.webContents) openOutside(url);
   });
   contents.on('will-frame-navigate', (event) => {
     if (!isNavigationAllowed(event.url)) event.preventDefault();
@@ -68,7 +72,7 @@ function hardenContents(contents: WebContents): void {
   });
   contents.setWindowOpenHandler(({ url }) => {
     const target = externalTarget(url);
-    if (target && mainWindow && contents === mainWindow.webContents) void shell.openExternal(target);
+    if (target && mainWindow && contents === mainWindow.webContents) openOutside(target);
     return { action: 'deny' };
   });
 }

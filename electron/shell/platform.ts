@@ -1,13 +1,14 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/ipc/errors';
 import type { Locale } from '../../shared/ipc/schemas';
 import { isSafeExternalUrl } from '../../shared/security/csp';
 import type { Platform } from '../platform';
 import { withCspMeta } from './policy';
 import { PDF_WEB_PREFERENCES } from './secure-options';
+import { newSecureWindow } from './secure-window';
 
 /** Chromium refuses navigations to URLs over 2 MB; stay well under it and fall back to a temporary file. */
 const MAX_DATA_URL = 1_500_000;
@@ -40,7 +41,7 @@ export class ElectronPlatform implements Platform {
    */
   async printToPdf(html: string, options: { paper: 'A4' | 'Letter'; landscape?: boolean }): Promise<Buffer> {
     const doc = withCspMeta(html);
-    const win = new BrowserWindow({ show: false, width: 1024, height: 1400, webPreferences: { ...PDF_WEB_PREFERENCES } });
+    const win = newSecureWindow({ show: false, width: 1024, height: 1400 }, PDF_WEB_PREFERENCES);
     let tempDir: string | null = null;
     try {
       const encoded = Buffer.from(doc, 'utf8').toString('base64');
@@ -81,9 +82,13 @@ export class ElectronPlatform implements Platform {
     return choice.filePath;
   }
 
-  /** Only validated https:/http: pages and mailto: addresses ever reach the OS. */
   async openExternal(url: string): Promise<void> {
-    if (!isSafeExternalUrl(url)) throw AppError.validation([{ path: 'url', code: 'invalid_format' }]);
-    await shell.openExternal(url);
+    await openExternalSafely(url);
   }
+}
+
+/** The app's one call to shell.openExternal: only validated https:/http: pages and mailto: addresses reach the OS. */
+export async function openExternalSafely(url: string): Promise<void> {
+  if (!isSafeExternalUrl(url)) throw AppError.validation([{ path: 'url', code: 'invalid_format' }]);
+  await shell.openExternal(url);
 }

@@ -22,6 +22,7 @@ describe('secure window options', () => {
   it('enables no Blink feature and sets no preload (the window adds only ours)', () => {
     expect(SECURE_WEB_PREFERENCES.enableBlinkFeatures).toBe('');
     expect('preload' in SECURE_WEB_PREFERENCES).toBe(false);
+    expect(SECURE_WEB_PREFERENCES.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('prints PDFs with script off, in a session of its own that is not kept on disk', () => {

@@ -17,6 +17,8 @@ export const SECURE_WEB_PREFERENCES = Object.freeze({
   allowRunningInsecureContent: false,
   experimentalFeatures: false,
   enableBlinkFeatures: '',
+  // Middle-click must not open anything new (window.open is denied anyway).
+  disableBlinkFeatures: 'Auxclick',
   navigateOnDragDrop: false,
   safeDialogs: true,
   enableWebSQL: false,

@@ -73,10 +73,16 @@ export function restoreBounds(saved: WindowState | null, workAreas: readonly Rec
   };
   if (!saved) return { bounds: fallbackSize, maximized: false };
   const titleBar: Rect = { x: saved.bounds.x, y: saved.bounds.y, width: saved.bounds.width, height: GRIP.height };
-  const home = workAreas.find((area) => {
+  // The display holding most of the title bar, if enough of it to grab.
+  let home: Rect | undefined;
+  let best = 0;
+  for (const area of workAreas) {
     const o = overlap(titleBar, area);
-    return o.width >= Math.min(GRIP.width, saved.bounds.width) && o.height >= GRIP.height;
-  });
+    if (o.width >= Math.min(GRIP.width, saved.bounds.width) && o.height >= GRIP.height && o.width > best) {
+      home = area;
+      best = o.width;
+    }
+  }
   if (!home) return { bounds: fallbackSize, maximized: saved.maximized };
   const width = Math.max(MIN_SIZE.width, Math.min(saved.bounds.width, home.width));
   const height = Math.max(MIN_SIZE.height, Math.min(saved.bounds.height, home.height));

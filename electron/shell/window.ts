@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { app, BrowserWindow, nativeTheme, screen } from 'electron';
+import { app, nativeTheme, screen, type BrowserWindow } from 'electron';
 import { APP_START_URL } from './policy';
 import { SECURE_WEB_PREFERENCES } from './secure-options';
+import { newSecureWindow } from './secure-window';
 import { MIN_SIZE, readWindowState, restoreBounds, writeWindowState } from './window-state';
 
 /**
@@ -11,20 +12,22 @@ import { MIN_SIZE, readWindowState, restoreBounds, writeWindowState } from './wi
 export function createMainWindow(stateDir: string): BrowserWindow {
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
   const { bounds, maximized } = restoreBounds(readWindowState(stateDir), workAreas);
-  const win = new BrowserWindow({
-    ...bounds,
-    minWidth: MIN_SIZE.width,
-    minHeight: MIN_SIZE.height,
-    show: false,
-    title: 'Pregonero',
-    // The page's --bg, so no white flash before the first paint.
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#14171d' : '#f6f7f9',
-    webPreferences: {
+  const win = newSecureWindow(
+    {
+      ...bounds,
+      minWidth: MIN_SIZE.width,
+      minHeight: MIN_SIZE.height,
+      show: false,
+      title: 'Pregonero',
+      // The page's --bg, so no white flash before the first paint.
+      backgroundColor: nativeTheme.shouldUseDarkColors ? '#14171d' : '#f6f7f9',
+    },
+    {
       ...SECURE_WEB_PREFERENCES,
       preload: path.join(app.getAppPath(), 'out', 'electron', 'preload.cjs'),
       devTools: !app.isPackaged,
     },
-  });
+  );
 
   win.once('ready-to-show', () => {
     if (maximized) win.maximize();
