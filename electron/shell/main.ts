@@ -30,6 +30,8 @@ import { createMainWindow } from './window';
 // Before 'ready': app:// must be a standard, secure scheme for the page to get a real origin.
 registerAppScheme();
 app.enableSandbox();
+// Windows groups the taskbar entry and the installer's shortcut by this id (electron-builder's appId).
+if (process.platform === 'win32') app.setAppUserModelId('es.pregonero.desktop');
 
 let mainWindow: BrowserWindow | null = null;
 let locale: Locale = 'es';
@@ -39,8 +41,8 @@ const LOCALE_CHANNELS = new Set(['settings.save', 'store.openBackup', 'store.cre
 
 /** Every session, the default one and the PDF window's: no permission, no remote request, no foreign download. */
 function hardenSession(ses: Session): void {
-  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
-  ses.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionGranted(permission, details.requestingUrl)));
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] }, (_details, callback) =>
     callback({ cancel: true }),

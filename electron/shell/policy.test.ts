@@ -82,10 +82,17 @@ describe('IPC sender', () => {
 });
 
 describe('permissions and downloads', () => {
-  it('grants no permission', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'midi', 'hid', 'serial', 'usb']) {
-      expect(isPermissionGranted(p)).toBe(false);
+  it('grants no permission to anyone', () => {
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'midi', 'hid', 'serial', 'usb', 'display-capture']) {
+      expect(isPermissionGranted(p, APP_START_URL)).toBe(false);
+      expect(isPermissionGranted(p, 'https://evil.example/')).toBe(false);
     }
+  });
+  it('lets only our own page write text to the clipboard (Copy buttons)', () => {
+    expect(isPermissionGranted('clipboard-sanitized-write', 'app://pregonero')).toBe(true);
+    expect(isPermissionGranted('clipboard-sanitized-write', APP_START_URL)).toBe(true);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'data:text/html,x')).toBe(false);
   });
   it('allows downloads only of files the page itself built', () => {
     expect(isDownloadAllowed('blob:app://pregonero/6f1c-44')).toBe(true);

@@ -80,9 +80,14 @@ export function isDownloadAllowed(url: string): boolean {
   return url.startsWith(`blob:${APP_ORIGIN}/`);
 }
 
-/** Permission requests (camera, notifications, geolocation, clipboard read...): none is ever granted. */
-export function isPermissionGranted(_permission: string): boolean {
-  return false;
+/**
+ * Permission requests (camera, microphone, notifications, geolocation,
+ * clipboard read...) are refused. The one exception: our own page may write
+ * plain text to the clipboard, so "Copy" buttons work (a holding statement
+ * copied into a network's app during a crisis). It can never read it.
+ */
+export function isPermissionGranted(permission: string, requestingUrl: string): boolean {
+  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl);
 }
 
 const MIME: Record<string, string> = {
