@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, session, type BrowserWindow, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
-import { fail, type Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/ipc/result';
 import type { Locale } from '../../shared/ipc/schemas';
 import { AppContext } from '../context';
 import { createLogger } from '../log';
-import { createRouter, type Invoke } from '../router';
+import { createRouter } from '../router';
 import { IPC_CHANNEL } from './ipc-channel';
+import { createIpcGate } from './ipc-gate';
 import { attachContextMenu, installMenu } from './menu';
 import { fill, menuText } from './menu-template';
 import { ElectronPlatform, openExternalSafely } from './platform';
@@ -14,9 +15,9 @@ import {
   isDownloadAllowed,
   isNavigationAllowed,
   isPermissionGranted,
-  isTrustedSender,
   localeFromSystem,
   navigationDecision,
+  type SenderFacts,
 } from './policy';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow } from './window';
@@ -35,9 +36,6 @@ if (process.platform === 'win32') app.setAppUserModelId('es.pregonero.desktop');
 
 let mainWindow: BrowserWindow | null = null;
 let locale: Locale = 'es';
-
-/** Channels after which the language may have changed (a new file or a backup has its own settings). */
-const LOCALE_CHANNELS = new Set(['settings.save', 'store.openBackup', 'store.createNew']);
 
 /** Every session, the default one and the PDF window's: no permission, no remote request, no foreign download. */
 function hardenSession(ses: Session): void {
@@ -86,19 +84,14 @@ function focusExisting(): void {
   mainWindow.focus();
 }
 
-function senderIsTrusted(event: IpcMainInvokeEvent): boolean {
+function senderFacts(event: IpcMainInvokeEvent): SenderFacts {
   const frame = event.senderFrame;
-  return isTrustedSender({
+  return {
     hasFrame: frame !== null && !frame.isDestroyed(),
     isAppWindow: mainWindow !== null && !mainWindow.isDestroyed() && event.sender === mainWindow.webContents,
     isMainFrame: frame !== null && frame.parent === null,
     url: frame?.url ?? '',
-  });
-}
-
-async function savedLocale(invoke: Invoke, fallback: Locale): Promise<Locale> {
-  const info = (await invoke('app.info', {})) as Result<{ locale: Locale }>;
-  return info.ok ? info.value.locale : fallback;
+  };
 }
 
 function setSpellCheckerLanguage(value: Locale): void {
@@ -153,20 +146,9 @@ async function start(): Promise<void> {
     setSpellCheckerLanguage(value);
   };
 
-  ipcMain.handle(IPC_CHANNEL, async (event, channel: unknown, input: unknown) => {
-    if (!senderIsTrusted(event)) {
-      log('ipc_refused', { url: (event.senderFrame?.url ?? '').slice(0, 120) });
-      return fail({ code: 'unauthorized' });
-    }
-    const result = await invoke(channel as string, input);
-    if (result.ok && typeof channel === 'string' && LOCALE_CHANNELS.has(channel)) {
-      const next = await savedLocale(invoke, locale);
-      if (next !== locale) applyLocale(next);
-    }
-    return result;
-  });
-
-  applyLocale(await savedLocale(invoke, systemLocale));
+  const gate = createIpcGate(invoke, applyLocale, log);
+  ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, input: unknown) => gate.answer(senderFacts(event), channel, input));
+  await gate.start(systemLocale);
   openWindow(dataDir);
 
   app.on('activate', () => {
