@@ -64,8 +64,10 @@ function hardenContents(contents: WebContents): void {
     // A link the user clicked in the app window opens in the browser; the PDF window never hands anything out.
     if (decision === 'external' && mainWindow && contents === mainWindow.webContents) openOutside(url);
   });
+  // Frames inside the page (the app has none of its own) may not leave the app either.
+  // The top frame is handled above, so a clicked external link still opens outside.
   contents.on('will-frame-navigate', (event) => {
-    if (!isNavigationAllowed(event.url)) event.preventDefault();
+    if (!event.isMainFrame && !isNavigationAllowed(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!isNavigationAllowed(url)) event.preventDefault();
