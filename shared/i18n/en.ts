@@ -4,8 +4,9 @@ import { audits } from './en/audits';
 import { calendar } from './en/calendar';
 import { common } from './en/common';
 import { exportsText } from './en/exports';
+import { menu } from './en/menu';
 import { playbooks } from './en/playbooks';
 import { settings } from './en/settings';
 
 /** The English catalog, typed against the Spanish one so no key is missing. */
-export const en: Catalog = { ...common, settings, accounts, audits, calendar, playbooks, exports: exportsText };
+export const en: Catalog = { ...common, settings, accounts, audits, calendar, playbooks, exports: exportsText, menu };

@@ -3,8 +3,9 @@ import { audits } from './es/audits';
 import { calendar } from './es/calendar';
 import { common } from './es/common';
 import { exportsText } from './es/exports';
+import { menu } from './es/menu';
 import { playbooks } from './es/playbooks';
 import { settings } from './es/settings';
 
 /** The Spanish catalog, the reference: one file per feature, joined here. */
-export const es = { ...common, settings, accounts, audits, calendar, playbooks, exports: exportsText } as const;
+export const es = { ...common, settings, accounts, audits, calendar, playbooks, exports: exportsText, menu } as const;

@@ -1,0 +1,15 @@
+import { protocol } from 'electron';
+import { assetHandler } from './asset-handler';
+import { APP_SCHEME } from './policy';
+
+/** Must run before app 'ready': app:// behaves like https (standard, secure origin, fetch), not like file://. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
+}
+
+/** Serve the built renderer (out/renderer) under app://pregonero/. */
+export function serveRenderer(root: string): void {
+  protocol.handle(APP_SCHEME, assetHandler(root));
+}

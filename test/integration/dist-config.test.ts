@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * `npm run dist` cannot run here (no Electron binary download), so this checks
+ * what can be checked: the config loads, names the four installers, points at
+ * icons that exist, keeps better-sqlite3's addon out of the asar, and uses only
+ * options electron-builder knows (against its own JSON schema).
+ */
+const require = createRequire(import.meta.url);
+const config = require('../../electron-builder.config.cjs') as Record<string, unknown> & {
+  linux: { target: string[]; icon: string };
+  win: { target: string[]; icon: string };
+  mac: { target: string[]; icon: string };
+  files: string[];
+  asarUnpack: string[];
+};
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { main: string; productName: string; scripts: Record<string, string> };
+const schema = JSON.parse(fs.readFileSync('node_modules/app-builder-lib/scheme.json', 'utf8')) as {
+  properties: Record<string, unknown>;
+  definitions: Record<string, { properties: Record<string, unknown> }>;
+};
+
+function pngSize(file: string): { width: number; height: number } {
+  const head = fs.readFileSync(file).subarray(0, 24);
+  expect(head.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
+}
+
+describe('installer configuration', () => {
+  it('is the config npm run dist uses', () => {
+    expect(pkg.scripts.dist).toContain('--config electron-builder.config.cjs');
+    expect(config.productName).toBe('Pregonero');
+    expect(config.productName).toBe(pkg.productName);
+    expect(config.appId).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+  });
+
+  it('builds AppImage and deb on Linux, NSIS on Windows, dmg on macOS', () => {
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+  });
+
+  it('ships the built app, with the native addon unpacked and no rebuild', () => {
+    expect(config.files).toEqual(['out/**', 'package.json']);
+    expect(pkg.main.startsWith('out/')).toBe(true);
+    expect(config.asar).toBe(true);
+    expect(config.npmRebuild).toBe(false);
+    expect(config.asarUnpack.some((p) => p.startsWith('node_modules/better-sqlite3/') && p.endsWith('*.node'))).toBe(true);
+    // The prebuilt addons the unpack pattern is for really are in the package.
+    expect(fs.readdirSync('node_modules/better-sqlite3/prebuilds')).toEqual(expect.arrayContaining(['linux-x64.node', 'win32-x64.node', 'darwin-arm64.node']));
+  });
+
+  it('points at icons that exist and are big enough', () => {
+    expect(pngSize(config.win.icon)).toEqual({ width: 1024, height: 1024 });
+    expect(pngSize(config.mac.icon)).toEqual({ width: 1024, height: 1024 });
+    const dir = config.linux.icon;
+    for (const n of [16, 32, 48, 64, 128, 256, 512]) expect(pngSize(path.join(dir, `${n}x${n}.png`))).toEqual({ width: n, height: n });
+    expect(fs.readFileSync('build/icon.svg', 'utf8')).toContain('<svg');
+  });
+
+  it('uses only options electron-builder knows', () => {
+    const unknown = (obj: object, known: Record<string, unknown>) => Object.keys(obj).filter((k) => !(k in known));
+    expect(unknown(config, schema.properties)).toEqual([]);
+    const sections: [string, string][] = [
+      ['linux', 'LinuxConfiguration'],
+      ['win', 'WindowsConfiguration'],
+      ['mac', 'MacConfiguration'],
+      ['nsis', 'NsisOptions'],
+      ['deb', 'DebOptions'],
+      ['dmg', 'DmgOptions'],
+      ['directories', 'MetadataDirectories'],
+    ];
+    for (const [key, def] of sections) {
+      expect(unknown(config[key] as object, schema.definitions[def]!.properties), key).toEqual([]);
+    }
+  });
+});
