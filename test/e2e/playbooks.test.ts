@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2e } from './support/app';
@@ -38,7 +39,7 @@ describe('crisis playbooks in Chromium, offline', () => {
     await page.getByRole('button', { name: 'Empezar ahora' }).click();
     await page.getByRole('heading', { level: 2, name: 'Inundación o temporal' }).waitFor();
     await page.getByText('Primera respuesta en').waitFor();
-    expect(await page.getByText(/Protocolo: Inundación o temporal, versión 1/).isVisible()).toBe(true);
+    await page.getByText(/Protocolo: Inundación o temporal, versión 1/).waitFor();
 
     const first = page.getByRole('article', { name: 'Primer aviso' });
     await first.getByText(/Falta: Lugar, Hora, Servicio afectado/).waitFor();
@@ -57,8 +58,8 @@ describe('crisis playbooks in Chromium, offline', () => {
     await expect.poll(() => statements.getByText('Listo', { exact: true }).count()).toBe(2);
     expect(await statements.getByText(/Falta:/).count()).toBe(0);
     expect(await statements.getByText('{{', { exact: false }).count()).toBe(0);
-    expect(await first.getByText(/Por el temporal, Barrio de la Vega está afectado desde las 21:40/).isVisible()).toBe(true);
-    expect(await first.getByText(/Temporal: Barrio de la Vega afectado desde las 21:40/).isVisible()).toBe(true);
+    await first.getByText(/Por el temporal, Barrio de la Vega está afectado desde las 21:40/).waitFor();
+    await first.getByText(/Temporal: Barrio de la Vega afectado desde las 21:40/).waitFor();
 
     const check = page.getByRole('textbox', { name: 'Confirmado por: Zonas y calles afectadas' });
     await check.fill('Sargento Ruiz, Policía Local');
@@ -79,7 +80,7 @@ describe('crisis playbooks in Chromium, offline', () => {
     await page.getByRole('status').getByText('2 publicaciones en pausa.').waitFor();
     const held = page.getByRole('region', { name: 'Publicaciones programadas' });
     await held.getByRole('cell', { name: 'Concurso de disfraces' }).waitFor();
-    expect(await held.getByRole('cell', { name: 'Mercadillo navideño' }).isVisible()).toBe(true);
+    await held.getByRole('cell', { name: 'Mercadillo navideño' }).waitFor();
     expect(await held.getByRole('cell', { name: 'Fiesta del mes que viene' }).count()).toBe(0);
 
     const timeline = page.getByRole('region', { name: 'Cronología' });
@@ -99,8 +100,8 @@ describe('crisis playbooks in Chromium, offline', () => {
     await timeline.getByRole('textbox', { name: 'Texto' }).fill('Eran tres viviendas, no dos.');
     await timeline.getByRole('button', { name: 'Añadir' }).click();
     await entries.getByText('Eran tres viviendas, no dos.').waitFor();
-    expect(await entries.getByText(/Corrige la entrada de las/).isVisible()).toBe(true);
-    expect(await entries.getByText('Protección Civil confirma desalojo de dos viviendas.').isVisible()).toBe(true);
+    await entries.getByText(/Corrige la entrada de las/).waitFor();
+    await entries.getByText('Protección Civil confirma desalojo de dos viviendas.').waitFor();
 
     await page.setViewportSize({ width: 1366, height: 2300 });
     await page.screenshot({ path: '/tmp/playbooks-incident-light.png' });
@@ -120,11 +121,11 @@ describe('crisis playbooks in Chromium, offline', () => {
     await page.getByRole('button', { name: 'Ver informe' }).click();
     await page.getByRole('heading', { name: 'Informe del incidente: Inundación o temporal' }).waitFor();
     await page.screenshot({ path: '/tmp/playbooks-report-light.png' });
-    expect(await page.getByText(/Primera respuesta: \d+ min \(objetivo 15 min\): cumplido/).isVisible()).toBe(true);
+    await page.getByText(/Primera respuesta: \d+ min \(objetivo 15 min\): cumplido/).waitFor();
     const sent = page.getByRole('figure', { name: /X @aytovillanueva/ });
-    expect(await sent.getByText(/Temporal: Barrio de la Vega afectado desde las 21:40/).isVisible()).toBe(true);
-    expect(await page.getByRole('cell', { name: /Pregunta recibida/ }).isVisible()).toBe(true);
-    expect(await page.getByRole('cell', { name: /Incidente cerrado/ }).isVisible()).toBe(true);
+    await sent.getByText(/Temporal: Barrio de la Vega afectado desde las 21:40/).waitFor();
+    await page.getByRole('cell', { name: /Pregunta recibida/ }).waitFor();
+    await page.getByRole('cell', { name: /Incidente cerrado/ }).waitFor();
 
     await page.getByRole('button', { name: 'Exportar Markdown' }).click();
     const toast = page.getByRole('status').getByText(/Informe guardado en/);
@@ -160,12 +161,19 @@ describe('crisis playbooks in Chromium, offline', () => {
     await page.getByRole('combobox', { name: 'Contacto' }).nth(1).selectOption({ label: 'Lucía Gómez (Alcaldesa)' });
     await page.getByRole('button', { name: 'Guardar nueva versión' }).click();
     await page.getByRole('status').getByText('Guardada la versión 2.').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Corte de agua, luz u otro servicio (copia)' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Nombre del escenario' }).inputValue()).toBe('Corte de agua, luz u otro servicio (copia)');
     await page.getByText(/Versiones guardadas \(2\)/).click();
     await page.getByRole('button', { name: 'Ver versión 1' }).click();
     await page.getByText(/Estás viendo la versión 1/).waitFor();
     await page.getByRole('button', { name: 'Volver a la versión actual' }).click();
     await page.getByRole('button', { name: 'Ficha de crisis (PDF)' }).click();
-    await page.getByRole('status').getByText(/Ficha guardada en .*\.pdf/).waitFor();
+    const saved = page.getByRole('status').getByText(/Ficha guardada en .*\.pdf/);
+    await saved.waitFor();
+    const pdf = (await saved.textContent())!.replace('Ficha guardada en ', '').trim();
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Lucía Gómez');
+    expect(text).toContain('Aviso de corte');
     await page.screenshot({ path: '/tmp/playbooks-editor-light.png', fullPage: false });
     await context.close();
   });

@@ -1,4 +1,4 @@
-import { type Generated, sql } from 'kysely';
+import type { Generated } from 'kysely';
 import type { z } from 'zod';
 import { checkLength, type Network, networkNames, networks } from '../../../shared/domain/networks';
 import type { AddEvent, FilledStatement, Incident, IncidentEvent, IncidentStart, IncidentSummary } from '../../../shared/features/playbooks/contract';
@@ -330,8 +330,7 @@ export async function endIncident(ctx: AppContext, id: number, at?: string): Pro
     const row = await openRow(trx, id);
     const endedAt = at ? toIso(at) : now;
     await updateVersioned(trx, 'incidents', id, row.version, { endedAt }, now);
-    const held = await trx.selectFrom('incidentHolds').select(sql<number>`count(*)`.as('n')).where('incidentId', '=', id).where('resumedAt', 'is', null).executeTakeFirst();
-    await appendEvent(trx, id, 'ended', now, { at: endedAt, text: held && held.n ? String(held.n) : '' });
+    await appendEvent(trx, id, 'ended', now, { at: endedAt });
   });
   return getIncident(ctx, id);
 }

@@ -69,7 +69,19 @@ function labels(r: ReportData, timeZone: string) {
       const target = r.events.find((y) => y.id === x.correctsId);
       if (target) bits.push(interpolate(t.incident.corrects, { time: at(target.at) }));
     }
-    return { time: at(x.at), head: bits.join(' · '), text: x.text };
+    const text =
+      x.kind === 'facts_updated'
+        ? x.text
+            .split('\n')
+            .map((l) => {
+              const [k = '', ...v] = l.split(': ');
+              return `${factLabel(k)}: ${v.join(': ')}`;
+            })
+            .join('\n')
+        : x.kind === 'ended'
+          ? ''
+          : x.text;
+    return { time: at(x.at), head: bits.join(' · '), text };
   };
   const first =
     r.firstResponse.minutes === null

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/features/playbooks/contract';
-import { isKnownFact } from '../../../shared/features/playbooks/fill';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useApp } from '../app/store';
+import { eventText } from './eventText';
 import { usePlaybooks } from './store';
 import { fromInputValue, timeOf } from './time';
 
@@ -44,20 +44,7 @@ export function IncidentTimeline({ incident }: { incident: Incident }) {
     }
   };
 
-  const describe = (e: Incident['events'][number]) => {
-    if (e.kind === 'posts_paused') return t('playbooks.incident.paused', { count: Number(e.text) || 0 });
-    if (e.kind === 'posts_resumed') return t('playbooks.incident.resumed', { count: Number(e.text) || 0 });
-    if (e.kind === 'facts_updated')
-      return e.text
-        .split('\n')
-        .map((l) => {
-          const [k, ...v] = l.split(': ');
-          return `${k && isKnownFact(k) ? t(`playbooks.facts.${k}`) : k}: ${v.join(': ')}`;
-        })
-        .join(' · ');
-    if (e.kind === 'ended' || e.kind === 'started') return e.kind === 'started' ? e.text : '';
-    return e.text;
-  };
+  const describe = (e: Incident['events'][number]) => eventText(t, e);
 
   return (
     <section className="pb-card" aria-labelledby="timeline-heading">

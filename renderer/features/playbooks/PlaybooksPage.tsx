@@ -17,7 +17,7 @@ const tabOf = (view: string): (typeof tabs)[number] =>
 /** Crisis section: incidents (the stressful night), playbooks (the preparation) and the contact directory. */
 export function PlaybooksPage() {
   const { t } = useTranslation();
-  const { view, error, go, clearError, loadPlaybooks } = usePlaybooks();
+  const { view, error, go, clearError, loadPlaybooks, playbook } = usePlaybooks();
   const current = tabOf(view.name);
 
   useEffect(() => {
@@ -39,7 +39,7 @@ export function PlaybooksPage() {
       {view.name === 'incident' && <IncidentScreen />}
       {view.name === 'report' && <ReportView />}
       {view.name === 'playbooks' && <PlaybookList />}
-      {view.name === 'playbook' && <PlaybookEditor />}
+      {view.name === 'playbook' && <PlaybookEditor key={playbook ? `${playbook.id}-${playbook.shownVersion}-${playbook.version}` : 'none'} />}
       {view.name === 'contacts' && <ContactsView />}
     </section>
   );

@@ -3,6 +3,7 @@ import { isKnownFact } from '../../../shared/features/playbooks/fill';
 import { api } from '../../api';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
+import { eventText } from './eventText';
 import { usePlaybooks } from './store';
 import { dateTimeOf } from './time';
 
@@ -96,7 +97,7 @@ export function ReportView() {
                 <strong>{t(`playbooks.events.${e.kind}`)}</strong>
                 {e.accountLabel && ` · ${e.accountLabel}`}
                 {e.who && ` · ${t('playbooks.incident.by', { who: e.who })}`}
-                {e.text && e.kind !== 'posts_paused' && e.kind !== 'posts_resumed' && e.kind !== 'ended' && <div className="pb-event-text">{e.text}</div>}
+                {eventText(t, e) && <div className="pb-event-text">{eventText(t, e)}</div>}
               </td>
             </tr>
           ))}
