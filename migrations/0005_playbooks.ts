@@ -136,6 +136,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('incidents').execute();
   await db.schema.dropTable('playbook_versions').execute();
   await db.schema.dropTable('playbooks').execute();
-  await sql`drop table contacts_fts`.execute(db);
+  for (const trigger of ['contacts_fts_ai', 'contacts_fts_au', 'contacts_fts_ad']) await sql`drop trigger ${sql.id(trigger)}`.execute(db);
   await db.schema.dropTable('contacts').execute();
+  await sql`drop table contacts_fts`.execute(db);
 }

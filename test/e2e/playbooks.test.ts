@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2e } from './support/app';
 import { openApp } from './support/browser';
+import { seriousViolations } from './support/axe';
 import { goOffline } from './support/offline';
 
 let env: E2eEnv;
@@ -103,6 +104,7 @@ describe('crisis playbooks in Chromium, offline', () => {
     await entries.getByText(/Corrige la entrada de las/).waitFor();
     await entries.getByText('Protección Civil confirma desalojo de dos viviendas.').waitFor();
 
+    expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1366, height: 2300 });
     await page.screenshot({ path: '/tmp/playbooks-incident-light.png' });
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -174,6 +176,7 @@ describe('crisis playbooks in Chromium, offline', () => {
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('Lucía Gómez');
     expect(text).toContain('Aviso de corte');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/playbooks-editor-light.png', fullPage: false });
     await context.close();
   });

@@ -10,7 +10,7 @@ import { catalogFor, escapeHtml as e, htmlDocument, interpolate, when } from './
 const MINUTE = 60_000;
 /** Publications this close together (several accounts, one round) count as one update. */
 const ROUND_MINUTES = 10;
-const minutesBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / MINUTE);
+const minutesBetween = (a: string, b: string) => Math.max(0, Math.round((Date.parse(b) - Date.parse(a)) / MINUTE));
 
 function rounds(events: IncidentEvent[]): string[] {
   const times = events.filter((x) => x.kind === 'statement_published').map((x) => x.at).sort();

@@ -68,6 +68,8 @@ export function IncidentStatements({ incident }: { incident: Incident }) {
   const [who, setWho] = useState('');
   const [accountId, setAccountId] = useState('');
   const [at, setAt] = useState('');
+  // Minute precision: send a time only when the officer changed it, otherwise the server's exact now.
+  const [atTouched, setAtTouched] = useState(false);
   const factLabel = (n: string) => (isKnownFact(n) ? t(`playbooks.facts.${n}`) : n);
 
   const open = (kind: NonNullable<Pending>['kind'], statement: FilledStatement) => {
@@ -75,11 +77,12 @@ export function IncidentStatements({ incident }: { incident: Incident }) {
     setWho('');
     setAccountId(incident.accounts[0] ? String(incident.accounts[0].id) : '');
     setAt(toInputValue(new Date().toISOString(), tz));
+    setAtTouched(false);
   };
   const record = async (e?: FormEvent) => {
     e?.preventDefault();
     if (!pending) return;
-    const when = fromInputValue(at, tz);
+    const when = atTouched ? fromInputValue(at, tz) : null;
     const ok = await updateIncident('incidents.addEvent', {
       id: incident.id,
       kind: pending.kind,
@@ -190,7 +193,14 @@ export function IncidentStatements({ incident }: { incident: Incident }) {
             </Field>
           )}
           <Field label={pending?.kind === 'statement_published' ? t('playbooks.incident.publishedAt') : t('playbooks.incident.entryAt')}>
-            <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+            <input
+              type="datetime-local"
+              value={at}
+              onChange={(e) => {
+                setAt(e.target.value);
+                setAtTouched(true);
+              }}
+            />
           </Field>
         </form>
       </Dialog>
