@@ -180,4 +180,28 @@ describe('crisis playbooks in Chromium, offline', () => {
     await page.screenshot({ path: '/tmp/playbooks-editor-light.png', fullPage: false });
     await context.close();
   });
+
+  it('works in English: starters listed, a blank incident started, light and dark', async () => {
+    await env.harness.invoke('settings.save', { locale: 'en' });
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { locale: 'en-GB' });
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Crisis' }).click();
+    await goOffline(context, env.harness);
+    const tabs = page.getByRole('navigation', { name: 'Crisis sections' });
+    await tabs.getByRole('button', { name: 'Playbooks' }).click();
+    await page.getByRole('button', { name: 'Open Flood or severe weather' }).waitFor();
+    await page.getByRole('button', { name: 'Open Personal data leak' }).waitFor();
+    await page.screenshot({ path: '/tmp/playbooks-list-en-light.png' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: '/tmp/playbooks-list-en-dark.png' });
+    await tabs.getByRole('button', { name: 'Incidents' }).click();
+    await page.getByRole('combobox', { name: 'Playbook' }).selectOption({ label: 'No playbook (blank)' });
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Incident without a playbook' }).waitFor();
+    await page.getByText('First response in').waitFor();
+    await page.getByRole('article', { name: 'First notice' }).getByText('Missing: Place, Time, Detail, Next update').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/playbooks-blank-en-dark.png' });
+    await env.harness.invoke('settings.save', { locale: 'es' });
+    await context.close();
+  });
 });
