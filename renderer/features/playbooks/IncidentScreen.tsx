@@ -328,7 +328,7 @@ export function IncidentScreen() {
       </header>
       <div className="pb-grid">
         <div className="pb-col">
-          <FactsForm key={`${incident.id}-${incident.version}`} incident={incident} />
+          <FactsForm key={`${incident.id}-${JSON.stringify(incident.facts)}`} incident={incident} />
           <Checklist incident={incident} />
           <WhoToCall incident={incident} />
           <PausePosts incident={incident} />
