@@ -82,5 +82,5 @@ describe('npm run web', () => {
     } finally {
       child.kill('SIGTERM');
     }
-  });
+  }, 90_000);
 });

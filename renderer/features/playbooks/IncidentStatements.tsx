@@ -1,0 +1,209 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { networkNames } from '../../../shared/domain/networks';
+import type { FilledStatement, Incident } from '../../../shared/features/playbooks/contract';
+import { isKnownFact } from '../../../shared/features/playbooks/fill';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { useToasts } from '../../ui/toast';
+import { useApp } from '../app/store';
+import { usePlaybooks } from './store';
+import { fromInputValue, toInputValue } from './time';
+
+type Segments = FilledStatement['base']['segments'];
+type Length = { count: number; limit: number | null; over: boolean };
+
+/** The text with unfilled placeholders highlighted, so nobody posts "{{place}}". */
+function Highlighted({ segments }: { segments: Segments }) {
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.kind === 'missing' ? (
+          <mark key={i} className="pb-missing">
+            {s.text}
+          </mark>
+        ) : (
+          <span key={i}>{s.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+function Count({ length }: { length: Length }) {
+  const { t } = useTranslation();
+  return (
+    <span className={length.over ? 'pb-count over' : 'pb-count'}>
+      {length.limit === null ? t('playbooks.editor.charsNoLimit', { count: length.count }) : t('playbooks.editor.chars', { count: length.count, limit: length.limit })}
+    </span>
+  );
+}
+
+function CopyButton({ text, what, disabled }: { text: string; what: string; disabled?: boolean }) {
+  const { t } = useTranslation();
+  const show = useToasts((s) => s.show);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      show(t('playbooks.incident.copied'));
+    } catch {
+      show(t('playbooks.incident.copyFailed'));
+    }
+  };
+  return (
+    <button type="button" onClick={() => void copy()} disabled={disabled} aria-label={t('playbooks.incident.copyLabel', { what })}>
+      {t('playbooks.incident.copy')}
+    </button>
+  );
+}
+
+type Pending = { kind: 'statement_approved' | 'statement_published'; statement: FilledStatement } | null;
+
+export function IncidentStatements({ incident }: { incident: Incident }) {
+  const { t } = useTranslation();
+  const { updateIncident } = usePlaybooks();
+  const settings = useApp((s) => s.settings);
+  const tz = settings?.timeZone ?? 'UTC';
+  const [pending, setPending] = useState<Pending>(null);
+  const [who, setWho] = useState('');
+  const [accountId, setAccountId] = useState('');
+  const [at, setAt] = useState('');
+  // Minute precision: send a time only when the officer changed it, otherwise the server's exact now.
+  const [atTouched, setAtTouched] = useState(false);
+  const factLabel = (n: string) => (isKnownFact(n) ? t(`playbooks.facts.${n}`) : n);
+
+  const open = (kind: NonNullable<Pending>['kind'], statement: FilledStatement) => {
+    setPending({ kind, statement });
+    setWho('');
+    setAccountId(incident.accounts[0] ? String(incident.accounts[0].id) : '');
+    setAt(toInputValue(new Date().toISOString(), tz));
+    setAtTouched(false);
+  };
+  const record = async (e?: FormEvent) => {
+    e?.preventDefault();
+    if (!pending) return;
+    const when = atTouched ? fromInputValue(at, tz) : null;
+    const ok = await updateIncident('incidents.addEvent', {
+      id: incident.id,
+      kind: pending.kind,
+      statementKey: pending.statement.key,
+      who: pending.kind === 'statement_approved' ? who : '',
+      accountId: pending.kind === 'statement_published' && accountId ? Number(accountId) : null,
+      ...(when ? { at: when } : {}),
+    });
+    if (ok) setPending(null);
+  };
+
+  return (
+    <section className="pb-card" aria-labelledby="statements-heading">
+      <h2 id="statements-heading">{t('playbooks.incident.statementsHeading')}</h2>
+      {incident.statements.map((st) => (
+        <article key={st.key} className="pb-statement" aria-label={st.title}>
+          <header>
+            <h3>{st.title}</h3>
+            {st.ready ? (
+              <span className="pb-badge ok">{t('playbooks.incident.ready')}</span>
+            ) : (
+              <span className="pb-badge warn">
+                {st.missing.length > 0 && t('playbooks.incident.notReady', { missing: st.missing.map(factLabel).join(', ') })}
+                {st.missing.length > 0 && st.overLimit.length > 0 && ' · '}
+                {st.overLimit.length > 0 && t('playbooks.incident.overLimit', { list: st.overLimit.join(', ') })}
+              </span>
+            )}
+          </header>
+          <div className="pb-text-block">
+            <div className="pb-text-head">
+              <strong>{t('playbooks.incident.general')}</strong>
+              <CopyButton text={st.base.text} what={`${st.title}, ${t('playbooks.incident.general')}`} />
+            </div>
+            <p className="pb-text" data-testid={`statement-${st.key}`}>
+              <Highlighted segments={st.base.segments} />
+            </p>
+          </div>
+          {st.variants.map((v) => (
+            <div key={v.network} className="pb-text-block">
+              <div className="pb-text-head">
+                <strong>{networkNames[v.network]}</strong>
+                <Count length={v.length} />
+                <CopyButton text={v.filled.text} what={`${st.title}, ${networkNames[v.network]}`} />
+              </div>
+              <p className="pb-text">
+                <Highlighted segments={v.filled.segments} />
+              </p>
+            </div>
+          ))}
+          {st.accounts.length > 0 && (
+            <details className="pb-accounts">
+              <summary>{t('playbooks.incident.publishedIn')} ({st.accounts.length})</summary>
+              <ul>
+                {st.accounts.map((a) => (
+                  <li key={a.accountId}>
+                    <div className="pb-text-head">
+                      <strong>{a.label}</strong>
+                      <Count length={a.length} />
+                      <CopyButton text={a.text} what={`${st.title}, ${a.label}`} />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <div className="form-actions">
+            <button type="button" onClick={() => void updateIncident('incidents.addEvent', { id: incident.id, kind: 'statement_drafted', statementKey: st.key })}>
+              {t('playbooks.incident.markDrafted')}
+            </button>
+            <button type="button" disabled={!st.ready} onClick={() => open('statement_approved', st)}>
+              {t('playbooks.incident.markApproved')}
+            </button>
+            <button type="button" disabled={!st.ready} onClick={() => open('statement_published', st)}>
+              {t('playbooks.incident.markPublished')}
+            </button>
+          </div>
+        </article>
+      ))}
+      <Dialog
+        open={pending !== null}
+        title={
+          pending
+            ? t(pending.kind === 'statement_approved' ? 'playbooks.incident.approveHeading' : 'playbooks.incident.publishHeading', { title: pending.statement.title })
+            : ''
+        }
+        onClose={() => setPending(null)}
+        actions={
+          <button type="button" className="primary" onClick={() => void record()}>
+            {t('playbooks.incident.record')}
+          </button>
+        }
+      >
+        <form className="form" onSubmit={record}>
+          {pending?.kind === 'statement_approved' ? (
+            <Field label={t('playbooks.incident.approvedBy')}>
+              <input value={who} maxLength={200} onChange={(e) => setWho(e.target.value)} />
+            </Field>
+          ) : (
+            <Field label={t('playbooks.incident.publishedIn')}>
+              <select value={accountId} onChange={(e) => setAccountId(e.target.value)}>
+                <option value="">{t('playbooks.incident.noAccount')}</option>
+                {incident.accounts.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          <Field label={pending?.kind === 'statement_published' ? t('playbooks.incident.publishedAt') : t('playbooks.incident.entryAt')}>
+            <input
+              type="datetime-local"
+              value={at}
+              onChange={(e) => {
+                setAt(e.target.value);
+                setAtTouched(true);
+              }}
+            />
+          </Field>
+        </form>
+      </Dialog>
+    </section>
+  );
+}

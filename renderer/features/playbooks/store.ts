@@ -1,0 +1,95 @@
+import { create } from 'zustand';
+import type { Contact, Incident, IncidentSummary, Playbook, PlaybookSummary, Report } from '../../../shared/features/playbooks/contract';
+import type { Input } from '../../../shared/ipc/contract';
+import { api } from '../../api';
+
+export type View =
+  | { name: 'incidents' }
+  | { name: 'incident'; id: number }
+  | { name: 'report'; id: number }
+  | { name: 'playbooks' }
+  | { name: 'playbook'; id: number; version?: number }
+  | { name: 'contacts' };
+
+interface PlaybooksState {
+  view: View;
+  loading: boolean;
+  error: unknown;
+  playbooks: PlaybookSummary[];
+  contacts: Contact[];
+  incidents: IncidentSummary[];
+  playbook: Playbook | null;
+  incident: Incident | null;
+  report: Report | null;
+  go(view: View): void;
+  clearError(): void;
+  /** Run a call with loading and error state; returns its value or null when it failed. */
+  run<T>(work: () => Promise<T>): Promise<T | null>;
+  loadPlaybooks(): Promise<void>;
+  loadContacts(query?: string): Promise<void>;
+  loadIncidents(): Promise<void>;
+  openPlaybook(id: number, version?: number): Promise<void>;
+  openIncident(id: number): Promise<void>;
+  openReport(id: number): Promise<void>;
+  /** Any incidents.* call that answers with the whole incident. */
+  updateIncident<C extends 'incidents.fillStatements' | 'incidents.addEvent' | 'incidents.setSeverity' | 'incidents.end'>(channel: C, input: Input<C>): Promise<Incident | null>;
+}
+
+/** The crisis section: which screen is open and what it shows. */
+export const usePlaybooks = create<PlaybooksState>((set, get) => ({
+  view: { name: 'incidents' },
+  loading: false,
+  error: null,
+  playbooks: [],
+  contacts: [],
+  incidents: [],
+  playbook: null,
+  incident: null,
+  report: null,
+  go(view) {
+    set({ view, error: null });
+  },
+  clearError() {
+    set({ error: null });
+  },
+  async run(work) {
+    set({ loading: true, error: null });
+    try {
+      const value = await work();
+      set({ loading: false });
+      return value;
+    } catch (error) {
+      set({ loading: false, error });
+      return null;
+    }
+  },
+  async loadPlaybooks() {
+    const list = await get().run(() => api('playbooks.list', {}));
+    if (list) set({ playbooks: list });
+  },
+  async loadContacts(query) {
+    const list = await get().run(() => api('contacts.list', query ? { query } : {}));
+    if (list) set({ contacts: list });
+  },
+  async loadIncidents() {
+    const list = await get().run(() => api('incidents.list', {}));
+    if (list) set({ incidents: list });
+  },
+  async openPlaybook(id, version) {
+    const p = await get().run(() => api('playbooks.get', version ? { id, version } : { id }));
+    if (p) set({ playbook: p, view: { name: 'playbook', id, version } });
+  },
+  async openIncident(id) {
+    const inc = await get().run(() => api('incidents.get', { id }));
+    if (inc) set({ incident: inc, view: { name: 'incident', id } });
+  },
+  async openReport(id) {
+    const r = await get().run(() => api('incidents.report', { id }));
+    if (r) set({ report: r, view: { name: 'report', id } });
+  },
+  async updateIncident(channel, input) {
+    const inc = (await get().run(() => api(channel, input as never))) as Incident | null;
+    if (inc) set({ incident: inc });
+    return inc;
+  },
+}));

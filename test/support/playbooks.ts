@@ -1,0 +1,34 @@
+import type { TestApp } from './context';
+
+/** Insert an account and posts straight into the tables (their features are built elsewhere). */
+export async function seedAccount(app: TestApp, network: string, handle: string, status: 'active' | 'dormant' = 'active'): Promise<number> {
+  const row = await app.ctx.db.insertInto('accounts').values({ network, handle, status }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function seedPost(
+  app: TestApp,
+  title: string,
+  scheduledAt: string | null,
+  status: 'idea' | 'draft' | 'in_review' | 'approved' | 'published' | 'on_hold' | 'cancelled',
+  deletedAt: string | null = null,
+): Promise<number> {
+  const row = await app.ctx.db.insertInto('posts').values({ title, scheduledAt, scheduledDay: null, status, campaignId: null, approvedVersion: null, deletedAt }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function starterId(app: TestApp, key: string, locale: 'es' | 'en' = 'es'): Promise<number> {
+  const list = await app.call('playbooks.list', { locale });
+  const found = list.find((p) => p.starterKey === key);
+  if (!found) throw new Error(`starter ${key} missing`);
+  return found.id;
+}
+
+export const floodFacts = {
+  place: 'Barrio de la Vega',
+  time: '21:40',
+  service: 'Colegios cerrados mañana',
+  advice: 'Evita la zona y no cruces calles inundadas',
+  next_update: '23:00',
+  detail: 'El río empieza a bajar',
+};
