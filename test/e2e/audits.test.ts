@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAccounts } from '../support/audits';
 import { type E2eEnv, startE2e } from './support/app';
+import { seriousViolations } from './support/audits-a11y';
 import { openApp } from './support/browser';
 
 let env: E2eEnv;
@@ -29,7 +30,7 @@ async function runPresenceAudit(page: Page, networks: string, team: string) {
   await page.getByRole('group', { name: NETWORKS }).getByRole('radio', { name: networks, exact: true }).check();
   await page.getByRole('textbox', { name: /Nota sobre «Estamos en las redes/ }).fill('Revisado con el pleno');
   await page.getByRole('button', { name: 'Guardar avance' }).click();
-  await page.getByRole('status').getByText('Avance guardado').waitFor();
+  await page.getByRole('status').getByText('Avance guardado').first().waitFor();
   // Leave and come back: the answer is kept.
   await page.getByRole('button', { name: /Volver a la lista/ }).click();
   await page.getByRole('button', { name: new RegExp(`^Continuar «${PRESENCE}»`) }).click();
@@ -73,6 +74,7 @@ describe('audits in Chromium', () => {
     expect(await worse.getByRole('listitem').filter({ hasText: TEAM }).getByText('100 % → 50 %').isVisible()).toBe(true);
     expect(await improved.getByRole('listitem').count()).toBe(1);
     expect(await worse.getByRole('listitem').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/audits-history-light.png', fullPage: true });
     await context.close();
   });
@@ -88,6 +90,7 @@ describe('audits in Chromium', () => {
     const groups = page.getByRole('group');
     const count = await groups.count();
     for (let i = 0; i < count; i++) await groups.nth(i).getByRole('radio', { name: i % 2 ? 'No' : 'En parte', exact: true }).check();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/audits-answer-dark.png', fullPage: true });
     await page.getByRole('button', { name: 'Terminar auditoría' }).click();
     await page.getByRole('dialog', { name: '¿Terminar la auditoría?' }).getByRole('button', { name: 'Sí, terminar' }).click();
@@ -122,6 +125,7 @@ describe('audits in Chromium', () => {
     await edit.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { level: 3, name: 'Quick check' }).waitFor();
     expect(await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Quick check' }) }).getByText(/9 questions/).isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/audits-home-light.png', fullPage: true });
     await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
     await context.close();

@@ -74,7 +74,7 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
           <thead>
             <tr>
               <th scope="col">{t('audits.actions.account')}</th>
-              <th scope="col">{t('audits.actions.title')}</th>
+              <th scope="col">{t('audits.actions.column')}</th>
             </tr>
           </thead>
           <tbody>

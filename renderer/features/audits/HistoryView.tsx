@@ -56,7 +56,7 @@ export function HistoryView({ history }: { history: History }) {
                       aria-label={`${t('audits.history.pick')} ${when(p.finishedAt, locale, zone)}`}
                       onClick={() => void go({ name: 'history', templateId: history.templateId, runId: p.runId })}
                     >
-                      {t('audits.history.compareHeading')}
+                      {t('audits.history.compare')}
                     </button>{' '}
                     <button type="button" className="link-button" onClick={() => void go({ name: 'run', id: p.runId })}>
                       {t('audits.runs.view')}
