@@ -215,7 +215,7 @@ export async function history(db: Db, templateId: number, runId?: number): Promi
   await getTemplate(db, templateId);
   const runs = await db
     .selectFrom('auditRuns')
-    .select(['id', 'finishedAt', 'score', 'items'])
+    .select(['id', 'finishedAt', 'score', 'items', 'kind'])
     .where('templateId', '=', templateId)
     .where('status', '=', 'finished')
     .orderBy('finishedAt')
@@ -232,11 +232,14 @@ export async function history(db: Db, templateId: number, runId?: number): Promi
     .select(['runId', 'accountId', 'itemKey', 'value'])
     .where('runId', 'in', [before.id, after.id])
     .execute();
-  const scoresOf = (run: typeof after) => {
+  const counted = (run: typeof after) => {
     const keys = new Set(parseItems(run.items).map((i) => i.key));
-    return itemScores(answers.filter((a) => a.runId === run.id && keys.has(a.itemKey)));
+    return answers.filter((a) => a.runId === run.id && keys.has(a.itemKey));
   };
-  const c = compareItems(scoresOf(before), scoresOf(after));
+  const c = compareItems(itemScores(counted(before)), itemScores(counted(after)));
+  const byAccount = (run: typeof after) => new Map([...accountScores(counted(run))].map(([id, s]) => [String(id), s]));
+  const perAccount = after.kind === 'account' ? compareItems(byAccount(before), byAccount(after)) : null;
+  const accountIds = [...new Set(answers.filter((a) => a.accountId !== 0).map((a) => a.accountId))];
   return {
     templateId,
     points,
@@ -248,6 +251,8 @@ export async function history(db: Db, templateId: number, runId?: number): Promi
       ...c,
       scoreBefore: before.score,
       scoreAfter: after.score,
+      accountChanges: perAccount && { improved: perAccount.improved, worse: perAccount.worse },
+      accounts: await scopeAccounts(db, accountIds),
     },
   };
 }

@@ -1,10 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunDetail } from '../../../shared/features/audits/contract';
 import type { Input } from '../../../shared/ipc/contract';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useToasts } from '../../ui/toast';
+import { FormDialog } from './FormDialog';
 import { accountLabel } from './labels';
 import { useAudits } from './store';
 
@@ -27,8 +26,7 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
   const row = (id: number): Row => rows[id] ?? { action: '', mergeIntoId: null, trainedOn: '' };
   const set = (id: number, patch: Partial<Row>) => setRows({ ...rows, [id]: { ...row(id), ...patch } });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     const actions: Input<'audits.applyActions'>['actions'] = [];
     for (const a of accounts) {
       const r = row(a.id);
@@ -47,29 +45,21 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
       show(t('audits.actions.nothing'));
       return;
     }
-    try {
-      await applyActions({ runId: run.id, actions });
-      show(t('audits.actions.applied'));
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
+    await applyActions({ runId: run.id, actions });
+    show(t('audits.actions.applied'));
+    onClose();
   };
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('audits.actions.title')}
+      submitLabel={t('audits.actions.apply')}
       onClose={onClose}
-      actions={
-        <button type="submit" form="audit-actions-form" className="primary">
-          {t('audits.actions.apply')}
-        </button>
-      }
+      onSubmit={submit}
+      error={error}
+      setError={setError}
     >
       <p>{t('audits.actions.intro')}</p>
-      <ErrorBanner error={error} />
-      <form id="audit-actions-form" onSubmit={submit} noValidate>
         <table className="audit-actions-table">
           <thead>
             <tr>
@@ -122,7 +112,6 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
             })}
           </tbody>
         </table>
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditItem, History } from '../../../shared/features/audits/contract';
 import { percent } from '../../../shared/features/audits/scoring';
 import { useApp } from '../app/store';
-import { itemLabel, templateName, when } from './labels';
+import { accountLabel, itemLabel, templateName, when } from './labels';
 import { useAudits } from './store';
 
 /** Scores over time (a small chart with a table beside it) and what changed since the previous run. */
@@ -117,6 +117,26 @@ export function HistoryView({ history }: { history: History }) {
             </section>
           </div>
           <p className="muted">{t('audits.history.unchanged', { count: c.unchanged.length })}</p>
+          {c.accountChanges && (c.accountChanges.improved.length > 0 || c.accountChanges.worse.length > 0) && (
+            <div className="audit-compare-cols">
+              {(['improved', 'worse'] as const).map((side) => (
+                <section key={side} aria-labelledby={`audit-acc-${side}`} className={`audit-${side}`}>
+                  <h3 id={`audit-acc-${side}`}>{t(side === 'improved' ? 'audits.history.accountsImproved' : 'audits.history.accountsWorse')}</h3>
+                  <ul>
+                    {c.accountChanges![side].map((x) => {
+                      const account = c.accounts.find((a) => String(a.id) === x.key);
+                      return (
+                        <li key={x.key}>
+                          {account ? accountLabel(account) : `#${x.key}`}{' '}
+                          <strong>{t('audits.history.change', { before: percent(x.before), after: percent(x.after) })}</strong>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              ))}
+            </div>
+          )}
           {c.onlyAfter.length > 0 && (
             <>
               <h3>{t('audits.history.onlyAfter')}</h3>

@@ -1,10 +1,9 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditTemplate } from '../../../shared/features/audits/contract';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { FormDialog } from './FormDialog';
 import { accountLabel, templateName } from './labels';
 import { useAudits } from './store';
 
@@ -32,28 +31,20 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
     else next.delete(id);
     setChosen(next);
   };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      await start({ templateId, scope, accountIds: scope === 'accounts' ? [...chosen] : [] });
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
+  const submit = async () => {
+    await start({ templateId, scope, accountIds: scope === 'accounts' ? [...chosen] : [] });
+    onClose();
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('audits.start.title')}
+      submitLabel={t('audits.start.begin')}
       onClose={onClose}
-      actions={
-        <button type="submit" form="audit-start-form" className="primary">
-          {t('audits.start.begin')}
-        </button>
-      }
+      onSubmit={submit}
+      error={error}
+      setError={setError}
+      className="form"
     >
-      <ErrorBanner error={error} />
-      <form id="audit-start-form" className="form" onSubmit={submit} noValidate>
         <Field label={t('audits.start.template')} error={errors.templateId}>
           <select value={templateId} onChange={(e) => setTemplateId(Number(e.target.value))}>
             {templates.map((x) => (
@@ -111,7 +102,6 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
             )}
           </fieldset>
         )}
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }

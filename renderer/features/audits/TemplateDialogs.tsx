@@ -1,11 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditTemplate } from '../../../shared/features/audits/contract';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorBanner } from '../../ui/ErrorBanner';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toast';
+import { FormDialog } from './FormDialog';
 import { itemLabel, templateName } from './labels';
 import { useAudits } from './store';
 
@@ -17,34 +16,25 @@ export function CopyDialog({ template, onClose, onCopied }: { template: AuditTem
   const [name, setName] = useState<string>(t('audits.templates.copyOf', { name: templateName(t, template) }));
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(t, error);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      const copy = await copyTemplate(template.id, name);
-      show(t('audits.templates.copied'));
-      onCopied(copy);
-    } catch (err) {
-      setError(err);
-    }
+  const submit = async () => {
+    const copy = await copyTemplate(template.id, name);
+    show(t('audits.templates.copied'));
+    onCopied(copy);
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('audits.templates.copyTitle')}
+      submitLabel={t('audits.templates.copy')}
       onClose={onClose}
-      actions={
-        <button type="submit" form="audit-copy-form" className="primary">
-          {t('audits.templates.copy')}
-        </button>
-      }
+      onSubmit={submit}
+      error={error}
+      setError={setError}
+      className="form"
     >
-      <ErrorBanner error={error} />
-      <form id="audit-copy-form" className="form" onSubmit={submit} noValidate>
-        <Field label={t('audits.templates.copyName')} error={errors.name}>
-          <input value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
-        </Field>
-      </form>
-    </Dialog>
+      <Field label={t('audits.templates.copyName')} error={errors.name}>
+        <input value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
+      </Field>
+    </FormDialog>
   );
 }
 
@@ -74,10 +64,8 @@ export function EditDialog({ template, onClose }: { template: AuditTemplate; onC
     [next[index - 1], next[index]] = [next[index]!, next[index - 1]!];
     setItems(next);
   };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    try {
-      await saveTemplate({
+  const submit = async () => {
+    await saveTemplate({
         id: template.id,
         version: template.version,
         name,
@@ -85,25 +73,19 @@ export function EditDialog({ template, onClose }: { template: AuditTemplate; onC
         // An untouched shipped question stays shipped, so it reads well in both languages.
         items: items.map((it) => ({ ...(it.key ? { key: it.key } : {}), text: it.shipped !== null && it.text === it.shipped ? null : it.text })),
       });
-      show(t('app.saved'));
-      onClose();
-    } catch (err) {
-      setError(err);
-    }
+    show(t('app.saved'));
+    onClose();
   };
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('audits.templates.editTitle')}
+      submitLabel={t('app.save')}
       onClose={onClose}
-      actions={
-        <button type="submit" form="audit-edit-form" className="primary">
-          {t('app.save')}
-        </button>
-      }
+      onSubmit={submit}
+      error={error}
+      setError={setError}
+      className="form audit-edit"
     >
-      <ErrorBanner error={error} />
-      <form id="audit-edit-form" className="form audit-edit" onSubmit={submit} noValidate>
         <Field label={t('audits.templates.name')} error={errors.name}>
           <input value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
         </Field>
@@ -139,7 +121,6 @@ export function EditDialog({ template, onClose }: { template: AuditTemplate; onC
             {t('audits.templates.addItem')}
           </button>
         </div>
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -126,6 +126,9 @@ export const History = z.object({
       onlyAfter: z.array(z.string()),
       scoreBefore: z.number().nullable(),
       scoreAfter: z.number().nullable(),
+      /** Health checks: accounts whose own score went up or down (key: the account id). */
+      accountChanges: z.object({ improved: z.array(ChangeOut), worse: z.array(ChangeOut) }).nullable(),
+      accounts: z.array(ScopeAccount),
     })
     .nullable(),
 });

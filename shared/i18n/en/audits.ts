@@ -145,6 +145,8 @@ export const audits: Shape<typeof es> = {
     change: '{{before}} → {{after}}',
     nothingImproved: 'Nothing improved.',
     nothingWorse: 'Nothing got worse.',
+    accountsImproved: 'Accounts that improved',
+    accountsWorse: 'Accounts that got worse',
     pick: 'Compare the audit of',
     compare: 'Compare',
   },

@@ -142,6 +142,8 @@ export const audits = {
     change: '{{before}} → {{after}}',
     nothingImproved: 'Nada ha mejorado.',
     nothingWorse: 'Nada ha empeorado.',
+    accountsImproved: 'Cuentas que han mejorado',
+    accountsWorse: 'Cuentas que han empeorado',
     pick: 'Comparar la auditoría del',
     compare: 'Comparar',
   },

@@ -192,6 +192,27 @@ describe('audit history', () => {
   });
 });
 
+describe('audit history per account', () => {
+  it('says which accounts got better or worse between two health checks', async () => {
+    const ids = [accounts[0]!, accounts[1]!];
+    const scores: number[][] = [];
+    for (const [first, second] of [['yes', 'no'], ['partly', 'yes']] as const) {
+      const run = await app.call('audits.start', { templateId: healthId, scope: 'accounts', accountIds: ids });
+      const keys = run.items.map((i) => i.key);
+      await app.call('audits.answer', { runId: run.id, answers: [...all(keys, first, ids[0]), ...all(keys, second, ids[1])] });
+      const done = await app.call('audits.finish', { runId: run.id });
+      scores.push(ids.map((id) => done.accountScores.find((s) => s.accountId === id)!.score!));
+    }
+    const h = await app.call('audits.history', { templateId: healthId });
+    expect(h.comparison!.accountChanges).toEqual({
+      improved: [{ key: String(ids[1]), before: 0, after: 1 }],
+      worse: [{ key: String(ids[0]), before: 1, after: 0.5 }],
+    });
+    expect(h.comparison!.accounts.map((a) => a.id).sort()).toEqual([...ids].sort());
+    expect(scores).toEqual([[1, 0], [0.5, 1]]);
+  });
+});
+
 describe('actions from a finished audit', () => {
   it('marks accounts to merge or close and records training, with versions, and keeps the record with the run', async () => {
     const run = await app.call('audits.start', { templateId: healthId, scope: 'accounts', accountIds: accounts });
