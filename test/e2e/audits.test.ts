@@ -26,6 +26,7 @@ async function runPresenceAudit(page: Page, networks: string, team: string) {
   await dialog.getByRole('radio', { name: 'Toda la presencia' }).check();
   await dialog.getByRole('button', { name: 'Empezar' }).click();
   await page.getByRole('heading', { level: 1, name: PRESENCE }).waitFor();
+  await page.screenshot({ path: '/tmp/audits-answer-light.png' });
 
   await page.getByRole('group', { name: NETWORKS }).getByRole('radio', { name: networks, exact: true }).check();
   await page.getByRole('textbox', { name: /Nota sobre «Estamos en las redes/ }).fill('Revisado con el pleno');
@@ -77,6 +78,16 @@ describe('audits in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/audits-history-light.png', fullPage: true });
     await context.close();
+
+    // The same history in the dark theme, reached with the keyboard only.
+    const dark = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: 'dark' });
+    await dark.page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Auditorías' }).click();
+    await dark.page.getByRole('button', { name: `Ver evolución de «${PRESENCE}»` }).focus();
+    await dark.page.keyboard.press('Enter');
+    await dark.page.getByRole('region', { name: 'Ha empeorado' }).waitFor();
+    expect(await seriousViolations(dark.page)).toEqual([]);
+    await dark.page.screenshot({ path: '/tmp/audits-history-dark.png' });
+    await dark.context.close();
   });
 
   it('turns a finished health check into actions on accounts', async () => {
@@ -85,6 +96,7 @@ describe('audits in Chromium', () => {
     await page.getByRole('button', { name: 'Empezar auditoría con «Revisión de salud de cada cuenta»' }).click();
     const dialog = page.getByRole('dialog', { name: 'Empezar una auditoría' });
     await dialog.getByRole('checkbox', { name: /cultura_villanueva/ }).check();
+    await page.screenshot({ path: '/tmp/audits-start-dark.png' });
     await dialog.getByRole('button', { name: 'Empezar' }).click();
     await page.getByRole('heading', { level: 2, name: /cultura_villanueva/ }).waitFor();
     const groups = page.getByRole('group');
@@ -107,6 +119,29 @@ describe('audits in Chromium', () => {
     const row = await env.harness.ctx.db.selectFrom('accounts').select(['status', 'mergeIntoId', 'version']).where('handle', '=', 'cultura_villanueva').executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'to_merge', version: 1 });
     expect(row.mergeIntoId).not.toBeNull();
+
+    // A second check of the same account, answered with the keyboard: the account shows as improved.
+    await page.getByRole('button', { name: /Volver a la lista/ }).click();
+    await page.getByRole('button', { name: 'Empezar auditoría con «Revisión de salud de cada cuenta»' }).click();
+    await page.getByRole('dialog', { name: 'Empezar una auditoría' }).getByRole('checkbox', { name: /cultura_villanueva/ }).check();
+    await page.getByRole('dialog', { name: 'Empezar una auditoría' }).getByRole('button', { name: 'Empezar' }).click();
+    await page.getByRole('heading', { level: 2, name: /cultura_villanueva/ }).waitFor();
+    const again = page.getByRole('group');
+    for (let i = 0; i < (await again.count()); i++) {
+      await again.nth(i).getByRole('radio', { name: 'No', exact: true }).focus();
+      await page.keyboard.press('ArrowLeft');
+      expect(await again.nth(i).getByRole('radio', { name: 'En parte', exact: true }).isChecked()).toBe(true);
+      await page.keyboard.press('ArrowLeft');
+    }
+    await page.getByRole('button', { name: 'Terminar auditoría' }).click();
+    await page.getByRole('dialog', { name: '¿Terminar la auditoría?' }).getByRole('button', { name: 'Sí, terminar' }).click();
+    await page.getByText('Esta auditoría está terminada y no se puede modificar.').waitFor();
+    await page.getByRole('button', { name: /Volver a la lista/ }).click();
+    await page.getByRole('button', { name: 'Ver evolución de «Revisión de salud de cada cuenta»' }).click();
+    const better = page.getByRole('region', { name: 'Cuentas que han mejorado' });
+    await better.waitFor();
+    expect(await better.getByRole('listitem').filter({ hasText: 'cultura_villanueva' }).getByText('28 % → 100 %').isVisible()).toBe(true);
+    await page.screenshot({ path: '/tmp/audits-history-accounts-dark.png', fullPage: true });
     await context.close();
   });
 

@@ -50,6 +50,7 @@ export const audits: Shape<typeof es> = {
     copyOf: 'Copy of {{name}}',
     items_one: '1 question',
     items_other: '{{count}} questions',
+    runs_zero: 'Not used yet',
     runs_one: 'Used once',
     runs_other: 'Used {{count}} times',
     lastScore: 'Latest score: {{score}}',
@@ -87,7 +88,8 @@ export const audits: Shape<typeof es> = {
     perAccountHint: 'This template is answered account by account: choose at least one.',
     filter: 'Filter accounts',
     begin: 'Start',
-    chosen: '{{count}} chosen',
+    chosen_one: '1 chosen',
+    chosen_other: '{{count}} chosen',
   },
   runs: {
     heading: 'Audits',

@@ -47,6 +47,7 @@ export const audits = {
     copyOf: 'Copia de {{name}}',
     items_one: '1 pregunta',
     items_other: '{{count}} preguntas',
+    runs_zero: 'Sin usar todavía',
     runs_one: 'Usada una vez',
     runs_other: 'Usada {{count}} veces',
     lastScore: 'Última puntuación: {{score}}',
@@ -84,7 +85,8 @@ export const audits = {
     perAccountHint: 'Esta plantilla se responde cuenta por cuenta: elige al menos una.',
     filter: 'Filtrar cuentas',
     begin: 'Empezar',
-    chosen: '{{count}} elegidas',
+    chosen_one: '1 elegida',
+    chosen_other: '{{count}} elegidas',
   },
   runs: {
     heading: 'Auditorías',
