@@ -51,6 +51,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('audit_runs_template').on('audit_runs').columns(['template_id', 'status', 'finished_at']).execute();
   await db.schema.createIndex('audit_runs_status').on('audit_runs').columns(['status', 'started_at']).execute();
+  await db.schema.createIndex('audit_runs_started').on('audit_runs').columns(['started_at']).execute();
 
   await db.schema
     .createTable('audit_run_accounts')

@@ -69,11 +69,18 @@ function toSummary(r: RunRow): RunSummary & { version: number } {
   };
 }
 
-export async function listRuns(db: Db, filter: { templateId?: number; status?: 'open' | 'finished' }): Promise<RunSummary[]> {
+type RunFilter = { templateId?: number; status?: 'open' | 'finished' };
+
+/** The runs list, newest first (exported so a test can check its query plan). */
+export function runsListQuery(db: Db, filter: RunFilter) {
   let q = runSelect(db);
   if (filter.templateId !== undefined) q = q.where('r.templateId', '=', filter.templateId);
   if (filter.status !== undefined) q = q.where('r.status', '=', filter.status);
-  const rows = await q.orderBy('r.startedAt', 'desc').orderBy('r.id', 'desc').limit(500).execute();
+  return q.orderBy('r.startedAt', 'desc').orderBy('r.id', 'desc').limit(500);
+}
+
+export async function listRuns(db: Db, filter: RunFilter): Promise<RunSummary[]> {
+  const rows = await runsListQuery(db, filter).execute();
   return rows.map((r) => {
     const { version: _v, ...s } = toSummary(r);
     return s;

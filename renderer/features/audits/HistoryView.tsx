@@ -68,7 +68,7 @@ export function HistoryView({ history }: { history: History }) {
           </table>
         </>
       )}
-      {history.points.length > 0 && !c && <p>{t('audits.history.onlyOne')}</p>}
+      {history.points.length > 0 && !c && <p>{t(history.points.length === 1 ? 'audits.history.onlyOne' : 'audits.history.first')}</p>}
       {c && (
         <section aria-labelledby="audit-compare-title" className="audit-compare">
           <h2 id="audit-compare-title">{t('audits.history.compareHeading')}</h2>

@@ -137,6 +137,7 @@ export const audits: Shape<typeof es> = {
     score: 'Score',
     none: 'No audit with this template has been finished yet.',
     onlyOne: 'With only one finished audit there is nothing to compare with yet.',
+    first: 'This is the first finished audit: there is no earlier one to compare it with.',
     compareHeading: 'Compared with the previous audit',
     compareSummary: 'From {{before}} ({{scoreBefore}}) to {{after}} ({{scoreAfter}}).',
     improved: 'Improved',

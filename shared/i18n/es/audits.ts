@@ -134,6 +134,7 @@ export const audits = {
     score: 'Puntuación',
     none: 'Aún no hay auditorías terminadas con esta plantilla.',
     onlyOne: 'Con una sola auditoría terminada todavía no hay nada con qué comparar.',
+    first: 'Es la primera auditoría terminada: no hay una anterior con la que compararla.',
     compareHeading: 'Comparación con la auditoría anterior',
     compareSummary: 'Del {{before}} ({{scoreBefore}}) al {{after}} ({{scoreAfter}}).',
     improved: 'Ha mejorado',
