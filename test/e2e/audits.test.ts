@@ -39,6 +39,10 @@ async function runPresenceAudit(page: Page, networks: string, team: string) {
   expect(await page.getByRole('textbox', { name: /Nota sobre «Estamos en las redes/ }).inputValue()).toBe('Revisado con el pleno');
 
   await page.getByRole('group', { name: TEAM }).getByRole('radio', { name: team, exact: true }).check();
+  // Leaving without pressing save keeps the answer too.
+  await page.getByRole('button', { name: /Volver a la lista/ }).click();
+  await page.getByRole('button', { name: new RegExp(`^Continuar «${PRESENCE}»`) }).click();
+  expect(await page.getByRole('group', { name: TEAM }).getByRole('radio', { name: team, exact: true }).isChecked()).toBe(true);
   const groups = page.getByRole('group');
   const count = await groups.count();
   for (let i = 0; i < count; i++) {
@@ -157,6 +161,7 @@ describe('audits in Chromium', () => {
     await edit.getByRole('button', { name: 'Remove question 9' }).click();
     await edit.getByRole('button', { name: 'Add question' }).click();
     await edit.getByRole('textbox', { name: 'Question 9' }).fill('Pinned post is current');
+    await page.screenshot({ path: '/tmp/audits-edit-light.png' });
     await edit.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { level: 3, name: 'Quick check' }).waitFor();
     expect(await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Quick check' }) }).getByText(/9 questions/).isVisible()).toBe(true);

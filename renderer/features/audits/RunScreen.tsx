@@ -59,6 +59,11 @@ export function RunScreen({ run }: { run: RunDetail }) {
     }
   };
 
+  // Leaving keeps what was answered: unsaved answers are saved first.
+  const leave = async () => {
+    if (frozen || (await save())) await go({ name: 'home' });
+  };
+
   const doFinish = async () => {
     setConfirming(false);
     if (!(await save())) return;
@@ -81,7 +86,7 @@ export function RunScreen({ run }: { run: RunDetail }) {
   return (
     <section aria-labelledby="audit-run-title" className="page audit-run">
       <p>
-        <button type="button" className="link-button" onClick={() => void go({ name: 'home' })}>
+        <button type="button" className="link-button" onClick={() => void leave()}>
           ← {t('audits.answer.back')}
         </button>
       </p>
