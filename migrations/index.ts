@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_accounts';
 import * as m0003 from './0003_calendar';
+import * as m0004 from './0004_audits';
 import * as m0005 from './0005_playbooks';
 import * as m0006 from './0006_exports';
 
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_accounts': m0002,
   '0003_calendar': m0003,
+  '0004_audits': m0004,
   '0005_playbooks': m0005,
   '0006_exports': m0006,
 };

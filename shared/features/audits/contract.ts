@@ -1,5 +1,189 @@
+import { z } from 'zod';
 import { defineChannels } from '../../ipc/channel';
+import { Empty, Id, IsoDay, LongText, RequiredText, ShortText, Version } from '../../ipc/schemas';
+import { answerValues } from './scoring';
 
-export const auditsChannels = defineChannels({});
+export const TemplateKind = z.enum(['presence', 'account']);
+export const Builtin = z.enum(['presence', 'accountHealth']);
+export const AnswerValue = z.enum(answerValues);
+export const RunScope = z.enum(['presence', 'accounts']);
+export const ActionKind = z.enum(['to_merge', 'to_close', 'trained']);
 
-export const auditsErrorCodes = [] as const;
+/** One checklist item: a stable key, and the user's own text (null: the shipped, translated text). */
+export const AuditItem = z.object({ key: z.string(), text: z.string().nullable() });
+export type AuditItem = z.infer<typeof AuditItem>;
+
+export const AuditTemplate = z.object({
+  id: Id,
+  version: Version,
+  builtin: Builtin.nullable(),
+  kind: TemplateKind,
+  /** Empty for shipped templates: the renderer shows the translated name. */
+  name: z.string(),
+  description: z.string(),
+  items: z.array(AuditItem),
+  copiedFromId: Id.nullable(),
+  runCount: z.number().int().nonnegative(),
+  lastFinishedAt: z.string().nullable(),
+  lastScore: z.number().nullable(),
+});
+export type AuditTemplate = z.infer<typeof AuditTemplate>;
+
+export const ItemDraft = z.strictObject({
+  /** Omitted for a new item; kept for an existing one so runs stay comparable. */
+  key: z.string().trim().min(1).max(60).regex(/^[A-Za-z0-9_-]+$/).optional(),
+  /** Null keeps the shipped text of a shipped item. */
+  text: RequiredText(300).nullable(),
+});
+
+export const TemplateSave = z.strictObject({
+  id: Id,
+  version: Version,
+  name: RequiredText(120),
+  description: ShortText(1000).default(''),
+  items: z.array(ItemDraft).min(1).max(100),
+});
+
+export const ScopeAccount = z.object({
+  id: Id,
+  version: Version,
+  network: z.string(),
+  handle: z.string(),
+  displayName: z.string(),
+  department: z.string(),
+  status: z.string(),
+  ownerTrainedOn: z.string().nullable(),
+});
+export type ScopeAccount = z.infer<typeof ScopeAccount>;
+
+export const Answer = z.object({ accountId: z.number().int().nonnegative(), itemKey: z.string(), value: AnswerValue, note: z.string() });
+export type Answer = z.infer<typeof Answer>;
+
+export const AnswerDraft = z.strictObject({
+  /** 0 (or omitted): an answer about the whole presence. */
+  accountId: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).default(0),
+  itemKey: z.string().min(1).max(60),
+  value: AnswerValue,
+  note: LongText(2000).default(''),
+});
+
+export const AuditAction = z.object({
+  id: Id,
+  accountId: Id,
+  action: ActionKind,
+  mergeIntoId: Id.nullable(),
+  trainedOn: z.string().nullable(),
+  note: z.string(),
+  createdAt: z.string(),
+});
+export type AuditAction = z.infer<typeof AuditAction>;
+
+export const RunSummary = z.object({
+  id: Id,
+  templateId: Id,
+  templateName: z.string(),
+  builtin: Builtin.nullable(),
+  kind: TemplateKind,
+  scope: RunScope,
+  status: z.enum(['open', 'finished']),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  score: z.number().nullable(),
+  /** Answers given so far, out of how many are asked. */
+  answered: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type RunSummary = z.infer<typeof RunSummary>;
+
+export const RunDetail = RunSummary.extend({
+  version: Version,
+  items: z.array(AuditItem),
+  accounts: z.array(ScopeAccount),
+  answers: z.array(Answer),
+  accountScores: z.array(z.object({ accountId: Id, score: z.number().nullable() })),
+  /** Score so far (open runs) or at finish. */
+  currentScore: z.number().nullable(),
+  actions: z.array(AuditAction),
+});
+export type RunDetail = z.infer<typeof RunDetail>;
+
+const ChangeOut = z.object({ key: z.string(), before: z.number(), after: z.number() });
+
+export const History = z.object({
+  templateId: Id,
+  points: z.array(z.object({ runId: Id, finishedAt: z.string(), score: z.number().nullable() })),
+  comparison: z
+    .object({
+      runId: Id,
+      previousRunId: Id,
+      /** The items of the later run, to label keys. */
+      items: z.array(AuditItem),
+      previousItems: z.array(AuditItem),
+      improved: z.array(ChangeOut),
+      worse: z.array(ChangeOut),
+      unchanged: z.array(z.string()),
+      onlyBefore: z.array(z.string()),
+      onlyAfter: z.array(z.string()),
+      scoreBefore: z.number().nullable(),
+      scoreAfter: z.number().nullable(),
+      /** Health checks: accounts whose own score went up or down (key: the account id). */
+      accountChanges: z.object({ improved: z.array(ChangeOut), worse: z.array(ChangeOut) }).nullable(),
+      accounts: z.array(ScopeAccount),
+    })
+    .nullable(),
+});
+export type History = z.infer<typeof History>;
+
+export const ActionDraft = z
+  .strictObject({
+    accountId: Id,
+    /** The account version the user saw; a newer one is a conflict. */
+    version: Version,
+    action: ActionKind,
+    mergeIntoId: Id.nullable().default(null),
+    trainedOn: IsoDay.nullable().default(null),
+    note: ShortText(1000).default(''),
+  })
+  .refine((a) => a.action !== 'trained' || a.trainedOn !== null, {
+    path: ['trainedOn'],
+    params: { i18n: 'audits.errors.trainedOnRequired' },
+  })
+  .refine((a) => a.mergeIntoId !== a.accountId, { path: ['mergeIntoId'], params: { i18n: 'audits.errors.mergeIntoSelf' } });
+
+export const auditsChannels = defineChannels({
+  'audits.templates': { input: Empty, output: z.array(AuditTemplate) },
+  'audits.copyTemplate': { input: z.strictObject({ id: Id, name: RequiredText(120) }), output: AuditTemplate },
+  'audits.saveTemplate': { input: TemplateSave, output: AuditTemplate },
+  'audits.deleteTemplate': { input: z.strictObject({ id: Id }), output: z.object({ id: Id }) },
+  'audits.restoreTemplate': { input: z.strictObject({ id: Id }), output: AuditTemplate },
+  'audits.scopeAccounts': { input: Empty, output: z.array(ScopeAccount) },
+  'audits.start': {
+    input: z.strictObject({ templateId: Id, scope: RunScope, accountIds: z.array(Id).max(2000).default([]) }),
+    output: RunDetail,
+  },
+  'audits.runs': {
+    input: z.strictObject({ templateId: Id.optional(), status: z.enum(['open', 'finished']).optional() }),
+    output: z.array(RunSummary),
+  },
+  'audits.get': { input: z.strictObject({ id: Id }), output: RunDetail },
+  'audits.answer': { input: z.strictObject({ runId: Id, answers: z.array(AnswerDraft).max(5000) }), output: RunDetail },
+  'audits.finish': { input: z.strictObject({ runId: Id }), output: RunDetail },
+  'audits.history': { input: z.strictObject({ templateId: Id, runId: Id.optional() }), output: History },
+  'audits.applyActions': { input: z.strictObject({ runId: Id, actions: z.array(ActionDraft).min(1).max(2000) }), output: RunDetail },
+});
+
+export const auditsErrorCodes = [
+  'audits.errors.finished',
+  'audits.errors.notFinished',
+  'audits.errors.builtinReadOnly',
+  'audits.errors.accountsRequired',
+  'audits.errors.unknownItem',
+  'audits.errors.accountNotInScope',
+  'audits.errors.presenceAnswerOnly',
+  'audits.errors.unanswered',
+  'audits.errors.accountGone',
+  'audits.errors.trainedOnRequired',
+  'audits.errors.mergeIntoSelf',
+  'audits.errors.mergeTargetGone',
+  'audits.errors.templateDeleted',
+] as const;
