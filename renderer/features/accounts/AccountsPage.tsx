@@ -6,7 +6,7 @@ export function AccountsPage() {
   return (
     <section aria-labelledby="accounts-title" className="page">
       <h1 id="accounts-title">{t('accounts.title')}</h1>
-      <p>{t('accounts.placeholder')}</p>
+      <p>{t('accounts.intro')}</p>
     </section>
   );
 }
