@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { AccountDraft, ImportResult } from '../../../shared/features/accounts/contract';
-import { checkAccountRules, type CsvLanguage, parseAccountsCsv, writeAccountsCsv } from '../../../shared/features/accounts/csv';
+import { checkAccountRules, type CsvField, type CsvLanguage, parseAccountsCsv, writeAccountsCsv } from '../../../shared/features/accounts/csv';
 import type { AppContext } from '../../context';
 import { inTransaction, nowIso } from '../../db/transaction';
 import { getSettings } from '../settings/service';
@@ -43,14 +43,17 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
     const before = asDraft(found);
     const merged: AccountDraft = { ...before };
     for (const field of present) (merged as Record<string, unknown>)[field] = draft[field];
-    const problem = checkAccountRules(merged)[0];
-    if (problem) {
-      errors.push({ row, column: problem.path, code: problem.code });
-      continue;
+    const problems = checkAccountRules(merged);
+    for (const problem of problems) {
+      // The clash comes from a value kept from before: point at the column that changed the role.
+      const column = present.includes(problem.path as CsvField) ? problem.path : 'role';
+      errors.push({ row, column: parsed.columnOf(column), code: problem.code });
     }
+    if (problems.length) continue;
     if (same(before, merged)) unchanged++;
     else updates.push({ id: found.id, draft: merged });
   }
+  // Stable: within a row, the parser's column order is kept.
   errors.sort((a, b) => a.row - b.row);
 
   const result: ImportResult = {

@@ -132,6 +132,8 @@ export interface ParsedCsv {
   /** Data rows read, good or bad. */
   count: number;
   errors: ImportError[];
+  /** The header as written in the file for a field (or the field's name). */
+  columnOf(field: string): string;
 }
 
 /**
@@ -143,7 +145,7 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
   const errors: ImportError[] = [];
   const [header, ...body] = parsed.data;
-  if (!header || header.every((h) => h.trim() === '')) return { rows: [], count: 0, errors: [{ row: 1, column: '', code: 'accounts.csv.empty' }] };
+  if (!header || header.every((h) => h.trim() === '')) return { rows: [], count: 0, errors: [{ row: 1, column: '', code: 'accounts.csv.empty' }], columnOf: (f) => f };
 
   const fields: (CsvField | null)[] = header.map((h) => headerIndex.get(fold(h)) ?? null);
   header.forEach((h, i) => {
@@ -156,9 +158,9 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
       errors.push({ row: 1, column: `${col.es} / ${col.en}`, code: 'accounts.csv.missingColumn' });
     }
   }
-  if (errors.length) return { rows: [], count: body.length, errors };
-
   const columnOf = (field: string): string => header[fields.indexOf(field as CsvField)]?.trim() ?? field;
+  if (errors.length) return { rows: [], count: body.length, errors, columnOf };
+
   const present = fields.filter((f): f is CsvField => f !== null);
   const rows: ParsedRow[] = [];
   const seen = new Map<string, number>();
@@ -179,20 +181,16 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
       } else if (read.value !== undefined) raw[field] = read.value;
     });
     const checked = AccountDraft.safeParse(raw);
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        const field = String(issue.path[0] ?? '');
-        if (errors.some((e) => e.row === row && e.column === columnOf(field))) continue;
-        errors.push({ row, column: columnOf(field), code: issueCode(issue) });
-      }
-      return;
-    }
-    if (bad) return;
-    const problem = checkAccountRules(checked.data)[0];
-    if (problem) {
-      errors.push({ row, column: columnOf(problem.path), code: problem.code });
-      return;
-    }
+    const report = (column: string, code: string) => {
+      if (errors.some((e) => e.row === row && e.column === column)) return;
+      errors.push({ row, column, code });
+      bad = true;
+    };
+    if (!checked.success) for (const issue of checked.error.issues) report(columnOf(String(issue.path[0] ?? '')), issueCode(issue));
+    // Rules across fields too, even when a field failed, so one pass lists every problem of the row.
+    const lenient = { role: 'medium', serviceHours: '', responseTargetMinutes: null, mergeIntoId: null, ...raw } as AccountDraft;
+    for (const problem of checkAccountRules({ ...lenient, serviceHours: String(lenient.serviceHours).trim() })) report(columnOf(problem.path), problem.code);
+    if (bad || !checked.success) return;
     const key = `${checked.data.network}\u0000${checked.data.handle.toLowerCase()}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -202,7 +200,10 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
     seen.set(key, row);
     rows.push({ row, draft: checked.data, present });
   });
-  return { rows, count: body.length, errors };
+  // In reading order: by row, then by column as the file has them.
+  const position = (column: string) => header.findIndex((h) => h.trim() === column);
+  errors.sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
+  return { rows, count: body.length, errors, columnOf };
 }
 
 function issueCode(issue: z.core.$ZodIssue): string {

@@ -63,11 +63,11 @@ describe('accounts CSV import', () => {
     const r2 = await app.call('accounts.importCsv', { csv: csv2, dryRun: true });
     expect(r2.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [3, 'network', 'accounts.csv.unknown.network'],
+      [3, 'handle', 'validation.required'],
       [3, 'role', 'accounts.csv.unknown.role'],
+      [3, 'credentials_location', 'accounts.errors.passwordLike'],
       [3, 'last_activity', 'accounts.csv.badDate'],
       [3, 'posts_per_week', 'accounts.csv.badNumber'],
-      [3, 'handle', 'validation.required'],
-      [3, 'credentials_location', 'accounts.errors.passwordLike'],
       [4, 'service_hours', 'accounts.errors.serviceOnlyForChannels'],
     ]);
     expect(await count()).toBe(0);
@@ -141,5 +141,20 @@ describe('accounts CSV import', () => {
     expect(header!.startsWith('red;usuario;nombre;')).toBe(true);
     expect(row!.startsWith('otra;radio;')).toBe(true);
     expect(row).toContain(';inactiva;');
+  });
+});
+
+describe('accounts CSV re-import rules', () => {
+  let app2: TestApp;
+  beforeEach(async () => {
+    app2 = await openTestApp();
+  });
+  afterEach(() => app2.close());
+
+  it('checks the merged account: service hours kept from before clash with a file that makes it a medium', async () => {
+    await app2.call('accounts.save', { network: 'whatsapp', handle: '600123123', role: 'channel', serviceHours: 'L-V 9-14' });
+    const r = await app2.call('accounts.importCsv', { csv: 'red;usuario;función\r\nwhatsapp;600123123;medio\r\n', dryRun: true });
+    expect(r.errors).toEqual([{ row: 2, column: 'función', code: 'accounts.errors.serviceOnlyForChannels' }]);
+    expect(r.written).toBe(false);
   });
 });
