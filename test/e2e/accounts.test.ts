@@ -109,12 +109,39 @@ describe('accounts in Chromium', () => {
     expect(csv.replace('\uFEFF', '').split('\r\n')[0]!.startsWith('red;usuario;')).toBe(true);
     expect(csv).toContain('@turismovillanueva');
 
+    // The summary opens on demand and shows what needs attention.
+    await page.getByText('Resumen', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Sin responsable 4' }).waitFor();
+
+    await page.setViewportSize({ width: 1280, height: 1500 });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: `/tmp/accounts-${scheme}.png`, fullPage: true });
+      await page.screenshot({ path: `/tmp/accounts-${scheme}.png` });
     }
+    await page.setViewportSize({ width: 1280, height: 860 });
     await page.getByRole('button', { name: 'Editar @turismovillanueva' }).click();
     await page.screenshot({ path: '/tmp/accounts-form-dark.png' });
+    await context.close();
+  });
+
+  it('reads in English too', async () => {
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { locale: 'en-GB' });
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Accounts' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
+    await page.getByText('From 4 accounts to 3 if the proposed merges and closures are done.').waitFor();
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'To close' });
+    await expect.poll(() => page.getByRole('button', { name: /^Edit / }).allInnerTexts()).toEqual(['deportes.villa']);
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import accounts from CSV' });
+    await dialog.getByRole('textbox', { name: 'Or paste the content' }).fill('network,handle,status\nfacebook,ayto,asleep\n');
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByRole('table', { name: 'Problems found' }).getByText('Unknown status "asleep": active, dormant, to_merge, to_close or closed.').waitFor();
+    await page.screenshot({ path: '/tmp/accounts-import-en.png' });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
+    await page.getByRole('heading', { level: 1, name: 'Cuentas' }).waitFor();
     await context.close();
   });
 });

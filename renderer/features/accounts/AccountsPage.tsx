@@ -35,6 +35,7 @@ export function AccountsPage() {
   const [search, setSearch] = useState(query.search ?? '');
   const [semicolon, setSemicolon] = useState(locale === 'es');
   const [pageError, setPageError] = useState<unknown>(null);
+  const [summaryOpen, setSummaryOpen] = useState(false);
 
   useEffect(() => {
     void refresh();
@@ -129,15 +130,21 @@ export function AccountsPage() {
       />
 
       {summary && (
-        <details className="summary-panel" open>
-          <summary>
-            <h2>{t('accounts.summary.title')}</h2>
-            <span className="muted">
-              {t('accounts.summary.total')}: {summary.total}
-            </span>
-          </summary>
-          <SummaryPanel summary={summary} onOpen={(id) => void open(id)} />
-        </details>
+        <>
+          <p className="trim-plan">
+            <strong>{t('accounts.summary.trimPlan', { from: summary.trimPlan.from, to: summary.trimPlan.to })}</strong>{' '}
+            <span className="muted">{t('accounts.summary.trimDetail', summary.trimPlan)}</span>
+          </p>
+          <details className="summary-panel" open={summaryOpen} onToggle={(e) => setSummaryOpen(e.currentTarget.open)}>
+            <summary>
+              <h2>{t('accounts.summary.title')}</h2>
+              <span className="muted">
+                {t('accounts.summary.total')}: {summary.total}
+              </span>
+            </summary>
+            <SummaryPanel summary={summary} onOpen={(id) => void open(id)} />
+          </details>
+        </>
       )}
 
       <search className="filters" aria-label={t('accounts.filters')}>

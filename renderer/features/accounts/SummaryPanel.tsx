@@ -37,7 +37,6 @@ function Refs({ title, list, onOpen }: { title: string; list: AccountRef[]; onOp
 /** Totals, what needs attention, and the trim plan. */
 export function SummaryPanel({ summary, onOpen }: { summary: AccountSummary; onOpen(id: number): void }) {
   const { t } = useTranslation();
-  const { trimPlan } = summary;
   const counts: [string, { key: string; count: number }[], (k: string) => string][] = [
     [t('accounts.summary.byNetwork'), summary.byNetwork, (k) => networkLabel(t, k as Network)],
     [t('accounts.summary.byStatus'), summary.byStatus, (k) => t(`accounts.statuses.${k as 'active'}`)],
@@ -46,10 +45,6 @@ export function SummaryPanel({ summary, onOpen }: { summary: AccountSummary; onO
   ];
   return (
     <div className="summary">
-      <p className="trim-plan">
-        <strong>{t('accounts.summary.trimPlan', { from: trimPlan.from, to: trimPlan.to })}</strong>{' '}
-        <span className="muted">{t('accounts.summary.trimDetail', trimPlan)}</span>
-      </p>
       <div className="summary-grid">
         {counts.map(([title, list, label]) => (
           <section key={title} className="summary-block">
