@@ -47,6 +47,9 @@ describe('accounts in Chromium', () => {
     await edit.getByRole('combobox', { name: 'Función' }).selectOption('both');
     await edit.getByRole('textbox', { name: 'Horario de atención' }).fill('L-V 9:00-14:00');
     await edit.getByRole('textbox', { name: 'Nombre visible' }).fill('Turismo de Villanueva');
+    await edit.getByRole('combobox', { name: 'Estado' }).selectOption('to_merge');
+    await edit.getByRole('combobox', { name: 'Fusionar con' }).waitFor();
+    await edit.getByRole('combobox', { name: 'Estado' }).selectOption('active');
     await edit.getByRole('button', { name: 'Guardar' }).click();
     await page.getByRole('cell', { name: 'Turismo de Villanueva' }).waitFor();
     expect(await page.getByRole('cell', { name: 'Medio y canal' }).count()).toBe(1);

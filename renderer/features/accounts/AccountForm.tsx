@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { api } from '../../api';
 import { useTranslation } from 'react-i18next';
 import { networks } from '../../../shared/domain/networks';
-import type { Account, AccountDraftInput, AccountRole, AccountStatus } from '../../../shared/features/accounts/contract';
+import type { Account, AccountDraftInput, AccountRef, AccountRole, AccountStatus } from '../../../shared/features/accounts/contract';
 import { looksLikePassword } from '../../../shared/features/accounts/credentials';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -33,6 +34,8 @@ interface FormState {
   brandingCheckedOn: string;
   notes: string;
   tags: string;
+  /** '' for none. */
+  mergeIntoId: string;
 }
 
 const blank: FormState = {
@@ -58,6 +61,7 @@ const blank: FormState = {
   brandingCheckedOn: '',
   notes: '',
   tags: '',
+  mergeIntoId: '',
 };
 
 function fromAccount(a: Account): FormState {
@@ -71,6 +75,7 @@ function fromAccount(a: Account): FormState {
     ownerTrainedOn: a.ownerTrainedOn ?? '',
     brandingCheckedOn: a.brandingCheckedOn ?? '',
     tags: a.tags.join(', '),
+    mergeIntoId: a.mergeIntoId === null ? '' : String(a.mergeIntoId),
   };
 }
 
@@ -93,7 +98,8 @@ function toDraft(f: FormState, editing: Account | null): AccountDraftInput {
       .split(',')
       .map((t) => t.trim())
       .filter(Boolean),
-    mergeIntoId: editing?.mergeIntoId ?? null,
+    // A merge target only means something while the account is marked to merge.
+    mergeIntoId: f.status === 'to_merge' && f.mergeIntoId !== '' ? Number(f.mergeIntoId) : null,
   };
 }
 
@@ -118,6 +124,20 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
     <input value={form[key]} onChange={(e) => set(key, e.target.value as never)} {...props} />
   );
   const isChannel = form.role !== 'medium';
+  const [targets, setTargets] = useState<AccountRef[]>([]);
+  const merging = form.status === 'to_merge';
+
+  // Accounts on the same network this one could be merged into.
+  useEffect(() => {
+    if (!merging) return;
+    let live = true;
+    api('accounts.list', { network: form.network, limit: 500 })
+      .then((page) => live && setTargets(page.items.filter((a) => a.id !== account?.id)))
+      .catch(setError);
+    return () => {
+      live = false;
+    };
+  }, [merging, form.network, account?.id]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -235,6 +255,19 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
               ))}
             </select>
           </Field>
+          {merging && (
+            <Field label={t('accounts.fields.mergeIntoId')} error={errors.mergeIntoId}>
+              <select value={form.mergeIntoId} onChange={(e) => set('mergeIntoId', e.target.value)}>
+                <option value="">{t('accounts.noMerge')}</option>
+                {targets.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.handle}
+                    {a.displayName ? ` (${a.displayName})` : ''}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
           <Field label={t('accounts.fields.lastActivityOn')} error={errors.lastActivityOn}>
             {text('lastActivityOn', { type: 'date' })}
           </Field>
