@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2e } from './support/app';
+import { seriousViolations } from './support/axe-accounts';
 import { openApp } from './support/browser';
 
 let env: E2eEnv;
@@ -69,6 +70,7 @@ describe('accounts in Chromium', () => {
     expect(await problems.getByText('Red desconocida «Myspace».').count()).toBe(1);
     expect(await problems.getByText(/Parece una contraseña/).count()).toBe(1);
     expect(await dialog.getByRole('button', { name: 'Importar', exact: true }).isDisabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Fixed: checks clean, then imports.
     // Fixed in the spreadsheet and saved under the same name, then chosen again.
@@ -115,6 +117,7 @@ describe('accounts in Chromium', () => {
     // The summary opens on demand and shows what needs attention.
     await page.getByText('Resumen', { exact: true }).click();
     await page.getByRole('heading', { name: 'Sin responsable 4' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 1280, height: 1500 });
     for (const scheme of ['light', 'dark'] as const) {
@@ -124,6 +127,7 @@ describe('accounts in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.getByRole('button', { name: 'Editar @turismovillanueva' }).click();
     await page.screenshot({ path: '/tmp/accounts-form-dark.png' });
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
