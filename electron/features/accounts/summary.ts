@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { AccountRef, AccountSummary } from '../../../shared/features/accounts/contract';
-import { groupPairs, similarHandles } from '../../../shared/features/accounts/handles';
+import { groupPairs, normalizeHandle, similarNormalized } from '../../../shared/features/accounts/handles';
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/transaction';
 import { getSettings } from '../settings/service';
@@ -48,14 +48,20 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
   for (const r of open) {
     if (r.department.trim() === '') continue;
     const k = `${r.network}\u0000${r.department.trim().toLowerCase()}`;
-    byNetDept.set(k, [...(byNetDept.get(k) ?? []), r]);
+    const list = byNetDept.get(k) ?? [];
+    list.push(r);
+    byNetDept.set(k, list);
   }
   for (const group of byNetDept.values()) if (group.length > 1) duplicates.push({ reason: 'sameNetworkDepartment', accounts: group.map(ref) });
-  const byNetwork = new Map<string, typeof open>();
-  for (const r of open) byNetwork.set(r.network, [...(byNetwork.get(r.network) ?? []), r]);
+  const byNetwork = new Map<string, { row: (typeof open)[number]; norm: string }[]>();
+  for (const r of open) {
+    const list = byNetwork.get(r.network) ?? [];
+    list.push({ row: r, norm: normalizeHandle(r.handle) });
+    byNetwork.set(r.network, list);
+  }
   for (const list of byNetwork.values()) {
-    for (const group of groupPairs(list, (a, b) => similarHandles(a.handle, b.handle))) {
-      duplicates.push({ reason: 'similarHandle', accounts: group.map(ref) });
+    for (const group of groupPairs(list, (a, b) => similarNormalized(a.norm, b.norm))) {
+      duplicates.push({ reason: 'similarHandle', accounts: group.map((g) => ref(g.row)) });
     }
   }
 

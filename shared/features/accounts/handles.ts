@@ -34,8 +34,11 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** Same once normalised, or one edit apart (two for long handles); very short handles only when equal. */
 export function similarHandles(a: string, b: string): boolean {
-  const x = normalizeHandle(a);
-  const y = normalizeHandle(b);
+  return similarNormalized(normalizeHandle(a), normalizeHandle(b));
+}
+
+/** The same test on handles already passed through normalizeHandle (the summary compares many pairs). */
+export function similarNormalized(x: string, y: string): boolean {
   if (!x || !y) return false;
   if (x === y) return true;
   const shorter = Math.min(x.length, y.length);
