@@ -96,7 +96,9 @@ const DAY_FIELDS = new Set<CsvField>(['lastActivityOn', 'ownerTrainedOn', 'brand
 const INT_FIELDS = new Set<CsvField>(['responseTargetMinutes', 'postsPerWeekTarget']);
 
 /** Read one cell into the value the save rules expect, or the code of why it cannot be read. */
-function readCell(field: CsvField, raw: string): { value: unknown } | { code: string } {
+function readCell(field: CsvField, cell: string): { value: unknown } | { code: string } {
+  // The export guards cells a spreadsheet would run as a formula ('@handle, '+34...); undo that.
+  const raw = cell.replace(/^'(?=[=+\-@\t\r])/u, '');
   const text = raw.trim();
   const values = enumValues[field];
   if (values) {
@@ -240,6 +242,7 @@ export function writeAccountsCsv(accounts: AccountDraftInput[], language: CsvLan
       return named ?? String(v);
     }),
   );
-  // A BOM so Excel reads UTF-8 accents right; the import strips it.
-  return `\uFEFF${Papa.unparse({ fields: header, data }, { delimiter, newline: '\r\n', quotes: false, escapeFormulae: false })}\r\n`;
+  // A BOM so Excel reads UTF-8 accents right; the import strips it. Cells starting with = + - @ get a
+  // leading ' so Excel shows them as text instead of running them ("@turismo" is not a formula).
+  return `\uFEFF${Papa.unparse({ fields: header, data }, { delimiter, newline: '\r\n', quotes: false, escapeFormulae: true })}\r\n`;
 }

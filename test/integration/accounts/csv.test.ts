@@ -115,17 +115,19 @@ describe('accounts CSV import', () => {
       credentialsLocation: 'Caja fuerte de Alcaldía',
       postsPerWeekTarget: 5,
     });
+    await app.call('accounts.save', { network: 'x', handle: '@turismo', ownerContact: '+34 600 000 000', notes: '=HYPERLINK("http://x")' });
     const before = (await app.call('accounts.list', { limit: 500 })).items;
     for (const [language, delimiter] of [['es', ';'], ['en', ','], ['es', ','], ['en', ';']] as const) {
       const { csv, rows } = await app.call('accounts.exportCsv', { language, delimiter });
-      expect(rows).toBe(41);
+      expect(rows).toBe(42);
+      expect(csv).toContain("'@turismo");
       expect(csv.startsWith('\uFEFF')).toBe(true);
       const again = await app.call('accounts.importCsv', { csv, dryRun: false });
-      expect(again, language + delimiter).toMatchObject({ rows: 41, created: 0, updated: 0, unchanged: 41, errors: [] });
+      expect(again, language + delimiter).toMatchObject({ rows: 42, created: 0, updated: 0, unchanged: 42, errors: [] });
       // Into an empty file: the same accounts, and the same export.
       const other = await openTestApp();
       try {
-        expect(await other.call('accounts.importCsv', { csv, dryRun: false })).toMatchObject({ created: 41, errors: [] });
+        expect(await other.call('accounts.importCsv', { csv, dryRun: false })).toMatchObject({ created: 42, errors: [] });
         expect((await other.call('accounts.exportCsv', { language, delimiter })).csv).toBe(csv);
       } finally {
         await other.close();
