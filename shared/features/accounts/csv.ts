@@ -87,7 +87,7 @@ export const csvValueNames: Record<CsvLanguage, Record<string, Record<string, st
   es: {
     network: { other: 'otra' },
     role: { medium: 'medio', channel: 'canal', both: 'ambos' },
-    status: { active: 'activa', dormant: 'inactiva', to_merge: 'fusionar', to_close: 'cerrar', closed: 'cerrada' },
+    status: { active: 'activa', dormant: 'inactiva', to_merge: 'por fusionar', to_close: 'por cerrar', closed: 'cerrada' },
     twoFactor: { yes: 'sí', no: 'no', unknown: 'no se sabe' },
   },
 };

@@ -62,7 +62,7 @@ export const accounts = {
   },
   otherNetwork: 'Otra',
   roles: { medium: 'Medio', channel: 'Canal', both: 'Medio y canal' },
-  statuses: { active: 'Activa', dormant: 'Inactiva', to_merge: 'Fusionar', to_close: 'Cerrar', closed: 'Cerrada' },
+  statuses: { active: 'Activa', dormant: 'Inactiva', to_merge: 'Por fusionar', to_close: 'Por cerrar', closed: 'Cerrada' },
   twoFactor: { yes: 'Activada', no: 'Desactivada', unknown: 'No se sabe' },
   noMerge: 'Ninguna',
   errors: {
@@ -87,7 +87,7 @@ export const accounts = {
     unknown: {
       network: 'Red desconocida «{{value}}».',
       role: 'Función desconocida «{{value}}»: medio, canal o ambos.',
-      status: 'Estado desconocido «{{value}}»: activa, inactiva, fusionar, cerrar o cerrada.',
+      status: 'Estado desconocido «{{value}}»: activa, inactiva, por fusionar, por cerrar o cerrada.',
       twoFactor: 'Valor desconocido «{{value}}»: sí, no o no se sabe.',
     },
   },
