@@ -5,6 +5,7 @@ import * as m0003 from './0003_calendar';
 import * as m0004 from './0004_audits';
 import * as m0005 from './0005_playbooks';
 import * as m0006 from './0006_exports';
+import * as m0007 from './0007_accounts_search';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so it works
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0004_audits': m0004,
   '0005_playbooks': m0005,
   '0006_exports': m0006,
+  '0007_accounts_search': m0007,
 };
 
 export const latestSchemaVersion = (): number => versionOf(Object.keys(migrations).at(-1) ?? '0000');

@@ -1,9 +1,10 @@
 import type { Generated } from 'kysely';
+import type { Network } from '../../../shared/domain/networks';
 
 /** Columns of migrations/0002_accounts.ts, camelCased. Days are `YYYY-MM-DD`, instants UTC ISO. */
 export interface AccountRow {
   id: Generated<number>;
-  network: string;
+  network: Network;
   handle: string;
   displayName: Generated<string>;
   url: Generated<string>;

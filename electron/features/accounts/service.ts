@@ -1,0 +1,165 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Network } from '../../../shared/domain/networks';
+import type { Account, AccountDraft, AccountQuery as AccountQuerySchema, AccountSort } from '../../../shared/features/accounts/contract';
+import { checkAccountRules } from '../../../shared/features/accounts/csv';
+import { AppError } from '../../../shared/ipc/errors';
+import { ftsQuery } from '../../db/fts';
+import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+import type { AppContext } from '../../context';
+import type { AccountRow } from './tables';
+import type { Selectable } from 'kysely';
+import type { z } from 'zod';
+
+type Row = Selectable<AccountRow>;
+
+export function toAccount(row: Row): Account {
+  let tags: string[] = [];
+  try {
+    const parsed: unknown = JSON.parse(row.tags);
+    if (Array.isArray(parsed)) tags = parsed.filter((t): t is string => typeof t === 'string');
+  } catch {
+    // A damaged tags cell reads as no tags.
+  }
+  return { ...row, tags };
+}
+
+/** The columns a draft writes (everything but id, version and timestamps). */
+export function draftValues(d: AccountDraft) {
+  const { id: _id, version: _version, tags, ...rest } = d;
+  return { ...rest, tags: JSON.stringify(tags) };
+}
+
+/** ORDER BY for each sort, written to match a partial index of migration 0007. */
+const sortSql: Record<AccountSort, string[]> = {
+  handle: ['handle collate nocase', 'id'],
+  network: ['network', 'handle collate nocase', 'id'],
+  displayName: ['display_name collate nocase', 'id'],
+  department: ['department collate nocase', 'handle collate nocase', 'id'],
+  ownerName: ['owner_name collate nocase', 'id'],
+  role: ['role', 'handle collate nocase', 'id'],
+  status: ['status', 'handle collate nocase', 'id'],
+  lastActivityOn: ['last_activity_on', 'id'],
+  updatedAt: ['updated_at', 'id'],
+};
+
+type ParsedQuery = z.output<typeof AccountQuerySchema>;
+
+/** The filtered query, without order or page; shared by the page and its total. */
+export function listBase(db: Db, q: ParsedQuery) {
+  let qb = db.selectFrom('accounts').where('deletedAt', 'is', null);
+  if (q.network) qb = qb.where('network', '=', q.network);
+  if (q.status) qb = qb.where('status', '=', q.status);
+  if (q.role) qb = qb.where('role', '=', q.role);
+  if (q.department !== undefined) qb = qb.where(sql<SqlBool>`department = ${q.department} collate nocase`);
+  const match = ftsQuery(q.search);
+  if (match) qb = qb.where(sql<SqlBool>`id in (select rowid from accounts_fts where accounts_fts match ${match})`);
+  return qb;
+}
+
+export function listQuery(db: Db, q: ParsedQuery) {
+  const dir = q.direction === 'desc' ? ' desc' : '';
+  const order = sql.raw(sortSql[q.sort].map((c) => `${c}${dir}`).join(', '));
+  return listBase(db, q).selectAll().orderBy(order as unknown as Expression<unknown>).limit(q.limit).offset(q.offset);
+}
+
+export async function listAccounts(ctx: AppContext, q: ParsedQuery): Promise<{ items: Account[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    listQuery(ctx.db, q).execute(),
+    listBase(ctx.db, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toAccount), total: Number(count.n) };
+}
+
+export async function getAccount(db: Db, id: number): Promise<Account> {
+  const row = await db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', { id });
+  return toAccount(row);
+}
+
+/** Departments in use, for the filter and the form's suggestions. */
+export async function listDepartments(ctx: AppContext): Promise<string[]> {
+  const rows = await ctx.db
+    .selectFrom('accounts')
+    .select('department')
+    .distinct()
+    .where('deletedAt', 'is', null)
+    .where('department', '!=', '')
+    .orderBy(sql`department collate nocase`)
+    .execute();
+  return rows.map((r) => r.department);
+}
+
+/** Another live account already on this network with this handle (any case)? */
+async function handleTaken(db: Db, network: Network, handle: string, exceptId?: number): Promise<boolean> {
+  let qb = db
+    .selectFrom('accounts')
+    .select('id')
+    .where('deletedAt', 'is', null)
+    .where('network', '=', network)
+    .where(sql<SqlBool>`handle = ${handle} collate nocase`);
+  if (exceptId !== undefined) qb = qb.where('id', '!=', exceptId);
+  return (await qb.executeTakeFirst()) !== undefined;
+}
+
+/** Every rule a save checks beyond the field schemas; throws one validation error listing them all. */
+async function checkSave(db: Db, d: AccountDraft): Promise<void> {
+  const issues = checkAccountRules(d);
+  if (await handleTaken(db, d.network, d.handle, d.id)) issues.push({ path: 'handle', code: 'accounts.errors.duplicateHandle' });
+  if (d.mergeIntoId !== null && d.mergeIntoId !== d.id) {
+    const target = await db.selectFrom('accounts').select('id').where('id', '=', d.mergeIntoId).where('deletedAt', 'is', null).executeTakeFirst();
+    if (!target) issues.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeIntoMissing' });
+  }
+  if (issues.length) throw AppError.validation(issues);
+}
+
+export async function saveAccount(ctx: AppContext, d: AccountDraft): Promise<Account> {
+  const now = nowIso(ctx.now());
+  return inTransaction(ctx.db, async (trx) => {
+    await checkSave(trx, d);
+    if (d.id === undefined) {
+      const inserted = await trx
+        .insertInto('accounts')
+        .values({ ...draftValues(d), createdAt: now, updatedAt: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return getAccount(trx, inserted.id);
+    }
+    if (d.version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
+    const live = await trx.selectFrom('accounts').select('deletedAt').where('id', '=', d.id).executeTakeFirst();
+    if (!live || live.deletedAt !== null) throw new AppError('not_found', { id: d.id });
+    await updateVersioned(trx, 'accounts', d.id, d.version, draftValues(d), now);
+    return getAccount(trx, d.id);
+  });
+}
+
+/** Soft delete: the row stays, restorable with accounts.restore (the Undo of the toast). */
+export async function deleteAccount(ctx: AppContext, id: number): Promise<Account> {
+  const now = nowIso(ctx.now());
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await getAccount(trx, id);
+    if (row.deletedAt !== null) return row;
+    await trx
+      .updateTable('accounts')
+      .set({ deletedAt: now, updatedAt: now, version: sql`version + 1` })
+      .where('id', '=', id)
+      .execute();
+    // Accounts proposed to merge into this one lose their target.
+    await trx.updateTable('accounts').set({ mergeIntoId: null }).where('mergeIntoId', '=', id).execute();
+    return getAccount(trx, id);
+  });
+}
+
+export async function restoreAccount(ctx: AppContext, id: number): Promise<Account> {
+  const now = nowIso(ctx.now());
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await getAccount(trx, id);
+    if (row.deletedAt === null) return row;
+    if (await handleTaken(trx, row.network, row.handle, id)) throw AppError.validation([{ path: 'handle', code: 'accounts.errors.duplicateHandle' }]);
+    await trx
+      .updateTable('accounts')
+      .set({ deletedAt: null, updatedAt: now, version: sql`version + 1` })
+      .where('id', '=', id)
+      .execute();
+    return getAccount(trx, id);
+  });
+}

@@ -1,0 +1,299 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { api } from '../../api';
+import { useTranslation } from 'react-i18next';
+import { networks } from '../../../shared/domain/networks';
+import type { Account, AccountDraftInput, AccountRef, AccountRole, AccountStatus } from '../../../shared/features/accounts/contract';
+import { looksLikePassword } from '../../../shared/features/accounts/credentials';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { fieldErrors } from '../../ui/errors';
+import { Field } from '../../ui/Field';
+import { networkLabel } from './labels';
+
+/** Text inputs hold strings; the draft is built on submit. */
+interface FormState {
+  network: Account['network'];
+  handle: string;
+  displayName: string;
+  url: string;
+  department: string;
+  ownerName: string;
+  ownerContact: string;
+  role: AccountRole;
+  purpose: string;
+  audience: string;
+  tone: string;
+  serviceHours: string;
+  responseTargetMinutes: string;
+  postsPerWeekTarget: string;
+  status: AccountStatus;
+  lastActivityOn: string;
+  ownerTrainedOn: string;
+  twoFactor: Account['twoFactor'];
+  credentialsLocation: string;
+  brandingCheckedOn: string;
+  notes: string;
+  tags: string;
+  /** '' for none. */
+  mergeIntoId: string;
+}
+
+const blank: FormState = {
+  network: 'facebook',
+  handle: '',
+  displayName: '',
+  url: '',
+  department: '',
+  ownerName: '',
+  ownerContact: '',
+  role: 'medium',
+  purpose: '',
+  audience: '',
+  tone: '',
+  serviceHours: '',
+  responseTargetMinutes: '',
+  postsPerWeekTarget: '3',
+  status: 'active',
+  lastActivityOn: '',
+  ownerTrainedOn: '',
+  twoFactor: 'unknown',
+  credentialsLocation: '',
+  brandingCheckedOn: '',
+  notes: '',
+  tags: '',
+  mergeIntoId: '',
+};
+
+function fromAccount(a: Account): FormState {
+  // Only the form's own keys: the save channel refuses unknown ones (createdAt, deletedAt...).
+  const own = Object.fromEntries(Object.keys(blank).map((k) => [k, a[k as keyof Account]])) as unknown as FormState;
+  return {
+    ...own,
+    responseTargetMinutes: a.responseTargetMinutes === null ? '' : String(a.responseTargetMinutes),
+    postsPerWeekTarget: String(a.postsPerWeekTarget),
+    lastActivityOn: a.lastActivityOn ?? '',
+    ownerTrainedOn: a.ownerTrainedOn ?? '',
+    brandingCheckedOn: a.brandingCheckedOn ?? '',
+    tags: a.tags.join(', '),
+    mergeIntoId: a.mergeIntoId === null ? '' : String(a.mergeIntoId),
+  };
+}
+
+const num = (s: string): number | null => (s.trim() === '' ? null : Number(s));
+const day = (s: string): string | null => (s === '' ? null : s);
+
+function toDraft(f: FormState, editing: Account | null): AccountDraftInput {
+  const isChannel = f.role !== 'medium';
+  return {
+    ...(editing ? { id: editing.id, version: editing.version } : {}),
+    ...f,
+    // A medium has no service promises: hidden fields are not sent.
+    serviceHours: isChannel ? f.serviceHours : '',
+    responseTargetMinutes: isChannel ? num(f.responseTargetMinutes) : null,
+    postsPerWeekTarget: num(f.postsPerWeekTarget) ?? 3,
+    lastActivityOn: day(f.lastActivityOn),
+    ownerTrainedOn: day(f.ownerTrainedOn),
+    brandingCheckedOn: day(f.brandingCheckedOn),
+    tags: f.tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+    // A merge target only means something while the account is marked to merge.
+    mergeIntoId: f.status === 'to_merge' && f.mergeIntoId !== '' ? Number(f.mergeIntoId) : null,
+  };
+}
+
+interface Props {
+  account: Account | null;
+  departments: string[];
+  onSave(draft: AccountDraftInput): Promise<unknown>;
+  onClose(): void;
+}
+
+/** Create or edit one account, with each message next to its field. */
+export function AccountForm({ account, departments, onSave, onClose }: Props) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<FormState>(() => (account ? fromAccount(account) : blank));
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = fieldErrors(t, error);
+  // Said before saving, so nobody has to submit to learn a password is not welcome here.
+  const credentialsError = errors.credentialsLocation ?? (looksLikePassword(form.credentialsLocation) ? t('accounts.errors.passwordLike') : undefined);
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const text = (key: keyof FormState, props: Record<string, unknown> = {}) => (
+    <input value={form[key]} onChange={(e) => set(key, e.target.value as never)} {...props} />
+  );
+  const isChannel = form.role !== 'medium';
+  const [targets, setTargets] = useState<AccountRef[]>([]);
+  const merging = form.status === 'to_merge';
+
+  // Accounts on the same network this one could be merged into.
+  useEffect(() => {
+    if (!merging) return;
+    let live = true;
+    api('accounts.list', { network: form.network, limit: 500 })
+      .then((page) => live && setTargets(page.items.filter((a) => a.id !== account?.id)))
+      .catch(setError);
+    return () => {
+      live = false;
+    };
+  }, [merging, form.network, account?.id]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await onSave(toDraft(form, account));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      title={account ? t('accounts.editNamed', { handle: account.handle }) : t('accounts.new')}
+      onClose={onClose}
+      actions={
+        <button type="submit" form="account-form" className="primary" disabled={busy}>
+          {t('app.save')}
+        </button>
+      }
+    >
+      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <form id="account-form" className="account-form" onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{t('accounts.sections.identity')}</legend>
+          <Field label={t('accounts.fields.network')} error={errors.network}>
+            <select value={form.network} onChange={(e) => set('network', e.target.value as FormState['network'])}>
+              {networks.map((n) => (
+                <option key={n} value={n}>
+                  {networkLabel(t, n)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('accounts.fields.handle')} hint={t('accounts.hints.handle')} error={errors.handle}>
+            {text('handle', { required: true, maxLength: 120, autoComplete: 'off' })}
+          </Field>
+          <Field label={t('accounts.fields.displayName')} error={errors.displayName}>
+            {text('displayName', { maxLength: 200 })}
+          </Field>
+          <Field label={t('accounts.fields.url')} error={errors.url}>
+            {text('url', { type: 'url', maxLength: 500, placeholder: 'https://' })}
+          </Field>
+          <Field label={t('accounts.fields.department')} error={errors.department}>
+            {text('department', { maxLength: 120, list: 'account-departments' })}
+          </Field>
+          <datalist id="account-departments">
+            {departments.map((d) => (
+              <option key={d} value={d} />
+            ))}
+          </datalist>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('accounts.sections.owner')}</legend>
+          <Field label={t('accounts.fields.ownerName')} error={errors.ownerName}>
+            {text('ownerName', { maxLength: 120 })}
+          </Field>
+          <Field label={t('accounts.fields.ownerContact')} error={errors.ownerContact}>
+            {text('ownerContact', { maxLength: 200 })}
+          </Field>
+          <Field label={t('accounts.fields.ownerTrainedOn')} error={errors.ownerTrainedOn}>
+            {text('ownerTrainedOn', { type: 'date' })}
+          </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('accounts.sections.purpose')}</legend>
+          <Field label={t('accounts.fields.role')} hint={t('accounts.hints.role')} error={errors.role}>
+            <select value={form.role} onChange={(e) => set('role', e.target.value as AccountRole)}>
+              {(['medium', 'channel', 'both'] as const).map((r) => (
+                <option key={r} value={r}>
+                  {t(`accounts.roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('accounts.fields.purpose')} error={errors.purpose}>
+            <textarea rows={2} value={form.purpose} maxLength={2000} onChange={(e) => set('purpose', e.target.value)} />
+          </Field>
+          <Field label={t('accounts.fields.audience')} error={errors.audience}>
+            {text('audience', { maxLength: 1000 })}
+          </Field>
+          <Field label={t('accounts.fields.tone')} error={errors.tone}>
+            {text('tone', { maxLength: 200 })}
+          </Field>
+          {form.role !== 'channel' && (
+            <Field label={t('accounts.fields.postsPerWeekTarget')} error={errors.postsPerWeekTarget}>
+              {text('postsPerWeekTarget', { type: 'number', min: 0, max: 100 })}
+            </Field>
+          )}
+          {isChannel && (
+            <>
+              <Field label={t('accounts.fields.serviceHours')} hint={t('accounts.hints.serviceHours')} error={errors.serviceHours}>
+                {text('serviceHours', { maxLength: 200 })}
+              </Field>
+              <Field label={t('accounts.fields.responseTargetMinutes')} error={errors.responseTargetMinutes}>
+                {text('responseTargetMinutes', { type: 'number', min: 1 })}
+              </Field>
+            </>
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('accounts.sections.state')}</legend>
+          <Field label={t('accounts.fields.status')} error={errors.status}>
+            <select value={form.status} onChange={(e) => set('status', e.target.value as AccountStatus)}>
+              {(['active', 'dormant', 'to_merge', 'to_close', 'closed'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`accounts.statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {merging && (
+            <Field label={t('accounts.fields.mergeIntoId')} error={errors.mergeIntoId}>
+              <select value={form.mergeIntoId} onChange={(e) => set('mergeIntoId', e.target.value)}>
+                <option value="">{t('accounts.noMerge')}</option>
+                {targets.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.handle}
+                    {a.displayName ? ` (${a.displayName})` : ''}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          <Field label={t('accounts.fields.lastActivityOn')} error={errors.lastActivityOn}>
+            {text('lastActivityOn', { type: 'date' })}
+          </Field>
+          <Field label={t('accounts.fields.brandingCheckedOn')} error={errors.brandingCheckedOn}>
+            {text('brandingCheckedOn', { type: 'date' })}
+          </Field>
+          <Field label={t('accounts.fields.twoFactor')} error={errors.twoFactor}>
+            <select value={form.twoFactor} onChange={(e) => set('twoFactor', e.target.value as FormState['twoFactor'])}>
+              {(['yes', 'no', 'unknown'] as const).map((v) => (
+                <option key={v} value={v}>
+                  {t(`accounts.twoFactor.${v}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('accounts.fields.credentialsLocation')} hint={t('accounts.hints.credentialsLocation')} error={credentialsError}>
+            {text('credentialsLocation', { maxLength: 200, autoComplete: 'off', spellCheck: false })}
+          </Field>
+          <Field label={t('accounts.fields.tags')} hint={t('accounts.hints.tags')} error={errors.tags ?? errors['tags.0']}>
+            {text('tags')}
+          </Field>
+          <Field label={t('accounts.fields.notes')} error={errors.notes}>
+            <textarea rows={3} value={form.notes} maxLength={5000} onChange={(e) => set('notes', e.target.value)} />
+          </Field>
+        </fieldset>
+      </form>
+    </Dialog>
+  );
+}

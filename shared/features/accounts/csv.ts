@@ -1,0 +1,248 @@
+import Papa from 'papaparse';
+import type { z } from 'zod';
+import { networkNames, networks } from '../../domain/networks';
+import { AccountDraft, type AccountDraftInput, type ImportError } from './contract';
+
+/**
+ * The accounts spreadsheet: columns, their English and Spanish headers, and
+ * values in either language. Pure (papaparse runs anywhere), so the same
+ * rules serve the import, the export and the tests.
+ */
+export type CsvField = Exclude<keyof AccountDraftInput, 'id' | 'version' | 'mergeIntoId'>;
+export type CsvLanguage = 'es' | 'en';
+
+export const csvColumns: { field: CsvField; en: string; es: string; aliases?: string[] }[] = [
+  { field: 'network', en: 'network', es: 'red', aliases: ['red social', 'social network'] },
+  { field: 'handle', en: 'handle', es: 'usuario', aliases: ['cuenta', 'account', 'username', 'nombre de usuario'] },
+  { field: 'displayName', en: 'display_name', es: 'nombre', aliases: ['nombre visible', 'name'] },
+  { field: 'url', en: 'url', es: 'enlace', aliases: ['link', 'web'] },
+  { field: 'department', en: 'department', es: 'departamento', aliases: ['area', 'concejalia'] },
+  { field: 'ownerName', en: 'owner', es: 'responsable', aliases: ['owner name'] },
+  { field: 'ownerContact', en: 'owner_contact', es: 'contacto_responsable', aliases: ['contacto', 'contact'] },
+  { field: 'role', en: 'role', es: 'funcion', aliases: ['tipo', 'type'] },
+  { field: 'purpose', en: 'purpose', es: 'finalidad', aliases: ['proposito', 'objetivo'] },
+  { field: 'audience', en: 'audience', es: 'publico', aliases: ['destinatarios'] },
+  { field: 'tone', en: 'tone', es: 'tono' },
+  { field: 'serviceHours', en: 'service_hours', es: 'horario_atencion', aliases: ['horario'] },
+  { field: 'responseTargetMinutes', en: 'response_target_minutes', es: 'respuesta_en_minutos', aliases: ['tiempo de respuesta'] },
+  { field: 'postsPerWeekTarget', en: 'posts_per_week', es: 'publicaciones_semana', aliases: ['publicaciones por semana'] },
+  { field: 'status', en: 'status', es: 'estado' },
+  { field: 'lastActivityOn', en: 'last_activity', es: 'ultima_actividad' },
+  { field: 'ownerTrainedOn', en: 'owner_trained_on', es: 'formacion_responsable', aliases: ['responsable formado'] },
+  { field: 'twoFactor', en: 'two_factor', es: 'doble_factor', aliases: ['2fa', 'verificacion en dos pasos'] },
+  { field: 'credentialsLocation', en: 'credentials_location', es: 'donde_credenciales', aliases: ['credenciales', 'credentials'] },
+  { field: 'brandingCheckedOn', en: 'branding_checked_on', es: 'marca_revisada', aliases: ['imagen revisada'] },
+  { field: 'notes', en: 'notes', es: 'notas', aliases: ['observaciones'] },
+  { field: 'tags', en: 'tags', es: 'etiquetas' },
+];
+
+/** Lower case, no accents, spaces/hyphens as underscores: "Función" and "funcion" are one header. */
+export const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s\-.]+/gu, '_');
+
+const headerIndex = new Map<string, CsvField>();
+for (const c of csvColumns) for (const h of [c.en, c.es, c.field, ...(c.aliases ?? [])]) headerIndex.set(fold(h), c.field);
+
+/** Values in both languages, folded, to their code. */
+const enumValues: Partial<Record<CsvField, Record<string, string>>> = {
+  network: Object.fromEntries([
+    ...networks.map((n) => [n, n]),
+    ...networks.map((n) => [fold(networkNames[n]), n]),
+    ['twitter', 'x'],
+    ['otra', 'other'],
+    ['otro', 'other'],
+  ]),
+  role: { medium: 'medium', medio: 'medium', channel: 'channel', canal: 'channel', both: 'both', ambos: 'both', medio_y_canal: 'both' },
+  status: {
+    active: 'active',
+    activa: 'active',
+    activo: 'active',
+    dormant: 'dormant',
+    inactiva: 'dormant',
+    inactivo: 'dormant',
+    dormida: 'dormant',
+    to_merge: 'to_merge',
+    fusionar: 'to_merge',
+    a_fusionar: 'to_merge',
+    por_fusionar: 'to_merge',
+    to_close: 'to_close',
+    cerrar: 'to_close',
+    a_cerrar: 'to_close',
+    por_cerrar: 'to_close',
+    closed: 'closed',
+    cerrada: 'closed',
+    cerrado: 'closed',
+  },
+  twoFactor: { yes: 'yes', si: 'yes', no: 'no', unknown: 'unknown', no_se_sabe: 'unknown', desconocido: 'unknown', '': 'unknown' },
+};
+
+/** How the export writes codes in each language (the import reads both). */
+export const csvValueNames: Record<CsvLanguage, Record<string, Record<string, string>>> = {
+  en: { network: {}, role: {}, status: {}, twoFactor: {} },
+  es: {
+    network: { other: 'otra' },
+    role: { medium: 'medio', channel: 'canal', both: 'ambos' },
+    status: { active: 'activa', dormant: 'inactiva', to_merge: 'por fusionar', to_close: 'por cerrar', closed: 'cerrada' },
+    twoFactor: { yes: 'sí', no: 'no', unknown: 'no se sabe' },
+  },
+};
+
+const DAY_FIELDS = new Set<CsvField>(['lastActivityOn', 'ownerTrainedOn', 'brandingCheckedOn']);
+const INT_FIELDS = new Set<CsvField>(['responseTargetMinutes', 'postsPerWeekTarget']);
+
+/** Read one cell into the value the save rules expect, or the code of why it cannot be read. */
+function readCell(field: CsvField, cell: string): { value: unknown } | { code: string } {
+  // The export guards cells a spreadsheet would run as a formula ('@handle, '+34...); undo that.
+  const raw = cell.replace(/^'(?=[=+\-@\t\r])/u, '');
+  const text = raw.trim();
+  const values = enumValues[field];
+  if (values) {
+    const code = values[fold(text)];
+    if (text === '') return field === 'network' ? { code: 'validation.required' } : { value: undefined };
+    return code ? { value: code } : { code: `accounts.csv.unknown.${field as 'network' | 'role' | 'status' | 'twoFactor'}` };
+  }
+  if (DAY_FIELDS.has(field)) {
+    if (text === '') return { value: null };
+    const es = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text);
+    const day = es ? `${es[3]}-${es[2]!.padStart(2, '0')}-${es[1]!.padStart(2, '0')}` : text;
+    return /^\d{4}-\d{2}-\d{2}$/u.test(day) ? { value: day } : { code: 'accounts.csv.badDate' };
+  }
+  if (INT_FIELDS.has(field)) {
+    if (text === '') return { value: field === 'postsPerWeekTarget' ? undefined : null };
+    return /^\d+$/u.test(text) ? { value: Number(text) } : { code: 'accounts.csv.badNumber' };
+  }
+  if (field === 'tags') return { value: text === '' ? [] : text.split(/\s*[,;|]\s*/u).filter(Boolean) };
+  // Free text keeps its spaces and line breaks (short fields are trimmed by their schema).
+  return { value: raw };
+}
+
+export interface ParsedRow {
+  /** Spreadsheet row number (header = 1). */
+  row: number;
+  draft: AccountDraft;
+  /** Fields the file has a column for; an update leaves the others as they are. */
+  present: CsvField[];
+}
+
+export interface ParsedCsv {
+  rows: ParsedRow[];
+  /** Data rows read, good or bad. */
+  count: number;
+  errors: ImportError[];
+  /** The header as written in the file for a field (or the field's name). */
+  columnOf(field: string): string;
+}
+
+/**
+ * Parse the whole file and check every row with the same rules as the form.
+ * Collects every problem (row, column as written in the header, code).
+ */
+export function parseAccountsCsv(csv: string): ParsedCsv {
+  const text = csv.replace(/^\uFEFF/u, '');
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
+  const errors: ImportError[] = [];
+  const [header, ...body] = parsed.data;
+  if (!header || header.every((h) => h.trim() === '')) return { rows: [], count: 0, errors: [{ row: 1, column: '', code: 'accounts.csv.empty' }], columnOf: (f) => f };
+
+  const fields: (CsvField | null)[] = header.map((h) => headerIndex.get(fold(h)) ?? null);
+  header.forEach((h, i) => {
+    if (fields[i] === null && h.trim() !== '') errors.push({ row: 1, column: h.trim(), code: 'accounts.csv.unknownColumn' });
+    if (fields[i] !== null && fields.indexOf(fields[i]!) !== i) errors.push({ row: 1, column: h.trim(), code: 'accounts.csv.repeatedColumn' });
+  });
+  for (const required of ['network', 'handle'] as const) {
+    if (!fields.includes(required)) {
+      const col = csvColumns.find((c) => c.field === required)!;
+      errors.push({ row: 1, column: `${col.es} / ${col.en}`, code: 'accounts.csv.missingColumn' });
+    }
+  }
+  const columnOf = (field: string): string => header[fields.indexOf(field as CsvField)]?.trim() ?? field;
+  if (errors.length) return { rows: [], count: body.length, errors, columnOf };
+
+  const present = fields.filter((f): f is CsvField => f !== null);
+  const rows: ParsedRow[] = [];
+  const seen = new Map<string, number>();
+  body.forEach((cells, i) => {
+    const row = i + 2;
+    const raw: Record<string, unknown> = {};
+    let bad = false;
+    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
+      errors.push({ row, column: '', code: 'accounts.csv.tooManyCells', params: { expected: header.length, found: cells.length } });
+      bad = true;
+    }
+    fields.forEach((field, c) => {
+      if (!field) return;
+      const read = readCell(field, cells[c] ?? '');
+      if ('code' in read) {
+        errors.push({ row, column: header[c]!.trim(), code: read.code, params: { value: (cells[c] ?? '').slice(0, 60) } });
+        bad = true;
+      } else if (read.value !== undefined) raw[field] = read.value;
+    });
+    const checked = AccountDraft.safeParse(raw);
+    const report = (column: string, code: string) => {
+      if (errors.some((e) => e.row === row && e.column === column)) return;
+      errors.push({ row, column, code });
+      bad = true;
+    };
+    if (!checked.success) for (const issue of checked.error.issues) report(columnOf(String(issue.path[0] ?? '')), issueCode(issue));
+    // Rules across fields too, even when a field failed, so one pass lists every problem of the row.
+    const lenient = { role: 'medium', serviceHours: '', responseTargetMinutes: null, mergeIntoId: null, ...raw } as AccountDraft;
+    for (const problem of checkAccountRules({ ...lenient, serviceHours: String(lenient.serviceHours).trim() })) report(columnOf(problem.path), problem.code);
+    if (bad || !checked.success) return;
+    const key = `${checked.data.network}\u0000${checked.data.handle.toLowerCase()}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      errors.push({ row, column: columnOf('handle'), code: 'accounts.csv.duplicateInFile', params: { first } });
+      return;
+    }
+    seen.set(key, row);
+    rows.push({ row, draft: checked.data, present });
+  });
+  // In reading order: by row, then by column as the file has them.
+  const position = (column: string) => header.findIndex((h) => h.trim() === column);
+  errors.sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
+  return { rows, count: body.length, errors, columnOf };
+}
+
+function issueCode(issue: z.core.$ZodIssue): string {
+  const custom = issue.code === 'custom' ? (issue as { params?: { i18n?: string } }).params?.i18n : undefined;
+  if (custom) return custom;
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'validation.required';
+  return `validation.${issue.code}`;
+}
+
+/**
+ * Rules across fields (the zod schema checks each field alone): service hours
+ * and a response target only mean something for a channel.
+ */
+export function checkAccountRules(draft: AccountDraft): { path: string; code: string }[] {
+  const out: { path: string; code: string }[] = [];
+  if (draft.role === 'medium') {
+    if (draft.serviceHours !== '') out.push({ path: 'serviceHours', code: 'accounts.errors.serviceOnlyForChannels' });
+    if (draft.responseTargetMinutes !== null) out.push({ path: 'responseTargetMinutes', code: 'accounts.errors.serviceOnlyForChannels' });
+  }
+  if (draft.id !== undefined && draft.mergeIntoId === draft.id) out.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeIntoSelf' });
+  return out;
+}
+
+/** The spreadsheet for a list of accounts, in one language, with `,` or `;` (Spanish Excel). */
+export function writeAccountsCsv(accounts: AccountDraftInput[], language: CsvLanguage, delimiter: ',' | ';'): string {
+  const names = csvValueNames[language];
+  const header = csvColumns.map((c) => c[language]);
+  const data = accounts.map((a) =>
+    csvColumns.map(({ field }) => {
+      const v = a[field];
+      if (v === null || v === undefined) return '';
+      if (Array.isArray(v)) return v.join(', ');
+      const named = names[field]?.[String(v)];
+      return named ?? String(v);
+    }),
+  );
+  // A BOM so Excel reads UTF-8 accents right; the import strips it. Cells starting with = + - @ get a
+  // leading ' so Excel shows them as text instead of running them ("@turismo" is not a formula).
+  return `\uFEFF${Papa.unparse({ fields: header, data }, { delimiter, newline: '\r\n', quotes: false, escapeFormulae: true })}\r\n`;
+}

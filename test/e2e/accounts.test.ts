@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2eEnv, startE2e } from './support/app';
+import { seriousViolations } from './support/axe-accounts';
+import { openApp } from './support/browser';
+
+let env: E2eEnv;
+beforeAll(async () => {
+  env = await startE2e({ lang: 'es', clock: () => new Date('2026-11-23T10:00:00Z') });
+});
+afterAll(() => env?.close());
+
+const badCsv = [
+  'Red;Usuario;Nombre;Departamento;Función;Estado;Horario atención;Dónde credenciales',
+  'Instagram;@juventudvilla;Juventud Villanueva;Juventud;medio;activa;;Bitwarden',
+  'Myspace;@viejo;Cuenta vieja;Juventud;medio;activa;;',
+  'Facebook;deportes.villa;Deportes;Deportes;medio;cerrar;L-V 9-14;Ayto2024!',
+  '',
+].join('\r\n');
+const goodCsv = badCsv.replace('Myspace', 'Facebook').replace(';cerrar;L-V 9-14;Ayto2024!', ';cerrar;;Caja fuerte de Alcaldía');
+
+describe('accounts in Chromium', () => {
+  it('creates, edits, filters, deletes with undo, and imports a file after fixing its errors', async () => {
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Cuentas' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cuentas' }).waitFor();
+
+    // Create, with a password where the place should be: refused next to the field.
+    await page.getByRole('button', { name: 'Nueva cuenta' }).click();
+    const form = page.getByRole('dialog', { name: 'Nueva cuenta' });
+    await form.getByRole('combobox', { name: 'Red' }).selectOption('instagram');
+    await form.getByRole('textbox', { name: 'Usuario' }).fill('@turismovillanueva');
+    await form.getByRole('combobox', { name: 'Departamento' }).fill('Turismo');
+    await form.getByRole('textbox', { name: 'Dónde se guardan las credenciales' }).fill('Verano2026!');
+    await form.getByText(/Parece una contraseña/).waitFor();
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await form.getByRole('alert').getByText('Hay datos que revisar.').waitFor();
+    await form.getByRole('textbox', { name: 'Dónde se guardan las credenciales' }).fill('Gestor de contraseñas de Comunicación');
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('status').getByText('Cuenta guardada.').first().waitFor();
+    await page.getByRole('button', { name: 'Editar @turismovillanueva' }).waitFor();
+
+    // Edit: becomes a channel, so service hours appear.
+    await page.getByRole('button', { name: 'Editar @turismovillanueva' }).click();
+    const edit = page.getByRole('dialog', { name: 'Editar @turismovillanueva' });
+    await edit.getByRole('combobox', { name: 'Función' }).selectOption('both');
+    await edit.getByRole('textbox', { name: 'Horario de atención' }).fill('L-V 9:00-14:00');
+    await edit.getByRole('textbox', { name: 'Nombre visible' }).fill('Turismo de Villanueva');
+    await edit.getByRole('combobox', { name: 'Estado' }).selectOption('to_merge');
+    await edit.getByRole('combobox', { name: 'Fusionar con' }).waitFor();
+    await edit.getByRole('combobox', { name: 'Estado' }).selectOption('active');
+    await edit.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('cell', { name: 'Turismo de Villanueva' }).waitFor();
+    expect(await page.getByRole('cell', { name: 'Medio y canal' }).count()).toBe(1);
+
+    // Import: the bad file lists every problem and writes nothing.
+    await page.getByRole('button', { name: 'Importar CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importar cuentas desde CSV' });
+    const file = path.join(env.dataDir, 'cuentas.csv');
+    fs.writeFileSync(file, `\uFEFF${badCsv}`);
+    await dialog.getByLabel('Archivo CSV').setInputFiles(file);
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'O pega el contenido' }).inputValue()).toContain('Myspace');
+    await dialog.getByRole('button', { name: 'Comprobar' }).click();
+    const problems = dialog.getByRole('table', { name: 'Problemas encontrados' });
+    await problems.waitFor();
+    const rows = await problems.getByRole('row').allInnerTexts();
+    expect(rows.slice(1).map((r) => r.split('\t').slice(0, 2).join(' '))).toEqual(['3 Red', '4 Horario atención', '4 Dónde credenciales']);
+    expect(await problems.getByText('Red desconocida «Myspace».').count()).toBe(1);
+    expect(await problems.getByText(/Parece una contraseña/).count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Importar', exact: true }).isDisabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Fixed: checks clean, then imports.
+    // Fixed in the spreadsheet and saved under the same name, then chosen again.
+    fs.writeFileSync(file, goodCsv);
+    await dialog.getByLabel('Archivo CSV').setInputFiles(file);
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'O pega el contenido' }).inputValue()).not.toContain('Myspace');
+    await dialog.getByRole('button', { name: 'Comprobar' }).click();
+    await dialog.getByText('Todo correcto: 3 nuevas, 0 actualizadas, 0 sin cambios.').waitFor();
+    await dialog.getByRole('button', { name: 'Importar', exact: true }).click();
+    await dialog.getByText('Importadas: 3 nuevas, 0 actualizadas, 0 sin cambios.').waitFor();
+    await dialog.getByRole('button', { name: 'Cerrar' }).click();
+    await page.getByRole('button', { name: 'Editar deportes.villa' }).waitFor();
+    await page.getByText('De 4 cuentas a 3 si se hacen las fusiones y cierres propuestos.').waitFor();
+
+    // Filter and search.
+    await page.getByRole('combobox', { name: 'Departamento' }).selectOption('Juventud');
+    await expect.poll(() => page.getByRole('button', { name: /^Editar / }).count()).toBe(2);
+    await page.getByRole('combobox', { name: 'Departamento' }).selectOption({ label: 'Todos los departamentos' });
+    await page.getByRole('searchbox', { name: 'Buscar cuentas' }).fill('deportes');
+    await expect.poll(() => page.getByRole('button', { name: /^Editar / }).allInnerTexts()).toEqual(['deportes.villa']);
+    await page.getByRole('button', { name: 'Quitar filtros' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Editar / }).count()).toBe(4);
+
+    // Sort by a column.
+    await page.getByRole('button', { name: 'Usuario', exact: true }).click();
+    await expect.poll(() => page.getByRole('columnheader', { name: 'Usuario' }).getAttribute('aria-sort')).toBe('descending');
+    expect((await page.getByRole('button', { name: /^Editar / }).allInnerTexts())[0]).toBe('deportes.villa');
+
+    // Delete, then undo.
+    await page.getByRole('button', { name: 'Eliminar @viejo' }).click();
+    await page.getByRole('status').getByText('Cuenta @viejo eliminada.').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Editar @viejo' }).count()).toBe(0);
+    await page.getByRole('status').getByRole('button', { name: 'Deshacer' }).click();
+    await page.getByRole('button', { name: 'Editar @viejo' }).waitFor();
+
+    // Export downloads a CSV with Spanish headers.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exportar CSV' }).click();
+    const saved = await (await download).path();
+    const csv = fs.readFileSync(saved, 'utf8');
+    expect(csv.replace('\uFEFF', '').split('\r\n')[0]!.startsWith('red;usuario;')).toBe(true);
+    expect(csv).toContain('@turismovillanueva');
+
+    // The summary opens on demand and shows what needs attention.
+    await page.getByText('Resumen', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Sin responsable 4' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `/tmp/accounts-${scheme}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.getByRole('button', { name: 'Editar @turismovillanueva' }).click();
+    await page.screenshot({ path: '/tmp/accounts-form-dark.png' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('reads in English too', async () => {
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { locale: 'en-GB' });
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Accounts' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
+    await page.getByText('From 4 accounts to 3 if the proposed merges and closures are done.').waitFor();
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'To close' });
+    await expect.poll(() => page.getByRole('button', { name: /^Edit / }).allInnerTexts()).toEqual(['deportes.villa']);
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import accounts from CSV' });
+    await dialog.getByRole('textbox', { name: 'Or paste the content' }).fill('network,handle,status\nfacebook,ayto,asleep\n');
+    await dialog.getByRole('button', { name: 'Check' }).click();
+    await dialog.getByRole('table', { name: 'Problems found' }).getByText('Unknown status "asleep": active, dormant, to_merge, to_close or closed.').waitFor();
+    await page.screenshot({ path: '/tmp/accounts-import-en.png' });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
+    await page.getByRole('heading', { level: 1, name: 'Cuentas' }).waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeAccountsCsv } from '../../../shared/features/accounts/csv';
+import { openTestApp, type TestApp } from '../../support/context';
+import { csvOf, manyAccounts } from '../../support/accounts';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await openTestApp();
+});
+afterEach(() => app.close());
+
+const count = async () => (await app.call('accounts.list', { limit: 1 })).total;
+
+describe('accounts CSV import', () => {
+  it('writes nothing from a 600-row file with one bad row, and lists that row and column', async () => {
+    const rows = manyAccounts(600);
+    const csv = writeAccountsCsv(rows, 'en', ',').replace(/\r\nmastodon,cuenta0008_x63352,/u, '\r\nmastodn,cuenta0008_x63352,');
+    for (const dryRun of [true, false]) {
+      const r = await app.call('accounts.importCsv', { csv, dryRun });
+      expect(r).toMatchObject({ rows: 600, written: false });
+      expect(r.errors).toEqual([{ row: 10, column: 'network', code: 'accounts.csv.unknown.network', params: { value: 'mastodn' } }]);
+      expect(await count()).toBe(0);
+    }
+    const fixed = await app.call('accounts.importCsv', { csv: writeAccountsCsv(rows, 'en', ','), dryRun: false });
+    expect(fixed).toMatchObject({ rows: 600, created: 600, updated: 0, written: true, errors: [] });
+    expect(await count()).toBe(600);
+  });
+
+  it('reads semicolons, a BOM, Spanish headers and Spanish values', async () => {
+    const csv = csvOf(
+      ['Red', 'Usuario', 'Nombre', 'Departamento', 'Función', 'Estado', 'Horario atención', 'Doble factor', 'Última actividad', 'Etiquetas'],
+      [
+        ['Instagram', '@turismovillanueva', 'Turismo de Villanueva', 'Turismo', 'medio', 'activa', '', 'sí', '15/10/2026', 'fiestas, verano'],
+        ['WhatsApp', '600123123', 'Atención ciudadana', 'Alcaldía', 'canal', 'cerrar', 'L-V 9:00-14:00', 'no se sabe', '2026-09-01', ''],
+      ],
+      { delimiter: ';', bom: true },
+    );
+    const dry = await app.call('accounts.importCsv', { csv, dryRun: true });
+    expect(dry).toMatchObject({ rows: 2, created: 2, written: false, errors: [] });
+    expect(await count()).toBe(0);
+    await app.call('accounts.importCsv', { csv, dryRun: false });
+    const { items } = await app.call('accounts.list', { sort: 'network' });
+    expect(items.map((a) => [a.network, a.handle, a.role, a.status, a.twoFactor, a.lastActivityOn, a.tags, a.serviceHours])).toEqual([
+      ['instagram', '@turismovillanueva', 'medium', 'active', 'yes', '2026-10-15', ['fiestas', 'verano'], ''],
+      ['whatsapp', '600123123', 'channel', 'to_close', 'unknown', '2026-09-01', [], 'L-V 9:00-14:00'],
+    ]);
+  });
+
+  it('lists every bad row and column in a dry run', async () => {
+    const csv = csvOf(
+      ['network', 'handle', 'role', 'service_hours', 'credentials_location', 'last_activity', 'posts_per_week', 'colour'],
+      [
+        ['facebook', 'ok1', 'medium', '', 'Bitwarden', '', '3', ''],
+        ['myspace', '', 'boss', '', 'pass: hunter22', 'ayer', 'tres', ''],
+        ['facebook', 'OK1', 'medium', 'L-V', '', '', '', ''],
+      ],
+    );
+    const r = await app.call('accounts.importCsv', { csv, dryRun: true });
+    // An unknown column stops the file at its header.
+    expect(r.errors).toEqual([{ row: 1, column: 'colour', code: 'accounts.csv.unknownColumn' }]);
+
+    const csv2 = csv.replace(',colour', '').replace(/,\r\n/gu, '\r\n');
+    const r2 = await app.call('accounts.importCsv', { csv: csv2, dryRun: true });
+    expect(r2.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [3, 'network', 'accounts.csv.unknown.network'],
+      [3, 'handle', 'validation.required'],
+      [3, 'role', 'accounts.csv.unknown.role'],
+      [3, 'credentials_location', 'accounts.errors.passwordLike'],
+      [3, 'last_activity', 'accounts.csv.badDate'],
+      [3, 'posts_per_week', 'accounts.csv.badNumber'],
+      [4, 'service_hours', 'accounts.errors.serviceOnlyForChannels'],
+    ]);
+    expect(await count()).toBe(0);
+  });
+
+  it('flags the same account twice in one file', async () => {
+    const csv = csvOf(['network', 'handle'], [['x', 'Ayto'], ['x', 'ayto']]);
+    const r = await app.call('accounts.importCsv', { csv, dryRun: true });
+    expect(r.errors).toEqual([{ row: 3, column: 'handle', code: 'accounts.csv.duplicateInFile', params: { first: 2 } }]);
+  });
+
+  it('refuses a file without the network or handle column', async () => {
+    const r = await app.call('accounts.importCsv', { csv: 'usuario;nombre\r\nayto;Ayuntamiento\r\n', dryRun: true });
+    expect(r.errors).toEqual([{ row: 1, column: 'red / network', code: 'accounts.csv.missingColumn' }]);
+  });
+
+  it('updates on re-import (network + handle, any case) instead of duplicating, keeping columns the file lacks', async () => {
+    const a = await app.call('accounts.save', { network: 'facebook', handle: 'CulturaVilla', notes: 'Lleva la agenda cultural', department: 'Cultura' });
+    const csv = csvOf(['network', 'handle', 'department', 'status'], [['facebook', 'culturavilla', 'Cultura y Festejos', 'to_merge'], ['x', 'nueva', '', 'active']]);
+    const first = await app.call('accounts.importCsv', { csv, dryRun: false });
+    expect(first).toMatchObject({ created: 1, updated: 1, unchanged: 0, written: true });
+    const again = await app.call('accounts.importCsv', { csv, dryRun: false });
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(await count()).toBe(2);
+    const b = await app.call('accounts.get', { id: a.id });
+    // The file's spelling of the handle wins; what it lacks (notes) is kept.
+    expect(b).toMatchObject({ handle: 'culturavilla', department: 'Cultura y Festejos', status: 'to_merge', notes: 'Lleva la agenda cultural', version: 1 });
+  });
+
+  it('exports what import reads back unchanged, in both languages and delimiters', async () => {
+    await app.call('accounts.importCsv', { csv: writeAccountsCsv(manyAccounts(40), 'en', ','), dryRun: false });
+    await app.call('accounts.save', {
+      network: 'instagram',
+      handle: 'juventud.villa',
+      displayName: 'Juventud; "Villanueva"',
+      notes: 'Dos líneas,\ncon comas; y punto y coma',
+      purpose: '  espacios al principio',
+      tags: ['verano', 'jóvenes'],
+      role: 'both',
+      responseTargetMinutes: 120,
+      serviceHours: 'L-V 9:00-14:00',
+      ownerTrainedOn: '2026-03-01',
+      brandingCheckedOn: '2026-04-02',
+      twoFactor: 'no',
+      credentialsLocation: 'Caja fuerte de Alcaldía',
+      postsPerWeekTarget: 5,
+    });
+    await app.call('accounts.save', { network: 'x', handle: '@turismo', ownerContact: '+34 600 000 000', notes: '=HYPERLINK("http://x")' });
+    const before = (await app.call('accounts.list', { limit: 500 })).items;
+    for (const [language, delimiter] of [['es', ';'], ['en', ','], ['es', ','], ['en', ';']] as const) {
+      const { csv, rows } = await app.call('accounts.exportCsv', { language, delimiter });
+      expect(rows).toBe(42);
+      expect(csv).toContain("'@turismo");
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const again = await app.call('accounts.importCsv', { csv, dryRun: false });
+      expect(again, language + delimiter).toMatchObject({ rows: 42, created: 0, updated: 0, unchanged: 42, errors: [] });
+      // Into an empty file: the same accounts, and the same export.
+      const other = await openTestApp();
+      try {
+        expect(await other.call('accounts.importCsv', { csv, dryRun: false })).toMatchObject({ created: 42, errors: [] });
+        expect((await other.call('accounts.exportCsv', { language, delimiter })).csv).toBe(csv);
+      } finally {
+        await other.close();
+      }
+    }
+    expect((await app.call('accounts.list', { limit: 500 })).items).toEqual(before);
+  });
+
+  it('exports in the office language by default: Spanish headers with semicolons', async () => {
+    await app.call('accounts.save', { network: 'other', handle: 'radio', status: 'dormant' });
+    const { csv } = await app.call('accounts.exportCsv', {});
+    const [header, row] = csv.replace('\uFEFF', '').split('\r\n');
+    expect(header!.startsWith('red;usuario;nombre;')).toBe(true);
+    expect(row!.startsWith('otra;radio;')).toBe(true);
+    expect(row).toContain(';inactiva;');
+  });
+});
+
+describe('accounts CSV re-import rules', () => {
+  let app2: TestApp;
+  beforeEach(async () => {
+    app2 = await openTestApp();
+  });
+  afterEach(() => app2.close());
+
+  it('checks the merged account: service hours kept from before clash with a file that makes it a medium', async () => {
+    await app2.call('accounts.save', { network: 'whatsapp', handle: '600123123', role: 'channel', serviceHours: 'L-V 9-14' });
+    const r = await app2.call('accounts.importCsv', { csv: 'red;usuario;función\r\nwhatsapp;600123123;medio\r\n', dryRun: true });
+    expect(r.errors).toEqual([{ row: 2, column: 'función', code: 'accounts.errors.serviceOnlyForChannels' }]);
+    expect(r.written).toBe(false);
+  });
+});

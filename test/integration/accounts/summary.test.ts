@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestApp, type TestApp } from '../../support/context';
+import { seed } from '../../support/accounts';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await openTestApp({ clock: () => new Date('2026-11-23T10:00:00Z') });
+});
+afterEach(() => app.close());
+
+const handles = (list: { handle: string }[]) => list.map((a) => a.handle).sort();
+
+describe('accounts summary', () => {
+  it('counts, finds what needs attention, and plans the trim', async () => {
+    const save = (d: Parameters<TestApp['call']>[1]) => app.call('accounts.save', d as never);
+    await save({ network: 'facebook', handle: 'ayto.villanueva', department: 'Alcaldía', ownerName: 'Ana', ownerTrainedOn: '2026-01-10', lastActivityOn: '2026-11-20' });
+    await save({ network: 'facebook', handle: 'alcaldia', department: 'Alcaldía', ownerName: 'Luis', lastActivityOn: '2026-08-01', status: 'to_merge' });
+    await save({ network: 'instagram', handle: '@Turismo_Villanueva', department: 'Turismo', ownerName: 'Eva', ownerTrainedOn: '2025-05-05', lastActivityOn: '2026-11-01' });
+    await save({ network: 'instagram', handle: 'turismovillanueva1', department: 'Turismo y Fiestas', status: 'to_close' });
+    await save({ network: 'whatsapp', handle: '600123123', department: 'Alcaldía', role: 'channel', ownerName: 'Ana', ownerTrainedOn: '2026-01-10', lastActivityOn: '2026-11-22' });
+    await save({ network: 'x', handle: 'policia', department: 'Policía', role: 'both', serviceHours: '24 h', ownerName: 'Marta', ownerTrainedOn: '2026-02-02', lastActivityOn: '2026-08-25' });
+    await save({ network: 'tiktok', handle: 'juventud_old', department: 'Juventud', status: 'closed' });
+    const gone = await save({ network: 'x', handle: 'borrada' });
+    await app.call('accounts.delete', { id: gone.id });
+
+    const s = await app.call('accounts.summary', {});
+    expect(s.total).toBe(7);
+    expect(s.byNetwork).toEqual([
+      { key: 'facebook', count: 2 },
+      { key: 'instagram', count: 2 },
+      { key: 'tiktok', count: 1 },
+      { key: 'whatsapp', count: 1 },
+      { key: 'x', count: 1 },
+    ]);
+    expect(s.byStatus).toEqual([
+      { key: 'active', count: 4 },
+      { key: 'closed', count: 1 },
+      { key: 'to_close', count: 1 },
+      { key: 'to_merge', count: 1 },
+    ]);
+    expect(s.byRole).toEqual([
+      { key: 'medium', count: 5 },
+      { key: 'both', count: 1 },
+      { key: 'channel', count: 1 },
+    ]);
+    expect(s.byDepartment[0]).toEqual({ key: 'Alcaldía', count: 3 });
+    expect(s.dormantAfterDays).toBe(90);
+    // 90 days before 2026-11-23 is 2026-08-25: that day still counts as recent; never active counts as dormant.
+    expect(handles(s.looksDormant)).toEqual(['alcaldia', 'turismovillanueva1']);
+    expect(s.duplicates.map((d) => [d.reason, handles(d.accounts)])).toEqual([
+      ['sameNetworkDepartment', ['alcaldia', 'ayto.villanueva']],
+      ['similarHandle', ['@Turismo_Villanueva', 'turismovillanueva1']],
+    ]);
+    expect(handles(s.noOwner)).toEqual(['turismovillanueva1']);
+    expect(handles(s.ownerNotTrained)).toEqual(['alcaldia']);
+    expect(handles(s.channelsWithoutHours)).toEqual(['600123123']);
+    expect(s.trimPlan).toEqual({ from: 6, to: 4, toMerge: 1, toClose: 1 });
+
+    await app.call('settings.save', { dormantAfterDays: 30 });
+    const s30 = await app.call('accounts.summary', {});
+    expect(handles(s30.looksDormant)).toEqual(['alcaldia', 'policia', 'turismovillanueva1']);
+  });
+
+  it('answers quickly at 600 accounts', async () => {
+    await seed(app, 600);
+    const started = performance.now();
+    const s = await app.call('accounts.summary', {});
+    expect(s.total).toBe(600);
+    expect(s.trimPlan.from).toBe(500);
+    expect(s.trimPlan.to).toBe(300);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

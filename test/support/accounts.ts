@@ -1,0 +1,39 @@
+import { networks } from '../../shared/domain/networks';
+import type { AccountDraftInput } from '../../shared/features/accounts/contract';
+import { writeAccountsCsv } from '../../shared/features/accounts/csv';
+import type { TestApp } from './context';
+
+const departments = ['Turismo', 'Cultura', 'Deportes', 'Juventud', 'Policía Local', 'Medio Ambiente', 'Festejos', 'Servicios Sociales', 'Alcaldía', 'Educación'];
+
+/** n distinct accounts a large city could have: every network, ten departments, some never active. */
+export function manyAccounts(n: number): AccountDraftInput[] {
+  return Array.from({ length: n }, (_, i) => ({
+    network: networks[i % networks.length]!,
+    handle: `cuenta${String(i).padStart(4, '0')}_${['x', 'q', 'z', 'k'][i % 4]}${i * 7919}`,
+    displayName: `Cuenta ${i} de ${departments[i % departments.length]}`,
+    department: departments[i % departments.length]!,
+    ownerName: i % 5 === 0 ? '' : `Persona ${i}`,
+    role: (['medium', 'channel', 'both'] as const)[i % 3],
+    serviceHours: i % 3 === 0 || i % 6 === 1 ? '' : 'L-V 9:00-14:00',
+    lastActivityOn: i % 4 === 0 ? null : '2026-10-01',
+    status: (['active', 'active', 'dormant', 'to_merge', 'to_close', 'closed'] as const)[i % 6],
+  }));
+}
+
+/** A CSV text with the given header and rows, `;` separated, with a BOM when asked. */
+export function csvOf(header: string[], rows: string[][], options: { delimiter?: string; bom?: boolean } = {}): string {
+  const d = options.delimiter ?? ',';
+  const body = [header, ...rows].map((r) => r.join(d)).join('\r\n');
+  return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
+}
+
+/** Explain-query-plan lines of a compiled Kysely query. */
+export function planOf(raw: { prepare(sql: string): { all(...p: unknown[]): unknown[] } }, q: { sql: string; parameters: readonly unknown[] }): string[] {
+  return (raw.prepare(`explain query plan ${q.sql}`).all(...q.parameters) as { detail: string }[]).map((r) => r.detail);
+}
+
+/** Seed n accounts through the real import (one transaction). */
+export async function seed(app: TestApp, n: number): Promise<void> {
+  const result = await app.call('accounts.importCsv', { csv: writeAccountsCsv(manyAccounts(n), 'en', ','), dryRun: false });
+  if (!result.written) throw new Error(`seed failed: ${JSON.stringify(result.errors.slice(0, 3))}`);
+}
