@@ -1,9 +1,10 @@
+import type { Network } from '../../shared/domain/networks';
 import type { AppContext } from '../../electron/context';
 
 /** Insert inventory accounts straight into the table the accounts feature owns, for audit scopes. */
 export async function insertAccounts(
   ctx: AppContext,
-  rows: { network: string; handle: string; displayName?: string; department?: string }[],
+  rows: { network: Network; handle: string; displayName?: string; department?: string }[],
 ): Promise<number[]> {
   const ids: number[] = [];
   for (const r of rows) {

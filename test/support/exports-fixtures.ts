@@ -1,7 +1,8 @@
+import type { Network } from '../../shared/domain/networks';
 import type { AppContext } from '../../electron/context';
 
 /** Test data for exports: accounts, campaigns and posts written straight to the tables (the calendar's channels live elsewhere). */
-export async function addAccount(ctx: AppContext, values: { network: string; handle: string; displayName?: string }): Promise<number> {
+export async function addAccount(ctx: AppContext, values: { network: Network; handle: string; displayName?: string }): Promise<number> {
   const row = await ctx.db
     .insertInto('accounts')
     .values({ network: values.network, handle: values.handle, displayName: values.displayName ?? '' })

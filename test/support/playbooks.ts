@@ -1,7 +1,8 @@
+import type { Network } from '../../shared/domain/networks';
 import type { TestApp } from './context';
 
 /** Insert an account and posts straight into the tables (their features are built elsewhere). */
-export async function seedAccount(app: TestApp, network: string, handle: string, status: 'active' | 'dormant' = 'active'): Promise<number> {
+export async function seedAccount(app: TestApp, network: Network, handle: string, status: 'active' | 'dormant' = 'active'): Promise<number> {
   const row = await app.ctx.db.insertInto('accounts').values({ network, handle, status }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
