@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { AppContext } from '../../electron/context';
 import { TestPlatform } from './context';
+import { prng } from '../fixtures/random';
 import { availableCrashWrites } from './crash-writes';
 
 const CHILD = path.resolve('test/support/crash-child.ts');
@@ -12,18 +13,6 @@ export interface CrashRun {
   writes: number;
   problems: string[];
   ms: number;
-}
-
-/** A small deterministic PRNG (mulberry32), so a failing run can be replayed with its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Start a writer child, kill it with SIGKILL after `delayMs` past its first write (or during start-up), collect what it reported. */
