@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate, writePlan } from '../fixtures/seed';
 import { type E2eEnv, startE2e } from './support/app';
 import { axeProblems, describeProblems } from './support/axe';
 import { openApp } from './support/browser';
@@ -11,6 +12,8 @@ import { openApp } from './support/browser';
 let env: E2eEnv;
 beforeAll(async () => {
   env = await startE2e({ lang: 'es' });
+  // Screens with content (the demo town hall, as far as the contract has channels for it), not only empty states.
+  await writePlan(env.harness.invoke, generate('demo', 1));
 });
 afterAll(() => env?.close());
 
