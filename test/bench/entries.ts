@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import type { RawDb } from '../../electron/db/open';
 
 /**
@@ -119,4 +120,14 @@ export const targets = {
   approvalPdfMs: 3000,
   importMs: 1000,
   firstPaintMs: 1500,
+};
+
+/**
+ * The calendar month view is painted when its grid is visible (FullCalendar's
+ * day grid is a grid or a table by role). Adjust here if the calendar screen
+ * labels its view differently.
+ */
+export const calendarReady = (page: Page): Locator => {
+  const main = page.getByRole('main');
+  return main.getByRole('grid').or(main.getByRole('table')).first();
 };

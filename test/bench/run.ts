@@ -8,7 +8,7 @@ import { contract } from '../../shared/ipc/contract';
 import { launchBrowser } from '../e2e/support/browser';
 import { crashCycles } from '../support/crash';
 import { seedFolder, type Scale } from '../fixtures/seed';
-import { type BenchScope, readEntries, targets } from './entries';
+import { type BenchScope, calendarReady, readEntries, targets } from './entries';
 
 /**
  * npm run bench [-- --scale city|demo] [--data DIR (reuse a seeded folder)] [--runs N] [--crash N] [--out FILE]
@@ -224,7 +224,7 @@ async function firstPaint(h: Harness): Promise<void> {
       await page.clock.install({ time: ANCHOR });
       await page.clock.resume();
       await page.goto(`${h.url}/#token=${h.token}`);
-      await page.getByRole('grid').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await calendarReady(page).waitFor({ state: 'visible', timeout: 15_000 });
       const ms = await page.evaluate(() => performance.now());
       const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
       if (i > 0) {
