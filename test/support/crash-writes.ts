@@ -7,13 +7,7 @@ import type { Result } from '../../shared/ipc/result';
  * as the app would. To cover a feature, add one entry here: `write` makes
  * write number n (distinct values) and answers the id it reports once the
  * call has returned; `verify` lists what is missing after a SIGKILL.
- *
- * Template for features once merged (adapt the input to the real contract):
- *   {
- *     channel: 'accounts.save',
- *     write: async (call, n) => expectOk(await call('accounts.save', { network: 'x', handle: `crash${n}`, displayName: `Crash ${n}` }), n),
- *     verify: (raw, ns) => missing(ns, raw.prepare("select handle from accounts where handle like 'crash%'").pluck().all().map((h) => Number(String(h).slice(5)))),
- *   },
+ * Entries whose channel is not in the contract are left out (availableCrashWrites).
  */
 export interface CrashWrite {
   channel: string;
@@ -45,6 +39,26 @@ export const crashWrites: CrashWrite[] = [
       const n = row === undefined ? Number.NaN : Number(/^"Crash (\d+)"$/.exec(row)?.[1]);
       return n >= last ? [] : [`settings.officeName is ${row ?? 'absent'}, but write ${last} was reported committed`];
     },
+  },
+  {
+    // A new account per write (accounts feature): every reported handle must be there.
+    channel: 'accounts.save',
+    write: async (call, n) => expectOk(await call('accounts.save', { network: 'x', handle: `crash${n}`, displayName: `Crash ${n}` }), n),
+    verify: (raw, reported) =>
+      missing(
+        reported,
+        (raw.prepare("select handle from accounts where handle like 'crash%' and deleted_at is null").pluck().all() as string[]).map((h) => Number(h.slice(5))),
+      ),
+  },
+  {
+    // A new post per write (calendar feature): every reported title must be there.
+    channel: 'posts.save',
+    write: async (call, n) => expectOk(await call('posts.save', { title: `Crash ${n}`, body: `Escritura ${n} ✅` }), n),
+    verify: (raw, reported) =>
+      missing(
+        reported,
+        (raw.prepare("select title from posts where title like 'Crash %' and deleted_at is null").pluck().all() as string[]).map((t) => Number(t.slice(6))),
+      ),
   },
 ];
 
