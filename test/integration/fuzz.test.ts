@@ -5,7 +5,7 @@ import { startHarness, type Harness } from '../../electron/web/harness';
 import { contract } from '../../shared/ipc/contract';
 import { generate, writePlan } from '../fixtures/seed';
 import { openTestApp, tempDir, type TestApp } from '../support/context';
-import { inputsFor, type JsonSchema } from '../support/fuzz-arbitraries';
+import { edgeSweep, fromSchema, inputsFor, type JsonSchema, repairWith } from '../support/fuzz-arbitraries';
 import { badAnswer, FuzzPlatform, prototypePollution, storeProblems } from '../support/fuzz-check';
 
 /**
@@ -41,7 +41,16 @@ describe('fuzzing the IPC boundary', () => {
   const accepted = new Map<string, number>();
 
   it.each(channels)('%s answers every generated input with a typed Result', async (name) => {
-    const arb = inputsFor(schemaOf(name), { nonJson: true });
+    const repair = repairWith(contract[name].input);
+    const arb = inputsFor(schemaOf(name), { nonJson: true, repair });
+    // One field at a time, every edge value, from a valid example.
+    const [example] = fc.sample(fromSchema(schemaOf(name)).map(repair), { seed: SEED + hash(name), numRuns: 1 });
+    for (const input of edgeSweep(schemaOf(name), example)) {
+      sent++;
+      const problem = badAnswer(await app.invoke(name, input));
+      if (problem) failures.push(`${name} (edge sweep ${JSON.stringify(input).slice(0, 120)}): ${problem}`);
+    }
+    expect(failures.filter((f) => f.startsWith(`${name} `))).toEqual([]);
     await fc.assert(
       fc.asyncProperty(arb, async (input) => {
         sent++;
@@ -84,7 +93,7 @@ describe('fuzzing through the harness HTTP', () => {
   afterAll(() => h?.close());
 
   it('answers a sample of JSON inputs across all channels with typed Results', async () => {
-    const arb = fc.constantFrom(...channels).chain((name) => inputsFor(schemaOf(name), { nonJson: false }).map((input) => [name, input] as const));
+    const arb = fc.constantFrom(...channels).chain((name) => inputsFor(schemaOf(name), { nonJson: false, repair: repairWith(contract[name].input) }).map((input) => [name, input] as const));
     const problems: string[] = [];
     await fc.assert(
       fc.asyncProperty(arb, async ([name, input]) => {

@@ -89,6 +89,9 @@ export const nastyStrings = fc.constantFrom(
   'Not/AZone',
 );
 
+/** Single characters that break naive text handling. */
+const edgeChars = fc.constantFrom('\u0000', '\uD800', '\uDC00', '\u202E', '\u200B', '\u200D', '\uFEFF', '👩‍👩‍👧‍👦', 'ñ', 'e\u0301', '\n', '\r\n', '\t', '"', "'", '\\', '%', '_', '*');
+
 export const hugeString = fc.constantFrom('x'.repeat(100_000), 'ñ'.repeat(60_000), '🎉'.repeat(30_000), `${'a'.repeat(99_999)}\uD800`);
 
 /** Numbers JSON cannot carry; only the in-process router sees them. */
@@ -123,9 +126,16 @@ function stringArb(s: JsonSchema): fc.Arbitrary<string> {
   if (s.format === 'uri' || s.format === 'url') return fc.webUrl();
   const min = s.minLength ?? 0;
   const max = Math.max(min, Math.min(s.maxLength ?? 80, 300));
+  const plain = fc.string({ minLength: min, maxLength: Math.min(max, 40), unit: 'grapheme' });
+  // A real-looking text with one edge character slipped in, where naive code breaks.
+  const decorated = fc.tuple(plain, edgeChars, fc.nat()).map(([text, edge, at]) => {
+    const i = text.length === 0 ? 0 : at % text.length;
+    return `${text.slice(0, i)}${edge}${text.slice(i)}`.slice(0, max);
+  });
   return fc.oneof(
-    { weight: 6, arbitrary: fc.string({ minLength: min, maxLength: Math.min(max, 40), unit: 'grapheme' }) },
-    { weight: 2, arbitrary: nastyStrings.filter((x) => x.length >= min && x.length <= max) },
+    { weight: 3, arbitrary: plain },
+    { weight: 3, arbitrary: nastyStrings.filter((x) => x.length >= min && x.length <= max) },
+    { weight: 3, arbitrary: decorated.filter((x) => x.length >= min) },
     { weight: 1, arbitrary: fc.string({ minLength: min, maxLength: max, unit: 'binary' }) },
   );
 }
@@ -230,11 +240,36 @@ const wrongType = fc.oneof(
 export interface FuzzOptions {
   /** Include values JSON cannot carry (NaN, Infinity, undefined, -0); only for in-process calls. */
   nonJson: boolean;
+  /** Make a generated value pass the real schema where JSON Schema cannot say how (refinements). */
+  repair?: (value: unknown) => unknown;
+}
+
+/** Minimal view of a zod object schema: its fields, each able to check a value. */
+interface ShapeLike {
+  shape?: Record<string, { safeParse(v: unknown): { success: boolean } }>;
+}
+
+/**
+ * Drop the object fields that fail their own zod check (refinements JSON
+ * Schema cannot express, such as a time zone the runtime knows), so a
+ * "valid" input is valid and a mutation of it fails on one field only.
+ */
+export function repairWith(schema: unknown): (value: unknown) => unknown {
+  const shape = (schema as ShapeLike).shape;
+  return (value) => {
+    if (!shape || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const field = shape[k];
+      if (!field || field.safeParse(v).success || !field.safeParse(undefined).success) out[k] = v;
+    }
+    return out;
+  };
 }
 
 /** Valid-ish inputs and mutations of them, for one channel's input schema. */
 export function inputsFor(schema: JsonSchema, options: FuzzOptions): fc.Arbitrary<unknown> {
-  const valid = fromSchema(schema);
+  const valid = options.repair ? fromSchema(schema).map(options.repair) : fromSchema(schema);
   const hostileLeaf = fc.oneof(
     { weight: 4, arbitrary: wrongType },
     { weight: 2, arbitrary: nastyStrings },
@@ -259,4 +294,24 @@ export function inputsFor(schema: JsonSchema, options: FuzzOptions): fc.Arbitrar
     ),
   );
   return fc.oneof({ weight: 2, arbitrary: valid }, { weight: 3, arbitrary: mutated });
+}
+
+const SWEEP_STRINGS = ['a\u0000b', 'x\uD800y', '\u202Eabc\u200D👩‍👩‍👧‍👦', 'x'.repeat(100_000)];
+const SWEEP_NUMBERS = [-1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53 + 1];
+
+/**
+ * A systematic sweep beside the random runs: from one valid example, each
+ * top-level string field gets each edge string and each number field each
+ * edge number, one field at a time, so every channel meets NUL, a lone
+ * surrogate, RTL/ZWJ, 100k characters, -1, NaN, Infinity and 2^53+1.
+ */
+export function edgeSweep(schema: JsonSchema, example: unknown): unknown[] {
+  if (example === null || typeof example !== 'object' || Array.isArray(example)) return [];
+  const out: unknown[] = [];
+  for (const [key, prop] of Object.entries(schema.properties ?? {})) {
+    const types = [prop.type, ...(prop.anyOf ?? []).map((a) => a.type)].flat().filter(Boolean);
+    const edges = [...(types.includes('string') ? SWEEP_STRINGS : []), ...(types.some((t) => t === 'number' || t === 'integer') ? SWEEP_NUMBERS : [])];
+    for (const edge of edges) out.push({ ...(example as Record<string, unknown>), [key]: edge });
+  }
+  return out;
 }
