@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2e } from './support/app';
-import { seriousViolations } from './support/axe-accounts';
+import { seriousViolations } from './support/axe';
 import { openApp } from './support/browser';
 
 let env: E2eEnv;

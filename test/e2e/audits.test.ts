@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAccounts } from '../support/audits';
 import { type E2eEnv, startE2e } from './support/app';
-import { seriousViolations } from './support/audits-a11y';
+import { seriousViolations } from './support/axe';
 import { openApp } from './support/browser';
 
 let env: E2eEnv;

@@ -1,25 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editPostBody, seedWeek } from '../support/exports-fixtures';
 import { type E2eEnv, startE2e } from './support/app';
+import { seriousViolations } from './support/axe';
 import { openApp } from './support/browser';
 
 let env: E2eEnv;
-
-/** axe-core's serious and critical findings on the page (evaluated over CDP, which the page's CSP does not block). */
-async function seriousA11yProblems(page: Page): Promise<string[]> {
-  const source = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(source);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const r = await axe.run(document.querySelector('.exports-page'), { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes})`);
-}
 
 /** The whole page, not only the first screenful: the content pane scrolls on its own. */
 async function screenshotAll(page: Page, file: string): Promise<void> {
@@ -80,7 +68,7 @@ describe('exports in Chromium', () => {
     expect(await preview.getByText('Cambiada desde la aprobación').count()).toBe(1);
     await page.getByText(/Publicaciones cambiadas desde la aprobación: 1\./).waitFor();
     await screenshotAll(page, '/tmp/exports-light-changed.png');
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -97,7 +85,7 @@ describe('exports in Chromium', () => {
     expect(await result.getByText('Hootsuite solo admite minutos múltiplos de 5.').isVisible()).toBe(true);
     expect(await result.getByText('Filas: 1').isVisible()).toBe(true);
     await screenshotAll(page, '/tmp/exports-dark.png');
-    expect(await seriousA11yProblems(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The same page in English.
     await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');

@@ -1,0 +1,324 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { startHarness, type Harness } from '../../electron/web/harness';
+import { contract } from '../../shared/ipc/contract';
+import { launchBrowser } from '../e2e/support/browser';
+import { crashCycles } from '../support/crash';
+import { seedFolder, type Scale } from '../fixtures/seed';
+import { type BenchScope, calendarReady, readEntries, targets } from './entries';
+
+/**
+ * npm run bench [-- --scale city|demo] [--data DIR (reuse a seeded folder)] [--runs N] [--crash N] [--out FILE]
+ * Seeds a temporary folder through the router, then times each view's
+ * channel in-process and over the harness HTTP against the raw SQL it runs,
+ * plus the approval PDF, a 600-account import, the calendar's first paint and
+ * a long crash-safety run. Prints a table with targets and writes JSON.
+ */
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'city' },
+    data: { type: 'string' },
+    runs: { type: 'string', default: '60' },
+    crash: { type: 'string', default: '40' },
+    out: { type: 'string', default: 'bench-results.json' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const RUNS = Number(values.runs);
+const WARMUP = 5;
+const ANCHOR = new Date('2026-06-15T10:00:00Z');
+
+type Status = 'pass' | 'fail' | 'not available' | 'info';
+interface Row {
+  name: string;
+  channel?: string;
+  medianMs?: number;
+  p95Ms?: number;
+  rawMedianMs?: number;
+  ratio?: number;
+  target: string;
+  status: Status;
+  note?: string;
+}
+const rows: Row[] = [];
+const has = (channel: string): boolean => Object.hasOwn(contract, channel);
+const log = (line: string): void => console.log(line);
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] as number;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+async function time(fn: () => unknown | Promise<unknown>, runs = RUNS): Promise<{ median: number; p95: number }> {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  return stats(samples);
+}
+
+async function mustOk(h: Harness, channel: string, input: unknown): Promise<unknown> {
+  const r = await h.invoke(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error).slice(0, 300)}`);
+  return r.value;
+}
+
+function scopeFor(h: Harness): BenchScope {
+  const y = ANCHOR.getUTCFullYear();
+  const m = ANCHOR.getUTCMonth();
+  const day = ANCHOR.getUTCDay() || 7;
+  const monday = Date.UTC(y, m, ANCHOR.getUTCDate() - (day - 1));
+  return {
+    raw: h.ctx.raw,
+    monthFrom: new Date(Date.UTC(y, m, 1)).toISOString(),
+    monthTo: new Date(Date.UTC(y, m + 1, 1)).toISOString(),
+    weekFrom: new Date(monday).toISOString(),
+    weekTo: new Date(monday + 7 * 86_400_000).toISOString(),
+    fourWeeksTo: new Date(monday + 28 * 86_400_000).toISOString(),
+  };
+}
+
+async function reads(h: Harness): Promise<void> {
+  const scope = scopeFor(h);
+  for (const e of readEntries) {
+    if (!has(e.channel)) {
+      rows.push({ name: e.name, channel: e.channel, target: `≤ ${targets.ratio}x raw`, status: 'not available', note: 'channel not in the contract yet' });
+      continue;
+    }
+    try {
+      const input = e.input(scope);
+      await mustOk(h, e.channel, input);
+      const handler = await time(() => h.invoke(e.channel, input));
+      let rawMedian: number | undefined;
+      let note: string | undefined;
+      if (e.raw) {
+        try {
+          const { sql, params } = e.raw(scope);
+          const stmt = h.ctx.raw.prepare(sql);
+          rawMedian = (await time(() => stmt.all(...params))).median;
+        } catch (err) {
+          note = `raw SQL failed: ${(err as Error).message.slice(0, 80)} (update test/bench/entries.ts)`;
+        }
+      }
+      const ratio = rawMedian ? handler.median / rawMedian : undefined;
+      const okRatio = ratio === undefined || ratio <= targets.ratio;
+      const okP95 = e.p95Ms === undefined || handler.p95 <= e.p95Ms;
+      rows.push({
+        name: e.name,
+        channel: e.channel,
+        medianMs: handler.median,
+        p95Ms: handler.p95,
+        rawMedianMs: rawMedian,
+        ratio,
+        target: e.infoOnly ? '' : [`≤ ${targets.ratio}x raw`, e.p95Ms ? `p95 ≤ ${e.p95Ms} ms` : ''].filter(Boolean).join(', '),
+        status: e.infoOnly ? 'info' : okRatio && okP95 ? 'pass' : 'fail',
+        note,
+      });
+      if (e.httpP95Ms !== undefined) {
+        const body = JSON.stringify(input);
+        const http = await time(async () => {
+          const res = await fetch(`${h.url}/ipc/${e.channel}`, { method: 'POST', headers: { Authorization: `Bearer ${h.token}` }, body });
+          await res.arrayBuffer();
+        });
+        rows.push({
+          name: `${e.name} over HTTP`,
+          channel: e.channel,
+          medianMs: http.median,
+          p95Ms: http.p95,
+          target: `p95 ≤ ${e.httpP95Ms} ms`,
+          status: http.p95 <= e.httpP95Ms ? 'pass' : 'fail',
+        });
+      }
+    } catch (err) {
+      rows.push({ name: e.name, channel: e.channel, target: '', status: 'fail', note: (err as Error).message.slice(0, 160) });
+    }
+  }
+}
+
+/** Accounts whose posts in the month add up to about 300, so the PDF covers "a month of 300 posts". */
+function accountsForPosts(h: Harness, scope: BenchScope, wanted: number): number[] {
+  const counts = h.ctx.raw
+    .prepare(
+      `select t.account_id as id, count(*) as n from post_targets t join posts p on p.id = t.post_id
+       where p.deleted_at is null and p.scheduled_at >= ? and p.scheduled_at < ? group by t.account_id order by t.account_id`,
+    )
+    .all(scope.monthFrom, scope.monthTo) as { id: number; n: number }[];
+  const ids: number[] = [];
+  let total = 0;
+  for (const c of counts) {
+    if (total >= wanted) break;
+    ids.push(c.id);
+    total += c.n;
+  }
+  return ids;
+}
+
+async function approvalPdf(h: Harness): Promise<void> {
+  const name = 'approval PDF, a month of ~300 posts (exports.approvalPdf)';
+  if (!has('exports.approvalPdf')) {
+    rows.push({ name, channel: 'exports.approvalPdf', target: `≤ ${targets.approvalPdfMs} ms`, status: 'not available' });
+    return;
+  }
+  try {
+    const scope = scopeFor(h);
+    const accountIds = accountsForPosts(h, scope, 300);
+    const input = { from: scope.monthFrom.slice(0, 10), to: new Date(Date.parse(scope.monthTo) - 86_400_000).toISOString().slice(0, 10), accountIds };
+    await mustOk(h, 'exports.approvalPdf', input); // warm the browser
+    const t = await time(() => mustOk(h, 'exports.approvalPdf', input), 5);
+    rows.push({ name, channel: 'exports.approvalPdf', medianMs: t.median, p95Ms: t.p95, target: `≤ ${targets.approvalPdfMs} ms`, status: t.p95 <= targets.approvalPdfMs ? 'pass' : 'fail' });
+  } catch (err) {
+    rows.push({ name, channel: 'exports.approvalPdf', target: `≤ ${targets.approvalPdfMs} ms`, status: 'fail', note: (err as Error).message.slice(0, 160) });
+  }
+}
+
+/** Export the seeded accounts, then import them into an empty folder, as an office moving from a spreadsheet would. */
+async function importAccounts(h: Harness): Promise<void> {
+  const name = 'import 600 accounts (accounts.importCsv)';
+  if (!has('accounts.importCsv') || !has('accounts.exportCsv')) {
+    rows.push({ name, channel: 'accounts.importCsv', target: `≤ ${targets.importMs} ms`, status: 'not available' });
+    return;
+  }
+  const samples: number[] = [];
+  try {
+    const { csv } = (await mustOk(h, 'accounts.exportCsv', {})) as { csv: string };
+    for (let i = 0; i < 5; i++) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pregonero-bench-import-'));
+      const fresh = await startHarness({ port: 0, dataDir: dir });
+      try {
+        const t = performance.now();
+        await mustOk(fresh, 'accounts.importCsv', { csv, dryRun: false });
+        samples.push(performance.now() - t);
+      } finally {
+        await fresh.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    const s = stats(samples);
+    rows.push({ name, channel: 'accounts.importCsv', medianMs: s.median, p95Ms: s.p95, target: `≤ ${targets.importMs} ms`, status: s.p95 <= targets.importMs ? 'pass' : 'fail' });
+  } catch (err) {
+    rows.push({ name, channel: 'accounts.importCsv', target: `≤ ${targets.importMs} ms`, status: 'fail', note: (err as Error).message.slice(0, 160) });
+  }
+}
+
+/** Time from navigation start until the calendar grid is visible, in Chromium through the harness. */
+async function firstPaint(h: Harness): Promise<void> {
+  const name = 'calendar month first paint (Chromium)';
+  if (!has('posts.listRange')) {
+    rows.push({ name, target: `≤ ${targets.firstPaintMs} ms`, status: 'not available', note: 'calendar not merged yet' });
+    return;
+  }
+  const browser = await launchBrowser();
+  try {
+    const samples: number[] = [];
+    const paints: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'Europe/Madrid', viewport: { width: 1280, height: 860 } });
+      const page = await context.newPage();
+      await page.clock.install({ time: ANCHOR });
+      await page.clock.resume();
+      await page.goto(`${h.url}/#token=${h.token}`);
+      await calendarReady(page).waitFor({ state: 'visible', timeout: 15_000 });
+      const ms = await page.evaluate(() => performance.now());
+      const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
+      if (i > 0) {
+        samples.push(ms);
+        paints.push(fcp);
+      }
+      await context.close();
+    }
+    const s = stats(samples);
+    rows.push({
+      name,
+      medianMs: s.median,
+      p95Ms: s.p95,
+      target: `≤ ${targets.firstPaintMs} ms`,
+      status: s.p95 <= targets.firstPaintMs ? 'pass' : 'fail',
+      note: `grid visible; first-contentful-paint median ${stats(paints).median.toFixed(0)} ms`,
+    });
+  } catch (err) {
+    rows.push({ name, target: `≤ ${targets.firstPaintMs} ms`, status: 'fail', note: (err as Error).message.slice(0, 160) });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function crash(cycles: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pregonero-bench-crash-'));
+  try {
+    const run = await crashCycles(dir, cycles, 99);
+    rows.push({
+      name: `crash safety: ${run.kills} SIGKILLs, ${run.writes} committed writes checked`,
+      medianMs: run.ms / Math.max(1, run.kills),
+      target: 'no lost write, integrity ok',
+      status: run.problems.length === 0 && run.kills === cycles ? 'pass' : 'fail',
+      note: run.problems.slice(0, 3).join('; ') || undefined,
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n: number | undefined, digits = 2): string => (n === undefined ? '' : n.toFixed(digits));
+
+function printTable(machine: Record<string, unknown>): string {
+  const header = ['Measure', 'median ms', 'p95 ms', 'raw SQL ms', 'ratio', 'target', 'result'];
+  const body = rows.map((r) => [r.name, fmt(r.medianMs), fmt(r.p95Ms), fmt(r.rawMedianMs, 3), r.ratio === undefined ? '' : `${r.ratio.toFixed(1)}x`, r.target, r.status + (r.note ? ` (${r.note})` : '')]);
+  const lines = [
+    `Machine: ${String(machine.cpu)} x${String(machine.cores)}, ${String(machine.memoryGb)} GB, ${String(machine.platform)}, Node ${String(machine.node)}; scale ${String(machine.scale)}`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...body.map((cells) => `| ${cells.join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const scale = values.scale as Scale;
+  const reuse = values.data !== undefined;
+  const dataDir = values.data ? path.resolve(values.data) : fs.mkdtempSync(path.join(os.tmpdir(), 'pregonero-bench-'));
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.type()} ${os.release()}`,
+    node: process.version,
+    scale,
+    date: new Date().toISOString(),
+  };
+  log('Building the renderer…');
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  let seedNotes: { channel: string; written: number; ms: number; note?: string }[] = [];
+  if (!reuse || !fs.existsSync(path.join(dataDir, 'pregonero.sqlite'))) {
+    log(`Seeding ${scale} into ${dataDir}…`);
+    const began = performance.now();
+    seedNotes = (await seedFolder(dataDir, { scale, seed: Number(values.seed), anchor: ANCHOR, log: (l) => log(`  ${l}`) })).report;
+    rows.push({ name: `seed ${scale} through the router`, medianMs: performance.now() - began, target: '', status: 'info', note: seedNotes.filter((s) => s.note).map((s) => `${s.channel}: ${s.note}`).join('; ') || undefined });
+  }
+  const h = await startHarness({ port: 0, dataDir, lang: 'es' });
+  try {
+    await reads(h);
+    await approvalPdf(h);
+    await importAccounts(h);
+    await firstPaint(h);
+  } finally {
+    await h.close();
+  }
+  if (Number(values.crash) > 0) await crash(Number(values.crash));
+  if (!reuse) fs.rmSync(dataDir, { recursive: true, force: true });
+
+  const table = printTable(machine);
+  console.log(`\n${table}\n`);
+  fs.writeFileSync(values.out as string, `${JSON.stringify({ machine, rows, seed: seedNotes }, null, 2)}\n`);
+  console.log(`Wrote ${values.out}`);
+  if (rows.some((r) => r.status === 'fail')) process.exitCode = 1;
+}
+
+await main();

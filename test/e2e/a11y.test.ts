@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate, writePlan } from '../fixtures/seed';
+import { type E2eEnv, startE2e } from './support/app';
+import { axeProblems, describeProblems } from './support/axe';
+import { openApp } from './support/browser';
+
+/**
+ * axe-core on every main screen (every button of the section navigation, so
+ * a new screen is covered as soon as it is in the menu), in both languages,
+ * light and dark: no serious or critical violation.
+ */
+let env: E2eEnv;
+beforeAll(async () => {
+  env = await startE2e({ lang: 'es' });
+  // Screens with content (the demo town hall, as far as the contract has channels for it), not only empty states.
+  await writePlan(env.harness.invoke, generate('demo', 1));
+});
+afterAll(() => env?.close());
+
+const runs = [
+  { lang: 'es', nav: 'Secciones', scheme: 'light' },
+  { lang: 'es', nav: 'Secciones', scheme: 'dark' },
+  { lang: 'en', nav: 'Sections', scheme: 'light' },
+  { lang: 'en', nav: 'Sections', scheme: 'dark' },
+] as const;
+
+describe('accessibility (axe-core)', () => {
+  it.each(runs)('every screen in $lang, $scheme, has no serious or critical violation', async ({ lang, nav, scheme }) => {
+    await env.harness.invoke('settings.save', { locale: lang });
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, {
+      colorScheme: scheme,
+      locale: lang === 'es' ? 'es-ES' : 'en-GB',
+    });
+    const menu = page.getByRole('navigation', { name: nav });
+    await menu.waitFor();
+    const names = await menu.getByRole('button').allInnerTexts();
+    expect(names.length).toBeGreaterThanOrEqual(6);
+    const report: string[] = [];
+    for (const name of names) {
+      const button = menu.getByRole('button', { name, exact: true });
+      await button.click();
+      await expect.poll(() => button.getAttribute('aria-current')).toBe('page');
+      await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
+      const problems = await axeProblems(page);
+      if (problems.length > 0) report.push(describeProblems(`${name} (${lang}, ${scheme})`, problems));
+    }
+    await context.close();
+    expect(report.join('\n')).toBe('');
+  });
+});
