@@ -6,7 +6,7 @@ export function CalendarPage() {
   return (
     <section aria-labelledby="calendar-title" className="page">
       <h1 id="calendar-title">{t('calendar.title')}</h1>
-      <p>{t('calendar.placeholder')}</p>
+      <p>{t('calendar.intro')}</p>
     </section>
   );
 }
