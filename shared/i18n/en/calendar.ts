@@ -7,7 +7,7 @@ export const calendar: Shape<typeof es> = {
   newPost: 'New post',
   newIdea: 'New idea',
   loadingRange: 'Loading posts…',
-  views: { month: 'Month', week: 'Week', list: 'List', today: 'Today', prev: 'Previous', next: 'Next' },
+  views: { monthHint: 'Month view', weekHint: 'Week view', listHint: 'List view', month: 'Month', week: 'Week', list: 'List', today: 'Today', prev: 'Previous', next: 'Next' },
   calendarLabel: 'Posts calendar',
   filters: {
     title: 'Filters',
