@@ -136,7 +136,7 @@ describe('editorial calendar in Chromium', () => {
     };
     // The calendar's own controls and its posts are in the tab order: open a post with Enter, close it with Escape.
     const passed = await tabTo(/Concierto de Santa Cecilia/);
-    expect(passed).toEqual(expect.arrayContaining(['Mes siguiente', 'Vista semanal']));
+    expect(passed).toEqual(expect.arrayContaining(['Mes siguiente', 'Ver por semana']));
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Editar publicación' }).waitFor();
     await page.keyboard.press('Escape');

@@ -178,9 +178,10 @@ export function CalendarPage() {
               dayGridMonth: { text: t('calendar.views.month'), hint: t('calendar.views.monthHint') },
               timeGridWeek: { text: t('calendar.views.week'), hint: t('calendar.views.weekHint') },
               listMonth: { text: t('calendar.views.list'), hint: t('calendar.views.listHint') },
-              today: { text: t('calendar.views.today') },
+              today: { text: t('calendar.views.today'), hint: t('calendar.views.today') },
             }}
             height="auto"
+            showNonCurrentDates={false}
             eventDisplay="block"
             eventContent={(arg) => (
               <span className="ev-text">

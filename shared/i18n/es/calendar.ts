@@ -4,7 +4,7 @@ export const calendar = {
   newPost: 'Nueva publicación',
   newIdea: 'Nueva idea',
   loadingRange: 'Cargando publicaciones…',
-  views: { monthHint: 'Vista mensual', weekHint: 'Vista semanal', listHint: 'Vista de lista', month: 'Mes', week: 'Semana', list: 'Lista', today: 'Hoy', prev: 'Anterior', next: 'Siguiente' },
+  views: { monthHint: 'Ver por mes', weekHint: 'Ver por semana', listHint: 'Ver en lista', month: 'Mes', week: 'Semana', list: 'Lista', today: 'Hoy', prev: 'Anterior', next: 'Siguiente' },
   calendarLabel: 'Calendario de publicaciones',
   filters: {
     title: 'Filtros',
