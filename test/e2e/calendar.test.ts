@@ -32,7 +32,11 @@ describe('editorial calendar in Chromium', () => {
     const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
     await open(page);
     const monday = cell(page, w.day(0));
-    await monday.getByText('Semana sin publicar: Facebook @ayto, X @ayto_x').waitFor();
+    // Opening the week's gap mark starts a post for the accounts it names.
+    await monday.getByRole('button', { name: /Semana sin publicar: Facebook @ayto, X @ayto_x/ }).click();
+    const fromGap = page.getByRole('dialog', { name: 'Nueva publicación' });
+    expect(await fromGap.getByRole('checkbox', { name: 'X @ayto_x' }).isChecked()).toBe(true);
+    await fromGap.getByRole('button', { name: 'Cerrar' }).click();
 
     await page.getByRole('button', { name: 'Nueva publicación' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nueva publicación' });

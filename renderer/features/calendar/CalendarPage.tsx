@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { networkNames, type Network } from '../../../shared/domain/networks';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
 import { formatInZone } from '../../../shared/i18n/dates';
+import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { errorText } from '../../ui/errors';
@@ -93,6 +94,8 @@ export function CalendarPage() {
             allDay: true,
             editable: false,
             className: `special-day special-${d.kind}`,
+            // Opening a special day offers it as an idea for that day.
+            extendedProps: { preset: { title: d.name[locale], scheduledDay: d.day, status: 'idea' } },
             color: 'var(--ok-bg)',
             contrastColor: 'var(--ok)',
           });
@@ -100,11 +103,16 @@ export function CalendarPage() {
         for (const w of cadence.weeks) {
           const silent = cadence.accounts.filter((a) => a.weeks.find((x) => x.week === w.week)?.state === 'silent');
           const below = cadence.accounts.filter((a) => a.weeks.find((x) => x.week === w.week)?.state === 'below');
+          // Opening a gap mark starts a post on that Monday for the accounts it names.
+          const gapPreset = (day: string, list: typeof silent): Partial<Input<'posts.save'>> => ({
+            scheduledAt: new Date(Date.parse(`${day}T10:00:00Z`) - offsetMs(timeZone, day)).toISOString(),
+            targets: list.map((a) => ({ accountId: a.accountId })),
+          });
           const names = (list: typeof silent) => list.map((a) => accountLabel(a.network, a.handle)).join(', ');
           if (silent.length)
-            out.push({ id: `silent:${w.week}`, title: `⚑ ${t('calendar.event.silentWeek', { accounts: names(silent) })}`, start: w.startDay, allDay: true, editable: false, className: 'cadence-mark cadence-silent', color: 'var(--danger-bg)', contrastColor: 'var(--danger)' });
+            out.push({ id: `silent:${w.week}`, title: `⚑ ${t('calendar.event.silentWeek', { accounts: names(silent) })}`, start: w.startDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(w.startDay, silent) }, className: 'cadence-mark cadence-silent', color: 'var(--danger-bg)', contrastColor: 'var(--danger)' });
           if (below.length)
-            out.push({ id: `below:${w.week}`, title: `◔ ${t('calendar.event.belowWeek', { accounts: names(below) })}`, start: w.startDay, allDay: true, editable: false, className: 'cadence-mark cadence-below', color: 'var(--warning-bg)', contrastColor: 'var(--warning)' });
+            out.push({ id: `below:${w.week}`, title: `◔ ${t('calendar.event.belowWeek', { accounts: names(below) })}`, start: w.startDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(w.startDay, below) }, className: 'cadence-mark cadence-below', color: 'var(--warning-bg)', contrastColor: 'var(--warning)' });
         }
         return out;
       } catch (err) {
@@ -195,8 +203,10 @@ export function CalendarPage() {
             eventDrop={onDrop}
             eventClick={(info) => {
               const post = info.event.extendedProps.post as PostEvent | undefined;
-              info.jsEvent.preventDefault();
+              const preset = info.event.extendedProps.preset as Partial<Input<'posts.save'>> | undefined;
+              info.jsEvent?.preventDefault();
               if (post) void openPost(post.id);
+              else if (preset) openNew(preset);
             }}
             dateClick={(info) =>
               openNew(info.allDay ? { scheduledAt: new Date(Date.parse(`${info.dateStr.slice(0, 10)}T10:00:00Z`) - offsetMs(timeZone, info.dateStr.slice(0, 10))).toISOString() } : { scheduledAt: info.date.toISOString() })
