@@ -6,6 +6,7 @@ import * as m0004 from './0004_audits';
 import * as m0005 from './0005_playbooks';
 import * as m0006 from './0006_exports';
 import * as m0007 from './0007_accounts_search';
+import * as m0008 from './0008_calendar_extras';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so it works
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0005_playbooks': m0005,
   '0006_exports': m0006,
   '0007_accounts_search': m0007,
+  '0008_calendar_extras': m0008,
 };
 
 export const latestSchemaVersion = (): number => versionOf(Object.keys(migrations).at(-1) ?? '0000');

@@ -1,4 +1,28 @@
 import type { calendarChannels } from '../../../shared/features/calendar/contract';
+import { ftsQuery } from '../../db/fts';
 import type { Handlers } from '../../handler';
+import { cadenceReport } from './cadence';
+import { deleteSpecialDay, listCampaigns, listHashtagSets, listSpecialDays, saveCampaign, saveHashtagSet, saveSpecialDay, suggestHashtags } from './library';
+import { accountOptions, backlog, deletePost, duplicatePost, getPost, listRange, reschedule, restorePost, savePost, searchPosts } from './posts';
 
-export const calendarHandlers: Handlers<keyof typeof calendarChannels> = {};
+export const calendarHandlers: Handlers<keyof typeof calendarChannels> = {
+  'posts.listRange': (input, ctx) => listRange(ctx, input),
+  'posts.get': ({ id }, ctx) => getPost(ctx.db, id),
+  'posts.save': (input, ctx) => savePost(ctx, input),
+  'posts.reschedule': (input, ctx) => reschedule(ctx, input),
+  'posts.delete': ({ id, version }, ctx) => deletePost(ctx, id, version),
+  'posts.restore': ({ id }, ctx) => restorePost(ctx, id),
+  'posts.duplicate': ({ id }, ctx) => duplicatePost(ctx, id),
+  'posts.backlog': (_input, ctx) => backlog(ctx),
+  'posts.search': ({ q }, ctx) => searchPosts(ctx, q, ftsQuery),
+  'posts.accountOptions': (_input, ctx) => accountOptions(ctx),
+  'campaigns.list': (_input, ctx) => listCampaigns(ctx),
+  'campaigns.save': (input, ctx) => saveCampaign(ctx, input),
+  'hashtags.sets': (_input, ctx) => listHashtagSets(ctx),
+  'hashtags.saveSet': (input, ctx) => saveHashtagSet(ctx, input),
+  'hashtags.suggest': ({ prefix }, ctx) => suggestHashtags(ctx, prefix),
+  'specialDays.listRange': ({ from, to }, ctx) => listSpecialDays(ctx, from, to),
+  'specialDays.save': (input, ctx) => saveSpecialDay(ctx, input),
+  'specialDays.delete': ({ id, version }, ctx) => deleteSpecialDay(ctx, id, version),
+  'cadence.report': ({ from, to }, ctx) => cadenceReport(ctx, from, to),
+};

@@ -49,9 +49,42 @@ export interface CampaignRow {
   version: Generated<number>;
 }
 
-export interface CalendarTables {
+export interface CalendarTables extends CalendarExtraTables {
   posts: PostRow;
   postTargets: PostTargetRow;
   campaigns: CampaignRow;
   campaignAccounts: { campaignId: number; accountId: number };
+}
+
+export interface SpecialDayRow {
+  id: Generated<number>;
+  name: string;
+  /** `YYYY-MM-DD`; for a recurring day, the first year it applies. */
+  day: string;
+  recurring: number;
+  /** `MM-DD`, for recurring days. */
+  monthDay: string;
+  notes: Generated<string>;
+  deletedAt: string | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface HashtagSetRow {
+  id: Generated<number>;
+  name: string;
+  /** JSON array of hashtags without '#'. */
+  tags: Generated<string>;
+  deletedAt: string | null;
+  createdAt: Generated<string>;
+  updatedAt: Generated<string>;
+  version: Generated<number>;
+}
+
+/** Columns of migrations/0008_calendar_extras.ts. */
+export interface CalendarExtraTables {
+  specialDays: SpecialDayRow;
+  hashtagSets: HashtagSetRow;
+  postHashtags: { postId: number; tag: string };
 }

@@ -1,12 +1,254 @@
+import FullCalendar from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import esLocale from '@fullcalendar/react/locales/es';
+import classicTheme from '@fullcalendar/react/themes/classic';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+import './calendar.css';
+import type { EventDropInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { networkNames, type Network } from '../../../shared/domain/networks';
+import type { PostEvent } from '../../../shared/features/calendar/contract';
+import { formatInZone } from '../../../shared/i18n/dates';
+import type { Input } from '../../../shared/ipc/contract';
+import { api } from '../../api';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { errorText } from '../../ui/errors';
+import { useToasts } from '../../ui/toast';
+import { useApp } from '../app/store';
+import { CalendarFilters } from './CalendarFilters';
+import { CalendarSide } from './CalendarSide';
+import { ManageLibrary } from './ManageLibrary';
+import { PostEditor } from './PostEditor';
+import { PostSearch } from './PostSearch';
+import { useCalendar } from './store';
 
-/** Placeholder until the calendar feature lands. */
+const accountLabel = (network: string, handle: string) => `${networkNames[network as Network] ?? network} @${handle}`;
+
+/** The editorial calendar: month, week and list views over the office time zone, drag to reschedule. */
 export function CalendarPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const settings = useApp((s) => s.settings);
+  const { filters, revision, loadLibrary, loadSide, openPost, openNew, changed, error, setError } = useCalendar();
+  const show = useToasts((s) => s.show);
+  const timeZone = settings?.timeZone ?? 'Europe/Madrid';
+  const locale = i18n.language === 'en' ? 'en' : 'es';
+
+  useEffect(() => {
+    void loadLibrary();
+  }, [loadLibrary]);
+  useEffect(() => {
+    void loadSide(timeZone, new Date());
+  }, [loadSide, timeZone, revision]);
+
+  const label = useCallback(
+    (p: PostEvent) => {
+      const marks = [p.status === 'on_hold' ? `⏸ ${t('calendar.event.onHold')}:` : '', p.changedSinceApproved ? `⚠ (${t('calendar.event.changedMark')})` : ''];
+      const accounts = p.targets.map((x) => accountLabel(x.network, x.handle)).join(', ');
+      return [...marks.filter(Boolean), p.title, accounts ? `· ${accounts}` : ''].filter(Boolean).join(' ');
+    },
+    [t],
+  );
+
+  // A new function when the filters, language or data change: FullCalendar fetches the visible range again.
+  const events = useMemo(() => {
+    void revision;
+    return async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
+      const from = info.start.toISOString();
+      const to = info.end.toISOString();
+      const fromDay = formatInZone(info.start, 'yyyy-MM-dd', locale, timeZone);
+      const toDay = formatInZone(new Date(info.end.getTime() - 1), 'yyyy-MM-dd', locale, timeZone);
+      try {
+        const [posts, cadence, special] = await Promise.all([
+          api('posts.listRange', {
+            from,
+            to,
+            ...(filters.accountId ? { accountIds: [filters.accountId] } : {}),
+            ...(filters.network ? { networks: [filters.network as Network] } : {}),
+            ...(filters.campaignId ? { campaignId: filters.campaignId } : {}),
+            ...(filters.status ? { statuses: [filters.status] } : {}),
+          }),
+          api('cadence.report', { from, to }),
+          api('specialDays.listRange', { from: fromDay, to: toDay }),
+        ]);
+        const out: EventInput[] = posts.map((p) => ({
+          id: `post:${p.id}`,
+          title: label(p),
+          start: p.scheduledAt ?? p.scheduledDay ?? undefined,
+          allDay: !p.scheduledAt,
+          editable: true,
+          ...postColors(p),
+          className: ['post-event', `status-${p.status}`, p.changedSinceApproved ? 'changed' : '', p.campaignColor ? 'has-campaign' : ''].filter(Boolean).join(' '),
+          extendedProps: { post: p },
+        }));
+        for (const d of special) {
+          out.push({
+            id: `special:${d.key}:${d.day}`,
+            title: `★ ${t('calendar.event.special', { name: d.name[locale] })}`,
+            start: d.day,
+            allDay: true,
+            editable: false,
+            className: `special-day special-${d.kind}`,
+            // Opening a special day offers it as an idea for that day.
+            extendedProps: { preset: { title: d.name[locale], scheduledDay: d.day, status: 'idea' } },
+            color: 'var(--ok-bg)',
+            contrastColor: 'var(--ok)',
+          });
+        }
+        for (const w of cadence.weeks) {
+          const silent = cadence.accounts.filter((a) => a.weeks.find((x) => x.week === w.week)?.state === 'silent');
+          const below = cadence.accounts.filter((a) => a.weeks.find((x) => x.week === w.week)?.state === 'below');
+          // Opening a gap mark starts a post on that Monday for the accounts it names.
+          const gapPreset = (day: string, list: typeof silent): Partial<Input<'posts.save'>> => ({
+            scheduledAt: new Date(Date.parse(`${day}T10:00:00Z`) - offsetMs(timeZone, day)).toISOString(),
+            targets: list.map((a) => ({ accountId: a.accountId })),
+          });
+          const names = (list: typeof silent) => list.map((a) => accountLabel(a.network, a.handle)).join(', ');
+          if (silent.length)
+            out.push({ id: `silent:${w.week}`, title: `⚑ ${t('calendar.event.silentWeek', { accounts: names(silent) })}`, start: w.startDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(w.startDay, silent) }, className: 'cadence-mark cadence-silent', color: 'var(--danger-bg)', contrastColor: 'var(--danger)' });
+          if (below.length)
+            out.push({ id: `below:${w.week}`, title: `◔ ${t('calendar.event.belowWeek', { accounts: names(below) })}`, start: w.startDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(w.startDay, below) }, className: 'cadence-mark cadence-below', color: 'var(--warning-bg)', contrastColor: 'var(--warning)' });
+        }
+        return out;
+      } catch (err) {
+        setError(err);
+        return [];
+      }
+    };
+  }, [filters, revision, timeZone, locale, label, t, setError]);
+
+  const onDrop = async (info: EventDropInfo) => {
+    const post = info.event.extendedProps.post as PostEvent | undefined;
+    if (!post || !info.event.start) return info.revert();
+    const input = info.event.allDay
+      ? { id: post.id, version: post.version, scheduledDay: info.event.startStr.slice(0, 10) }
+      : { id: post.id, version: post.version, scheduledAt: info.event.start.toISOString() };
+    try {
+      const saved = await api('posts.reschedule', input);
+      info.event.setExtendedProp('post', saved);
+      const when = saved.scheduledAt ? formatInZone(saved.scheduledAt, 'PPPp', locale, timeZone) : (saved.scheduledDay ?? '');
+      show(t('calendar.moved', { when }));
+      changed();
+    } catch (err) {
+      info.revert();
+      setError(new Error(t('calendar.moveFailed', { title: post.title, reason: errorText(t, err) })));
+    }
+  };
+
+  if (!settings) return null;
+  const firstDay = settings.weekStart === 'monday' ? 1 : 0;
+
   return (
-    <section aria-labelledby="calendar-title" className="page">
-      <h1 id="calendar-title">{t('calendar.title')}</h1>
-      <p>{t('calendar.placeholder')}</p>
+    <section aria-labelledby="calendar-title" className="page calendar-page">
+      <header className="calendar-head">
+        <div>
+          <h1 id="calendar-title">{t('calendar.title')}</h1>
+          <p className="muted">{t('calendar.intro')}</p>
+        </div>
+        <div className="calendar-actions">
+          <button type="button" className="primary" onClick={() => openNew(defaultNew(timeZone))}>
+            {t('calendar.newPost')}
+          </button>
+          <button type="button" onClick={() => openNew({ status: 'idea' })}>
+            {t('calendar.newIdea')}
+          </button>
+        </div>
+      </header>
+      <PostSearch />
+      <CalendarFilters />
+      {error instanceof Error && !('code' in error) ? (
+        <div role="alert" className="banner banner-error">
+          <span>{error.message}</span>
+          <button type="button" className="link-button" onClick={() => setError(null)}>
+            {t('app.dismiss')}
+          </button>
+        </div>
+      ) : (
+        <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      )}
+      <div className="calendar-layout">
+        <div className="calendar-main" aria-label={t('calendar.calendarLabel')} role="region">
+          <FullCalendar
+            key={`${locale}-${timeZone}-${firstDay}`}
+            plugins={[classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
+            locales={[esLocale]}
+            locale={locale === 'es' ? 'es' : 'en-gb'}
+            timeZone={timeZone}
+            firstDay={firstDay}
+            initialView="dayGridMonth"
+            headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' }}
+            buttons={{
+              dayGridMonth: { text: t('calendar.views.month'), hint: t('calendar.views.monthHint') },
+              timeGridWeek: { text: t('calendar.views.week'), hint: t('calendar.views.weekHint') },
+              listMonth: { text: t('calendar.views.list'), hint: t('calendar.views.listHint') },
+              today: { text: t('calendar.views.today'), hint: t('calendar.views.today') },
+            }}
+            height="auto"
+            showNonCurrentDates={false}
+            eventDisplay="block"
+            eventContent={(arg) => (
+              <span className="ev-text">
+                {arg.timeText && <b>{arg.timeText} </b>}
+                {arg.event.title}
+              </span>
+            )}
+            events={events}
+            editable
+            eventDurationEditable={false}
+            eventDrop={onDrop}
+            eventClick={(info) => {
+              const post = info.event.extendedProps.post as PostEvent | undefined;
+              const preset = info.event.extendedProps.preset as Partial<Input<'posts.save'>> | undefined;
+              info.jsEvent?.preventDefault();
+              if (post) void openPost(post.id);
+              else if (preset) openNew(preset);
+            }}
+            dateClick={(info) =>
+              openNew(info.allDay ? { scheduledAt: new Date(Date.parse(`${info.dateStr.slice(0, 10)}T10:00:00Z`) - offsetMs(timeZone, info.dateStr.slice(0, 10))).toISOString() } : { scheduledAt: info.date.toISOString() })
+            }
+          />
+        </div>
+        <CalendarSide />
+      </div>
+      <ManageLibrary />
+      <PostEditor />
     </section>
   );
+}
+
+/** Campaign colour when there is one; on hold and ideas stand out whatever the campaign. */
+function postColors(p: PostEvent): Pick<EventInput, 'color' | 'contrastColor'> {
+  if (p.status === 'on_hold') return { color: 'var(--warning-bg)', contrastColor: 'var(--warning)' };
+  if (p.status === 'idea') return { color: 'var(--surface)', contrastColor: 'var(--text)' };
+  if (p.campaignColor) return { color: p.campaignColor, contrastColor: readableOn(p.campaignColor) };
+  return { color: 'var(--accent)', contrastColor: 'var(--accent-text)' };
+}
+
+/** Black or white text, whichever reads better on a campaign colour. */
+function readableOn(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return lum > 0.179 ? '#000000' : '#ffffff';
+}
+
+/** Offset of the office zone from UTC on a day, in ms (positive east of Greenwich). */
+function offsetMs(timeZone: string, day: string): number {
+  const noon = new Date(`${day}T12:00:00Z`);
+  const local = formatInZone(noon, "yyyy-MM-dd'T'HH:mm:ss", 'es', timeZone);
+  return Date.parse(`${local}Z`) - noon.getTime();
+}
+
+/** A new post defaults to tomorrow at 10:00, office time. */
+function defaultNew(timeZone: string) {
+  const tomorrow = formatInZone(new Date(Date.now() + 86_400_000), 'yyyy-MM-dd', 'es', timeZone);
+  return { scheduledAt: new Date(Date.parse(`${tomorrow}T10:00:00Z`) - offsetMs(timeZone, tomorrow)).toISOString() };
 }

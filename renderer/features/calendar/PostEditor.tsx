@@ -1,0 +1,390 @@
+import { TZDate } from '@date-fns/tz';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { networkNames, type Network } from '../../../shared/domain/networks';
+import { postStatuses, type Post, type PostStatus } from '../../../shared/features/calendar/contract';
+import { checklistItems, checklistMissing, isNetwork, lengthFor, misspelledTags, type ChecklistKey } from '../../../shared/features/calendar/rules';
+import { formatInZone } from '../../../shared/i18n/dates';
+import type { Input } from '../../../shared/ipc/contract';
+import { api } from '../../api';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { fieldErrors } from '../../ui/errors';
+import { Field } from '../../ui/Field';
+import { useToasts } from '../../ui/toast';
+import { useApp } from '../app/store';
+import { useCalendar } from './store';
+
+type WhenKind = 'datetime' | 'day' | 'none';
+
+interface Draft {
+  id?: number;
+  version?: number;
+  title: string;
+  body: string;
+  when: WhenKind;
+  local: string;
+  day: string;
+  status: PostStatus;
+  campaignId: number | null;
+  link: string;
+  tags: string;
+  mediaNote: string;
+  mediaAlt: string;
+  internalNotes: string;
+  checklist: Partial<Record<ChecklistKey, boolean>>;
+  targets: Map<number, string>;
+}
+
+const parseTags = (s: string): string[] => [...new Set(s.split(/[\s,]+/).map((t) => t.replace(/^#+/, '')).filter(Boolean))];
+
+/** `YYYY-MM-DDTHH:mm` typed in the office zone to a UTC instant. */
+function localToInstant(local: string, timeZone: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  return new Date(new TZDate(y, mo - 1, d, h, mi, timeZone).getTime()).toISOString();
+}
+
+function fromPreset(preset: Partial<Input<'posts.save'>>, timeZone: string): Draft {
+  const at = preset.scheduledAt ?? null;
+  return {
+    title: preset.title ?? '',
+    body: preset.body ?? '',
+    when: at ? 'datetime' : preset.scheduledDay ? 'day' : 'none',
+    local: at ? formatInZone(at, "yyyy-MM-dd'T'HH:mm", 'es', timeZone) : '',
+    day: preset.scheduledDay ?? '',
+    status: preset.status ?? 'draft',
+    campaignId: preset.campaignId ?? null,
+    link: '',
+    tags: '',
+    mediaNote: '',
+    mediaAlt: '',
+    internalNotes: '',
+    checklist: {},
+    targets: new Map((preset.targets ?? []).map((t) => [t.accountId, t.text ?? ''])),
+  };
+}
+
+function fromPost(p: Post, timeZone: string): Draft {
+  return {
+    id: p.id,
+    version: p.version,
+    title: p.title,
+    body: p.body,
+    when: p.scheduledAt ? 'datetime' : p.scheduledDay ? 'day' : 'none',
+    local: p.scheduledAt ? formatInZone(p.scheduledAt, "yyyy-MM-dd'T'HH:mm", 'es', timeZone) : '',
+    day: p.scheduledDay ?? '',
+    status: p.status,
+    campaignId: p.campaignId,
+    link: p.link,
+    tags: p.hashtags.map((h) => `#${h}`).join(' '),
+    mediaNote: p.mediaNote,
+    mediaAlt: p.mediaAlt,
+    internalNotes: p.internalNotes,
+    checklist: p.checklist,
+    targets: new Map(p.targets.map((t) => [t.accountId, t.text ?? ''])),
+  };
+}
+
+/** The post editor: texts per account with a live count per network, checklist, hashtags and date. */
+export function PostEditor() {
+  const { t } = useTranslation();
+  const settings = useApp((s) => s.settings);
+  const timeZone = settings?.timeZone ?? 'Europe/Madrid';
+  const { editor, accounts, campaigns, sets, closeEditor, changed, openPost } = useCalendar();
+  const show = useToasts((s) => s.show);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [suggestions, setSuggestions] = useState<{ tag: string; uses: number }[]>([]);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const isOpen = draft !== null;
+  // After the dialog opens (its own effect runs first), start on the title rather than the scrolling body.
+  useEffect(() => {
+    if (isOpen) titleRef.current?.focus();
+  }, [isOpen]);
+
+  useEffect(() => {
+    setError(null);
+    setSuggestions([]);
+    if (!editor) setDraft(null);
+    else setDraft(editor.kind === 'edit' ? fromPost(editor.post, timeZone) : fromPreset(editor.preset, timeZone));
+  }, [editor, timeZone]);
+
+  const lastWord = draft?.tags.split(/[\s,]+/).at(-1)?.replace(/^#+/, '') ?? '';
+  useEffect(() => {
+    if (!draft || lastWord.length < 2) return setSuggestions([]);
+    let live = true;
+    api('hashtags.suggest', { prefix: lastWord })
+      .then((s) => live && setSuggestions(s))
+      .catch(() => live && setSuggestions([]));
+    return () => {
+      live = false;
+    };
+  }, [lastWord, draft === null]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const tags = useMemo(() => parseTags(draft?.tags ?? ''), [draft?.tags]);
+  const misspelled = useMemo(() => misspelledTags(tags, sets.flatMap((s) => s.tags)), [tags, sets]);
+
+  if (!editor || !draft) return <Dialog open={false} title="" onClose={closeEditor}>{null}</Dialog>;
+  const post = editor.kind === 'edit' ? editor.post : null;
+  const errors = fieldErrors(t, error);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value });
+  const missing = checklistMissing(draft.checklist);
+
+  // Accounts to show: the pickable ones and any the post already targets.
+  const targetRows = [
+    ...accounts.map((a) => ({ id: a.id, network: a.network, label: `${networkNames[a.network as Network] ?? a.network} @${a.handle}` })),
+    ...(post?.targets ?? [])
+      .filter((pt) => !accounts.some((a) => a.id === pt.accountId))
+      .map((pt) => ({ id: pt.accountId, network: pt.network, label: `${networkNames[pt.network as Network] ?? pt.network} @${pt.handle}` })),
+  ];
+
+  const toInput = (): Input<'posts.save'> => ({
+    ...(draft.id !== undefined ? { id: draft.id, version: draft.version } : {}),
+    title: draft.title,
+    body: draft.body,
+    scheduledAt: draft.when === 'datetime' ? localToInstant(draft.local, timeZone) : null,
+    scheduledDay: draft.when === 'day' && draft.day ? draft.day : null,
+    status: draft.status,
+    campaignId: draft.campaignId,
+    link: draft.link,
+    hashtags: tags,
+    mediaNote: draft.mediaNote,
+    mediaAlt: draft.mediaAlt,
+    internalNotes: draft.internalNotes,
+    checklist: draft.checklist,
+    targets: [...draft.targets].map(([accountId, text]) => ({ accountId, text: text.trim() ? text : null })),
+  });
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api('posts.save', toInput());
+      show(t('calendar.editor.saved'));
+      closeEditor();
+      changed();
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const duplicate = async () => {
+    if (!post) return;
+    try {
+      const copy = await api('posts.duplicate', { id: post.id });
+      show(t('calendar.editor.duplicated'));
+      changed();
+      await openPost(copy.id);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const remove = async () => {
+    if (!post) return;
+    try {
+      await api('posts.delete', { id: post.id, version: post.version });
+      closeEditor();
+      changed();
+      show(t('calendar.editor.deleted'), {
+        label: t('app.undo'),
+        run: async () => {
+          await api('posts.restore', { id: post.id });
+          changed();
+        },
+      });
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const statusError =
+    errors.status ?? (draft.status === 'approved' && missing.length > 0 ? t('calendar.editor.checklistPending', { count: missing.length }) : undefined);
+
+  return (
+    <Dialog
+      open
+      title={post ? t('calendar.editor.editTitle') : t('calendar.editor.newTitle')}
+      onClose={closeEditor}
+      actions={
+        <>
+          {post && (
+            <>
+              <button type="button" onClick={duplicate}>
+                {t('calendar.editor.duplicate')}
+              </button>
+              <button type="button" className="danger" onClick={remove}>
+                {t('calendar.editor.delete')}
+              </button>
+            </>
+          )}
+          <button type="submit" form="post-editor" className="primary">
+            {t('calendar.editor.save')}
+          </button>
+        </>
+      }
+    >
+      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      {post?.status === 'on_hold' && <p className="banner banner-warning">{t('calendar.editor.onHold')}</p>}
+      {post?.changedSinceApproved && <p className="banner banner-warning">{t('calendar.editor.changedSinceApproved')}</p>}
+      <form id="post-editor" className="form post-form" onSubmit={submit} noValidate>
+        <Field label={t('calendar.editor.title')} error={errors.title}>
+          <input ref={titleRef} value={draft.title} maxLength={200} onChange={(e) => set('title', e.target.value)} />
+        </Field>
+        <Field label={t('calendar.editor.body')} hint={t('calendar.editor.bodyHint')} error={errors.body}>
+          <textarea rows={4} value={draft.body} onChange={(e) => set('body', e.target.value)} />
+        </Field>
+        <fieldset className="when">
+          <legend>{t('calendar.editor.whenKind')}</legend>
+          {(['datetime', 'day', 'none'] as const).map((k) => (
+            <label key={k} className="inline">
+              <input type="radio" name="when" value={k} checked={draft.when === k} onChange={() => set('when', k)} />
+              {t(k === 'datetime' ? 'calendar.editor.whenDateTime' : k === 'day' ? 'calendar.editor.whenDay' : 'calendar.editor.whenNone')}
+            </label>
+          ))}
+          {draft.when === 'datetime' && (
+            <Field label={t('calendar.editor.dateTime')} hint={timeZone} error={errors.scheduledAt}>
+              <input type="datetime-local" value={draft.local} onChange={(e) => set('local', e.target.value)} />
+            </Field>
+          )}
+          {draft.when === 'day' && (
+            <Field label={t('calendar.editor.day')} error={errors.scheduledDay}>
+              <input type="date" value={draft.day} onChange={(e) => set('day', e.target.value)} />
+            </Field>
+          )}
+        </fieldset>
+        <div className="row">
+          <Field label={t('calendar.editor.status')} error={statusError}>
+            <select value={draft.status} onChange={(e) => set('status', e.target.value as PostStatus)}>
+              {postStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`calendar.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('calendar.editor.campaign')}>
+            <select value={draft.campaignId ?? ''} onChange={(e) => set('campaignId', e.target.value ? Number(e.target.value) : null)}>
+              <option value="">{t('calendar.editor.noCampaign')}</option>
+              {campaigns.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <fieldset>
+          <legend>{t('calendar.editor.accounts')}</legend>
+          {targetRows.length === 0 && <p className="muted">{t('calendar.editor.noAccounts')}</p>}
+          {targetRows.map((a) => {
+            const checked = draft.targets.has(a.id);
+            const index = [...draft.targets.keys()].indexOf(a.id);
+            const own = draft.targets.get(a.id) ?? '';
+            const check = lengthFor(a.network, own.trim() ? own : draft.body, draft.link, tags);
+            const name = isNetwork(a.network) ? networkNames[a.network] : a.network;
+            const countText =
+              check.limit === null
+                ? t('calendar.editor.countNoLimit', { network: name, count: check.count })
+                : check.over
+                  ? t('calendar.editor.over', { network: name, count: check.count, limit: check.limit, over: -(check.remaining ?? 0) })
+                  : t('calendar.editor.count', { network: name, count: check.count, limit: check.limit });
+            return (
+              <div key={a.id} className="target">
+                <label className="inline">
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    onChange={(e) => {
+                      const next = new Map(draft.targets);
+                      if (e.target.checked) next.set(a.id, '');
+                      else next.delete(a.id);
+                      set('targets', next);
+                    }}
+                  />
+                  {a.label}
+                </label>
+                {checked && (
+                  <>
+                    <Field label={t('calendar.editor.ownText', { account: a.label })} hint={t('calendar.editor.ownTextHint')} error={errors[`targets.${index}.text`]}>
+                      <textarea
+                        rows={2}
+                        value={own}
+                        onChange={(e) => {
+                          const next = new Map(draft.targets);
+                          next.set(a.id, e.target.value);
+                          set('targets', next);
+                        }}
+                      />
+                    </Field>
+                    <p className={check.over ? 'count count-over' : 'count'} role={check.over ? 'alert' : undefined}>
+                      {countText}
+                    </p>
+                  </>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+        <Field label={t('calendar.editor.link')} error={errors.link}>
+          <input type="url" value={draft.link} onChange={(e) => set('link', e.target.value)} />
+        </Field>
+        <Field label={t('calendar.editor.hashtags')} hint={t('calendar.editor.hashtagsHint')} error={errors.hashtags}>
+          <input value={draft.tags} onChange={(e) => set('tags', e.target.value)} />
+        </Field>
+        {misspelled.map((m) => (
+          <p key={m.tag} className="banner banner-warning">
+            <span>{t('calendar.editor.misspelled', m)}</span>
+            <button type="button" onClick={() => set('tags', tags.map((x) => (x === m.tag ? m.expected : x)).map((x) => `#${x}`).join(' '))}>
+              {t('calendar.editor.fixTag', m)}
+            </button>
+          </p>
+        ))}
+        {(suggestions.length > 0 || sets.length > 0) && (
+          <div className="chips" aria-label={t('calendar.editor.suggestions')} role="group">
+            {suggestions
+              .filter((s) => !tags.includes(s.tag))
+              .map((s) => (
+                <button
+                  key={s.tag}
+                  type="button"
+                  onClick={() => set('tags', [...tags.slice(0, -1), s.tag].map((x) => `#${x}`).join(' ') + ' ')}
+                >
+                  {t('calendar.editor.addTag', { tag: s.tag })}
+                </button>
+              ))}
+            {sets.map((s) => (
+              <button key={s.id} type="button" onClick={() => set('tags', [...new Set([...tags, ...s.tags])].map((x) => `#${x}`).join(' '))}>
+                {t('calendar.editor.useSet', { name: s.name })}
+              </button>
+            ))}
+          </div>
+        )}
+        <div className="row">
+          <Field label={t('calendar.editor.mediaNote')} hint={t('calendar.editor.mediaNoteHint')}>
+            <textarea rows={2} value={draft.mediaNote} onChange={(e) => set('mediaNote', e.target.value)} />
+          </Field>
+          <Field label={t('calendar.editor.mediaAlt')}>
+            <textarea rows={2} value={draft.mediaAlt} onChange={(e) => set('mediaAlt', e.target.value)} />
+          </Field>
+        </div>
+        <fieldset>
+          <legend>{t('calendar.editor.checklist')}</legend>
+          {checklistItems.map((k) => (
+            <label key={k} className="inline check">
+              <input type="checkbox" checked={draft.checklist[k] === true} onChange={(e) => set('checklist', { ...draft.checklist, [k]: e.target.checked })} />
+              {t(`calendar.checklistItems.${k}`)}
+            </label>
+          ))}
+          <p className={missing.length ? 'muted' : 'ok'}>
+            {missing.length ? t('calendar.editor.checklistPending', { count: missing.length }) : t('calendar.editor.checklistDone')}
+          </p>
+        </fieldset>
+        <Field label={t('calendar.editor.internalNotes')}>
+          <textarea rows={2} value={draft.internalNotes} onChange={(e) => set('internalNotes', e.target.value)} />
+        </Field>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,95 @@
+import { create } from 'zustand';
+import type { AccountOption, Campaign, CadenceReport, HashtagSet, Post, PostEvent, PostStatus, SpecialDay } from '../../../shared/features/calendar/contract';
+import { startOfDayInZone, addDays, mondayOf, dayInZone } from '../../../shared/features/calendar/rules';
+import type { Input } from '../../../shared/ipc/contract';
+import { api } from '../../api';
+
+export interface Filters {
+  accountId: number | null;
+  network: string | null;
+  campaignId: number | null;
+  status: PostStatus | null;
+}
+
+/** What the editor opens with: a saved post, or a new one with a few fields preset. */
+export type EditorTarget = { kind: 'edit'; post: Post } | { kind: 'new'; preset: Partial<Input<'posts.save'>> };
+
+interface CalendarState {
+  accounts: AccountOption[];
+  campaigns: Campaign[];
+  sets: HashtagSet[];
+  backlog: PostEvent[];
+  overview: { report: CadenceReport; special: SpecialDay[] } | null;
+  filters: Filters;
+  /** Bumped after any write so the calendar fetches its visible range again. */
+  revision: number;
+  editor: EditorTarget | null;
+  error: unknown;
+  loadLibrary(): Promise<void>;
+  loadSide(timeZone: string, now: Date): Promise<void>;
+  setFilters(f: Partial<Filters>): void;
+  changed(): void;
+  openPost(id: number): Promise<void>;
+  openNew(preset: Partial<Input<'posts.save'>>): void;
+  closeEditor(): void;
+  setError(error: unknown): void;
+}
+
+export const emptyFilters: Filters = { accountId: null, network: null, campaignId: null, status: null };
+
+export const useCalendar = create<CalendarState>((set, get) => ({
+  accounts: [],
+  campaigns: [],
+  sets: [],
+  backlog: [],
+  overview: null,
+  filters: emptyFilters,
+  revision: 0,
+  editor: null,
+  error: null,
+  async loadLibrary() {
+    try {
+      const [accounts, campaigns, sets] = await Promise.all([api('posts.accountOptions', {}), api('campaigns.list', {}), api('hashtags.sets', {})]);
+      set({ accounts, campaigns, sets });
+    } catch (error) {
+      set({ error });
+    }
+  },
+  /** The backlog and the "next 4 weeks" overview, with the special days of those weeks as ideas. */
+  async loadSide(timeZone, now) {
+    try {
+      const monday = mondayOf(dayInZone(now, timeZone));
+      const end = addDays(monday, 28);
+      const [backlog, report, special] = await Promise.all([
+        api('posts.backlog', {}),
+        api('cadence.report', { from: startOfDayInZone(monday, timeZone), to: startOfDayInZone(end, timeZone) }),
+        api('specialDays.listRange', { from: monday, to: addDays(end, -1) }),
+      ]);
+      set({ backlog, overview: { report, special } });
+    } catch (error) {
+      set({ error });
+    }
+  },
+  setFilters(f) {
+    set({ filters: { ...get().filters, ...f } });
+  },
+  changed() {
+    set({ revision: get().revision + 1 });
+  },
+  async openPost(id) {
+    try {
+      set({ editor: { kind: 'edit', post: await api('posts.get', { id }) } });
+    } catch (error) {
+      set({ error });
+    }
+  },
+  openNew(preset) {
+    set({ editor: { kind: 'new', preset } });
+  },
+  closeEditor() {
+    set({ editor: null });
+  },
+  setError(error) {
+    set({ error });
+  },
+}));

@@ -1,0 +1,119 @@
+import { checkLength, type LengthCheck, type Network, networks } from '../../domain/networks';
+
+/** The pre-publication check, in the order the officer goes through it. */
+export const checklistItems = ['wording', 'links', 'image', 'video', 'tone', 'sensitive'] as const;
+export type ChecklistKey = (typeof checklistItems)[number];
+
+/** Items still unticked; a post can only be `approved` when this is empty. */
+export function checklistMissing(checklist: Partial<Record<ChecklistKey, boolean>>): ChecklistKey[] {
+  return checklistItems.filter((k) => checklist[k] !== true);
+}
+
+/** The text as it goes out on one account: its own text (or the base text), the link and the hashtags. */
+export function composeText(text: string, link: string, hashtags: readonly string[]): string {
+  const parts = [text.trim()];
+  if (link.trim()) parts.push(link.trim());
+  if (hashtags.length > 0) parts.push(hashtags.map((h) => `#${h}`).join(' '));
+  return parts.filter(Boolean).join('\n\n');
+}
+
+export const isNetwork = (n: string): n is Network => (networks as readonly string[]).includes(n);
+
+/** Length of what goes out on one network; networks we do not know have no limit. */
+export function lengthFor(network: string, text: string, link: string, hashtags: readonly string[]): LengthCheck {
+  return checkLength(composeText(text, link, hashtags), isNetwork(network) ? network : 'other');
+}
+
+/** Accent- and case-insensitive form of a hashtag: "Fiestas_Pilar" and "fiestaspílar" compare by this. */
+export const foldTag = (tag: string): string =>
+  tag
+    .replace(/^#+/, '')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+/** Hashtags of a post that look like a set's hashtag written differently (accent or case). */
+export function misspelledTags(tags: readonly string[], setTags: readonly string[]): { tag: string; expected: string }[] {
+  const canonical = new Map<string, string>();
+  for (const t of setTags) canonical.set(foldTag(t), t.replace(/^#+/, ''));
+  const out: { tag: string; expected: string }[] = [];
+  for (const raw of tags) {
+    const tag = raw.replace(/^#+/, '');
+    const expected = canonical.get(foldTag(tag));
+    if (expected !== undefined && expected !== tag) out.push({ tag, expected });
+  }
+  return out;
+}
+
+/** Statuses that count towards an account's weekly cadence (an idea or a cancelled post is not a publication). */
+export const cadenceStatuses = ['draft', 'in_review', 'approved', 'published', 'on_hold'] as const;
+
+/** Statuses whose texts must fit each network: the post is meant to go out as it is. */
+export const lengthCheckedStatuses = ['in_review', 'approved', 'published'] as const;
+
+// ---- days and ISO weeks, pure arithmetic on `YYYY-MM-DD` (no time zone) ----
+
+export const dayToUtc = (day: string): Date => new Date(`${day}T00:00:00Z`);
+export const utcToDay = (d: Date): string => d.toISOString().slice(0, 10);
+export const addDays = (day: string, n: number): string => {
+  const d = dayToUtc(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return utcToDay(d);
+};
+/** Monday of the ISO week that contains the day. */
+export const mondayOf = (day: string): string => {
+  const dow = (dayToUtc(day).getUTCDay() + 6) % 7;
+  return addDays(day, -dow);
+};
+/** ISO week label, e.g. `2026-W14`. */
+export function isoWeek(day: string): string {
+  const d = dayToUtc(day);
+  const dow = (d.getUTCDay() + 6) % 7;
+  const thursday = addDays(day, 3 - dow);
+  const year = Number(thursday.slice(0, 4));
+  const jan4 = `${year}-01-04`;
+  const week1Monday = mondayOf(jan4);
+  const week = Math.round((dayToUtc(mondayOf(day)).getTime() - dayToUtc(week1Monday).getTime()) / (7 * 86_400_000)) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** A fast "which day is this instant in the zone" function (one formatter reused). */
+export function dayInZoneFn(timeZone: string): (instant: string | Date) => string {
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return (instant) => {
+    const parts = fmt.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
+    const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+    return `${get('year')}-${get('month')}-${get('day')}`;
+  };
+}
+
+/** The day an instant falls on in a time zone. */
+export const dayInZone = (instant: string | Date, timeZone: string): string => dayInZoneFn(timeZone)(instant);
+
+/** The UTC instant of midnight starting a day in a time zone (handles DST). */
+export function startOfDayInZone(day: string, timeZone: string): string {
+  // Guess with the offset at noon, then correct once.
+  const guess = Date.parse(`${day}T00:00:00Z`);
+  const offsetAt = (ms: number): number => {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(new Date(ms));
+    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    return asUtc - ms;
+  };
+  let ms = guess - offsetAt(guess + 12 * 3_600_000);
+  ms = guess - offsetAt(ms);
+  return new Date(ms).toISOString();
+}
+
+export type CadenceState = 'ok' | 'below' | 'silent';
+export const cadenceState = (count: number, target: number): CadenceState =>
+  count === 0 ? (target > 0 ? 'silent' : 'ok') : count < target ? 'below' : 'ok';

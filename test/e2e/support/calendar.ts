@@ -1,0 +1,33 @@
+import type { Harness } from '../../../electron/web/harness';
+import { createRouter } from '../../../electron/router';
+import type { ChannelName, Input, Output } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/errors';
+import { addDays, dayInZone, mondayOf, startOfDayInZone } from '../../../shared/features/calendar/rules';
+
+/** Seed through the harness's own store: accounts straight into the table, posts through the real router. */
+export function seeder(harness: Harness) {
+  const invoke = createRouter(harness.ctx, {});
+  return {
+    async account(network: string, handle: string, target = 1): Promise<number> {
+      const row = await harness.ctx.db
+        .insertInto('accounts')
+        .values({ network, handle, displayName: handle, role: 'medium', status: 'active', postsPerWeekTarget: target })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async call<C extends ChannelName>(channel: C, input: Input<C>): Promise<Output<C>> {
+      const r = await invoke(channel, input);
+      if (!r.ok) throw new AppError(r.error.code, r.error.params);
+      return r.value as Output<C>;
+    },
+  };
+}
+
+/** Days of the current week in Madrid, and an instant at a local hour on one of them. */
+export function thisWeek(now = new Date()) {
+  const monday = mondayOf(dayInZone(now, 'Europe/Madrid'));
+  const day = (i: number) => addDays(monday, i);
+  const at = (i: number, hour: number) => new Date(Date.parse(startOfDayInZone(day(i), 'Europe/Madrid')) + hour * 3_600_000).toISOString();
+  return { monday, day, at };
+}

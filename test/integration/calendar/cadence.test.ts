@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startOfDayInZone } from '../../../shared/features/calendar/rules';
+import { addAccount } from '../../support/calendar';
+import { openTestApp, type TestApp } from '../../support/context';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await openTestApp();
+  await app.call('settings.save', { timeZone: 'Europe/Madrid' });
+});
+afterEach(() => app.close());
+
+describe('cadence watch', () => {
+  it('counts posts per ISO week in Madrid time across the spring DST change', async () => {
+    const fb = await addAccount(app, { network: 'facebook', handle: 'ayto', target: 2 });
+    const ig = await addAccount(app, { network: 'instagram', handle: 'ayto_ig', role: 'both', target: 1 });
+    await addAccount(app, { network: 'x', handle: 'dormida', status: 'dormant' });
+    await addAccount(app, { network: 'whatsapp', handle: 'canal', role: 'channel' });
+    const post = (scheduledAt: string, status: 'draft' | 'idea' | 'cancelled' = 'draft') =>
+      app.call('posts.save', { title: scheduledAt, scheduledAt, status, targets: [{ accountId: fb }] });
+    await post('2026-03-22T22:30:00Z'); // Sun 22 Mar 23:30 CET: week 12
+    await post('2026-03-22T23:30:00Z'); // Mon 23 Mar 00:30 CET: week 13
+    await post('2026-03-29T21:30:00Z'); // Sun 29 Mar 23:30 CEST (clocks went forward that night): week 13
+    await post('2026-03-29T22:30:00Z'); // Mon 30 Mar 00:30 CEST: week 14
+    await post('2026-03-31T10:00:00Z', 'idea'); // ideas and cancelled posts do not count
+    await post('2026-04-01T10:00:00Z', 'cancelled');
+    await app.call('posts.save', { title: 'día', scheduledDay: '2026-04-05', status: 'draft', targets: [{ accountId: ig }] });
+
+    const report = await app.call('cadence.report', { from: startOfDayInZone('2026-03-16', 'Europe/Madrid'), to: startOfDayInZone('2026-04-06', 'Europe/Madrid') });
+    expect(report.weeks.map((w) => [w.week, w.startDay, w.endDay])).toEqual([
+      ['2026-W12', '2026-03-16', '2026-03-22'],
+      ['2026-W13', '2026-03-23', '2026-03-29'],
+      ['2026-W14', '2026-03-30', '2026-04-05'],
+    ]);
+    expect(report.accounts.map((a) => a.handle)).toEqual(['ayto', 'ayto_ig']);
+    const byHandle = Object.fromEntries(report.accounts.map((a) => [a.handle, a.weeks.map((w) => `${w.count}/${w.target} ${w.state}`)]));
+    expect(byHandle).toEqual({
+      ayto: ['1/2 below', '2/2 ok', '1/2 below'],
+      ayto_ig: ['0/1 silent', '0/1 silent', '1/1 ok'],
+    });
+  });
+
+  it('puts a post at 00:30 on the Monday after the autumn change in the new week', async () => {
+    const fb = await addAccount(app, { network: 'facebook', handle: 'ayto', target: 1 });
+    // Clocks go back on Sunday 25 October 2026; Monday 26 at 00:30 CET is 25 October 23:30 UTC.
+    await app.call('posts.save', { title: 'lunes', scheduledAt: '2026-10-25T23:30:00Z', targets: [{ accountId: fb }] });
+    const report = await app.call('cadence.report', { from: '2026-10-18T22:00:00Z', to: '2026-11-01T23:00:00Z' });
+    expect(report.accounts[0]?.weeks.map((w) => [w.week, w.state])).toEqual([
+      ['2026-W43', 'silent'],
+      ['2026-W44', 'ok'],
+    ]);
+  });
+
+  it('finds the start of a Madrid day on both sides of the DST change', () => {
+    expect(startOfDayInZone('2026-03-29', 'Europe/Madrid')).toBe('2026-03-28T23:00:00.000Z');
+    expect(startOfDayInZone('2026-03-30', 'Europe/Madrid')).toBe('2026-03-29T22:00:00.000Z');
+    expect(startOfDayInZone('2026-10-26', 'Europe/Madrid')).toBe('2026-10-25T23:00:00.000Z');
+    expect(startOfDayInZone('2026-07-01', 'Atlantic/Canary')).toBe('2026-06-30T23:00:00.000Z');
+  });
+});
+
+describe('special days', () => {
+  const keysIn = async (from: string, to: string) =>
+    (await app.call('specialDays.listRange', { from, to })).map((d) => `${d.day} ${d.key}`);
+
+  it('computes Easter-based holidays and nth-weekday rules for several years', async () => {
+    const days = await app.call('specialDays.listRange', { from: '2024-01-01', to: '2027-12-31' });
+    const on = (key: string) => days.filter((d) => d.key === `builtin:${key}`).map((d) => d.day);
+    expect(on('easter-sunday')).toEqual(['2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28']);
+    expect(on('good-friday')).toEqual(['2024-03-29', '2025-04-18', '2026-04-03', '2027-03-26']);
+    expect(on('maundy-thursday')).toEqual(['2024-03-28', '2025-04-17', '2026-04-02', '2027-03-25']);
+    // Third Sunday of November.
+    expect(on('road-victims')).toEqual(['2024-11-17', '2025-11-16', '2026-11-15', '2027-11-21']);
+    // First Sunday of May; second Thursday of October; fourth Sunday of September.
+    expect(on('mothers-day')).toEqual(['2024-05-05', '2025-05-04', '2026-05-03', '2027-05-02']);
+    expect(on('sight')).toEqual(['2024-10-10', '2025-10-09', '2026-10-08', '2027-10-14']);
+    expect(on('rivers')).toEqual(['2024-09-22', '2025-09-28', '2026-09-27', '2027-09-26']);
+    expect(on('national-day')).toEqual(['2024-10-12', '2025-10-12', '2026-10-12', '2027-10-12']);
+    const dec6 = days.find((d) => d.key === 'builtin:constitution');
+    expect(dec6).toMatchObject({ kind: 'holiday', name: { es: 'Día de la Constitución', en: 'Constitution Day' } });
+  });
+
+  it('adds the officer\'s own days, yearly or once, from their first year on', async () => {
+    await app.call('specialDays.save', { name: 'Fiestas de San Roque', day: '2025-08-16', recurring: true });
+    const pleno = await app.call('specialDays.save', { name: 'Pleno de presupuestos', day: '2026-08-20', recurring: false });
+    expect(await keysIn('2024-08-14', '2024-08-21')).toEqual(['2024-08-15 builtin:assumption']);
+    expect(await keysIn('2026-08-14', '2026-08-21')).toEqual([
+      '2026-08-15 builtin:assumption',
+      '2026-08-16 local:1',
+      `2026-08-20 local:${pleno.localId}`,
+    ]);
+    expect(await keysIn('2027-08-16', '2027-08-21')).toEqual(['2027-08-16 local:1']);
+    await app.call('specialDays.delete', { id: pleno.localId!, version: pleno.version! });
+    expect(await keysIn('2026-08-20', '2026-08-20')).toEqual([]);
+  });
+});
