@@ -1,9 +1,10 @@
+import type { Network } from '../../shared/domain/networks';
 import type { TestApp } from './context';
 
 /** Accounts straight into the table (the accounts feature owns its channels; the calendar only reads them). */
 export async function addAccount(
   app: TestApp,
-  a: { network: string; handle: string; role?: 'medium' | 'channel' | 'both'; status?: 'active' | 'dormant' | 'closed'; target?: number },
+  a: { network: Network; handle: string; role?: 'medium' | 'channel' | 'both'; status?: 'active' | 'dormant' | 'closed'; target?: number },
 ): Promise<number> {
   const row = await app.ctx.db
     .insertInto('accounts')

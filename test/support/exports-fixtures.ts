@@ -93,7 +93,7 @@ export async function seedWeek(ctx: AppContext) {
       status: 'in_review',
       link: 'https://sede.cangasdeonis.es/pleno',
       hashtags: ['PlenoCangas'],
-      checklist: { spelling: true, links: true, image: false, tone: true },
+      checklist: { wording: true, links: true, image: false, tone: true },
       targets: [{ accountId: fb }, { accountId: x, text: 'Pleno hoy 19:00 en el salón de sesiones; orden del día: https://sede.cangasdeonis.es/pleno' }],
     }),
     // Tuesday 12:00 Madrid.

@@ -4,6 +4,7 @@ import { startOfWeek as weekStartOf } from '../../../shared/features/exports/ran
 import type { Locale } from '../../../shared/ipc/schemas';
 import type { Translate } from './i18n';
 import { addDays, daysOf, type PlanPost, type PlanTarget } from './plan';
+import { checklistItems } from '../../../shared/features/calendar/rules';
 
 /** Everything a printed document says around its posts. */
 export interface DocInfo {
@@ -80,7 +81,8 @@ function textGroups(p: PlanPost): { accounts: PlanTarget[]; text: string }[] {
   return [...groups].map(([text, accounts]) => ({ accounts, text }));
 }
 
-const CHECK_ITEMS = ['spelling', 'links', 'image', 'video', 'tone', 'sensitiveToday'];
+// The calendar owns the checklist; the PDF prints its items with short labels of its own.
+const CHECK_ITEMS: readonly string[] = checklistItems;
 
 function checklistHtml(p: PlanPost, doc: DocInfo): string {
   const keys = [...CHECK_ITEMS.filter((k) => k in p.checklist), ...Object.keys(p.checklist).filter((k) => !CHECK_ITEMS.includes(k))];

@@ -103,12 +103,12 @@ export const exportsText: Shape<typeof es> = {
     cancelled: 'Cancelled',
   },
   checklist: {
-    spelling: 'Spelling',
+    wording: 'Spelling',
     links: 'Links',
     image: 'Image and alt text',
     video: 'Video',
     tone: 'Tone',
-    sensitiveToday: 'Sensitive today',
+    sensitive: 'Sensitive today',
   },
   pdf: {
     title: 'Posting plan for approval',

@@ -100,12 +100,12 @@ export const exportsText = {
     cancelled: 'Cancelada',
   },
   checklist: {
-    spelling: 'Ortografía',
+    wording: 'Ortografía',
     links: 'Enlaces',
     image: 'Imagen y texto alternativo',
     video: 'Vídeo',
     tone: 'Tono',
-    sensitiveToday: 'Sensible hoy',
+    sensitive: 'Sensible hoy',
   },
   pdf: {
     title: 'Plan de publicaciones para aprobación',

@@ -1,3 +1,4 @@
+import type { Network } from '../../../shared/domain/networks';
 import type { Harness } from '../../../electron/web/harness';
 import { createRouter } from '../../../electron/router';
 import type { ChannelName, Input, Output } from '../../../shared/ipc/contract';
@@ -8,7 +9,7 @@ import { addDays, dayInZone, mondayOf, startOfDayInZone } from '../../../shared/
 export function seeder(harness: Harness) {
   const invoke = createRouter(harness.ctx, {});
   return {
-    async account(network: string, handle: string, target = 1): Promise<number> {
+    async account(network: Network, handle: string, target = 1): Promise<number> {
       const row = await harness.ctx.db
         .insertInto('accounts')
         .values({ network, handle, displayName: handle, role: 'medium', status: 'active', postsPerWeekTarget: target })
