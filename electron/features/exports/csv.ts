@@ -101,7 +101,7 @@ export function buildPlanCsv(posts: PlanPost[], opts: { t: Translate; locale: Lo
       p.mediaNote,
       p.mediaAlt,
       p.campaign ?? '',
-      t(`exports.status.${p.status}`),
+      t(`calendar.status.${p.status}`),
       p.changedSinceApproved ? t('app.yes') : t('app.no'),
     ];
     if (p.targets.length === 0) rows.push(common('', '', p.body));

@@ -110,7 +110,7 @@ function postHtml(p: PlanPost, doc: DocInfo): string {
     rows.push(`<tr><th>${esc(t('exports.pdf.media'))}</th><td class="wrap">${esc(p.mediaNote)}<br><span class="muted">${esc(alt)}</span></td></tr>`);
   }
   if (p.campaign) rows.push(`<tr><th>${esc(t('exports.pdf.campaign'))}</th><td>${esc(p.campaign)}</td></tr>`);
-  rows.push(`<tr><th>${esc(t('exports.pdf.status'))}</th><td>${esc(t(`exports.status.${p.status}`))}</td></tr>`);
+  rows.push(`<tr><th>${esc(t('exports.pdf.status'))}</th><td>${esc(t(`calendar.status.${p.status}`))}</td></tr>`);
   rows.push(`<tr><th>${esc(t('exports.pdf.checklist'))}</th><td>${checklistHtml(p, doc)}</td></tr>`);
   const changed = p.changedSinceApproved ? `<span class="changed">⚠ ${esc(t('exports.pdf.changed'))}</span>` : '';
   return `<article class="post${p.changedSinceApproved ? ' is-changed' : ''}">
@@ -161,7 +161,7 @@ function gridHtml(days: string[], posts: PlanPost[], doc: DocInfo, opts: { perCe
       const list = byDay.get(d) ?? [];
       const items = list
         .slice(0, opts.perCell)
-        .map((p) => `<li class="${p.changedSinceApproved ? 'is-changed' : ''}"><b>${esc(timeOf(p, doc))}</b> ${esc(clip(p.title, opts.titleMax))}${p.targets.length ? ` <span class="muted">${esc([...new Set(p.targets.map((x) => networkNames[x.network]))].join(', '))}</span>` : ''}${opts.showStatus ? ` <span class="status">· ${esc(doc.t(`exports.status.${p.status}`))}</span>` : ''}${p.changedSinceApproved ? ` ⚠ ${esc(doc.t('exports.changedSinceApproved'))}` : ''}</li>`)
+        .map((p) => `<li class="${p.changedSinceApproved ? 'is-changed' : ''}"><b>${esc(timeOf(p, doc))}</b> ${esc(clip(p.title, opts.titleMax))}${p.targets.length ? ` <span class="muted">${esc([...new Set(p.targets.map((x) => networkNames[x.network]))].join(', '))}</span>` : ''}${opts.showStatus ? ` <span class="status">· ${esc(doc.t(`calendar.status.${p.status}`))}</span>` : ''}${p.changedSinceApproved ? ` ⚠ ${esc(doc.t('exports.changedSinceApproved'))}` : ''}</li>`)
         .join('');
       const more = list.length > opts.perCell ? `<p class="muted more">${esc(doc.t('exports.pdf.more', { count: list.length - opts.perCell }))}</p>` : '';
       return `<td><div class="daynum">${esc(formatDay(d, 'd MMM', doc.locale))}</div><ul>${items}</ul>${more}</td>`;

@@ -200,7 +200,7 @@ export function ExportsPage() {
                       <td>{p.title}</td>
                       <td>{p.accounts.map(label).join(', ')}</td>
                       <td>
-                        {t(`exports.status.${p.status as 'draft'}`)}
+                        {t(`calendar.status.${p.status as 'draft'}`)}
                         {p.changedSinceApproved && <span className="exports-badge">⚠ {t('exports.changedSinceApproved')}</span>}
                       </td>
                     </tr>

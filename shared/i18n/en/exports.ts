@@ -93,15 +93,6 @@ export const exportsText: Shape<typeof es> = {
     fingerprint: 'Fingerprint',
     posts: 'Posts',
   },
-  status: {
-    idea: 'Idea',
-    draft: 'Draft',
-    in_review: 'In review',
-    approved: 'Approved',
-    published: 'Published',
-    on_hold: 'On hold',
-    cancelled: 'Cancelled',
-  },
   checklist: {
     wording: 'Spelling',
     links: 'Links',

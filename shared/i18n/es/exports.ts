@@ -90,15 +90,6 @@ export const exportsText = {
     fingerprint: 'Huella',
     posts: 'Publicaciones',
   },
-  status: {
-    idea: 'Idea',
-    draft: 'Borrador',
-    in_review: 'En revisión',
-    approved: 'Aprobada',
-    published: 'Publicada',
-    on_hold: 'En pausa',
-    cancelled: 'Cancelada',
-  },
   checklist: {
     wording: 'Ortografía',
     links: 'Enlaces',
