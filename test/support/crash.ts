@@ -6,6 +6,8 @@ import { prng } from '../fixtures/random';
 import { availableCrashWrites } from './crash-writes';
 
 const CHILD = path.resolve('test/support/crash-child.ts');
+/** Far more than a child writes before its kill (at most about a second). */
+const WRITES_PER_CYCLE = 1_000_000;
 
 export interface CrashRun {
   kills: number;
@@ -54,13 +56,16 @@ export async function crashCycles(dataDir: string, cycles: number, seed = 1): Pr
   const reported = new Map<string, number[]>();
   const problems: string[] = [];
   const began = performance.now();
-  let next = 1;
   let kills = 0;
   let writes = 0;
   for (let i = 0; i < cycles && problems.length === 0; i++) {
     const duringStartup = rand() < 0.15;
     const delay = duringStartup ? 100 + Math.floor(rand() * 900) : Math.floor(rand() * 400);
-    const run = await runChild(dataDir, next, delay, duringStartup);
+    // Each child numbers its writes from a fresh block: the write in flight at
+    // the kill may have committed without being reported, so continuing from
+    // the last reported number would write the same handle twice.
+    const start = i * WRITES_PER_CYCLE + 1;
+    const run = await runChild(dataDir, start, delay, duringStartup);
     if (run.signal !== 'SIGKILL') {
       problems.push(`cycle ${i}: child exited on its own (code ${run.code}): ${run.stderr.slice(0, 500)}`);
       break;
@@ -73,7 +78,7 @@ export async function crashCycles(dataDir: string, cycles: number, seed = 1): Pr
       const list = reported.get(m[1] as string) ?? [];
       list.push(n);
       reported.set(m[1] as string, list);
-      next = Math.max(next, n + 1);
+      if (n >= start + WRITES_PER_CYCLE) problems.push(`cycle ${i}: wrote past its block of ${WRITES_PER_CYCLE}`);
       writes++;
     }
     const ctx = await AppContext.open(dataDir, new TestPlatform(dataDir));
