@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { AccountRef, AccountSummary } from '../../../shared/features/accounts/contract';
-import { groupPairs, normalizeHandle, similarNormalized } from '../../../shared/features/accounts/handles';
+import { groupSimilar, normalizeHandle } from '../../../shared/features/accounts/handles';
 import type { AppContext } from '../../context';
 import type { Db } from '../../db/transaction';
 import { getSettings } from '../settings/service';
@@ -60,7 +60,7 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
     byNetwork.set(r.network, list);
   }
   for (const list of byNetwork.values()) {
-    for (const group of groupPairs(list, (a, b) => similarNormalized(a.norm, b.norm))) {
+    for (const group of groupSimilar(list, (a) => a.norm)) {
       duplicates.push({ reason: 'similarHandle', accounts: group.map((g) => ref(g.row)) });
     }
   }

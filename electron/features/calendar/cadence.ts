@@ -44,10 +44,19 @@ export async function cadenceReport(ctx: AppContext, from: string, to: string): 
     scheduledAt: string | null;
     scheduledDay: string | null;
   }[];
+  // Week edges as instants once, so each post is placed by comparing numbers
+  // (a time-zone conversion per post was most of the report's time).
+  const edges = [...weeks.map((w) => Date.parse(startOfDayInZone(w.startDay, timeZone))), Date.parse(startOfDayInZone(endDay, timeZone))];
+  const dayEdges = [...weeks.map((w) => w.startDay), endDay];
+  const weekOf = <T>(value: T, bounds: T[]): number => {
+    for (let i = 0; i < bounds.length - 1; i++) if (value >= bounds[i]! && value < bounds[i + 1]!) return i;
+    return -1;
+  };
   const counts = new Map<string, number>();
   for (const r of rows) {
-    const day = r.scheduledAt ? toDay(r.scheduledAt) : r.scheduledDay!;
-    const key = `${r.accountId}|${mondayOf(day)}`;
+    const i = r.scheduledAt ? weekOf(Date.parse(r.scheduledAt), edges) : weekOf(r.scheduledDay!, dayEdges);
+    if (i < 0) continue;
+    const key = `${r.accountId}|${weeks[i]!.startDay}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return {
