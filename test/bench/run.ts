@@ -327,7 +327,7 @@ async function main(): Promise<void> {
     log(`Seeding ${scale} into ${dataDir}…`);
     const began = performance.now();
     seedNotes = (await seedFolder(dataDir, { scale, seed: Number(values.seed), anchor: ANCHOR, log: (l) => log(`  ${l}`) })).report;
-    rows.push({ name: `seed ${scale} through the router`, medianMs: performance.now() - began, target: '', status: 'info', note: seedNotes.filter((s) => s.note).map((s) => `${s.channel}: ${s.note}`).join('; ') || undefined });
+    rows.push({ name: `seed ${scale} through the services`, medianMs: performance.now() - began, target: '', status: 'info', note: seedNotes.filter((s) => s.note).map((s) => `${s.channel}: ${s.note}`).join('; ') || undefined });
   }
   const h = await startHarness({ port: 0, dataDir, lang: 'es' });
   try {
