@@ -1,15 +1,27 @@
 import type { Locator, Page } from 'playwright-core';
 import type { RawDb } from '../../electron/db/open';
+import { ftsQuery } from '../../electron/db/fts';
+import type { Db } from '../../electron/db/transaction';
+import { listBase, listQuery } from '../../electron/features/accounts/service';
+import { summaryQuery } from '../../electron/features/accounts/summary';
+import { CADENCE_ACCOUNTS_SQL, CADENCE_POSTS_SQL } from '../../electron/features/calendar/cadence';
+import { listRangeSql, SEARCH_SQL } from '../../electron/features/calendar/posts';
+import { AccountQuery as AccountQuerySchema, type AccountQuery } from '../../shared/features/accounts/contract';
+import { calendar as en } from '../../shared/i18n/en/calendar';
+import { calendar as es } from '../../shared/i18n/es/calendar';
+import { addDays, dayInZoneFn, mondayOf, startOfDayInZone } from '../../shared/features/calendar/rules';
 
 /**
  * What the benchmark measures. Each read entry names the channel a view
- * calls, the input it sends, and the raw SQL the handler runs (timed with
- * better-sqlite3 directly), so the table shows what the layers above SQL
- * cost. Entries whose channel is not in the contract print "not available".
- * When a feature lands, check its raw SQL here matches what its handler runs.
+ * calls, the input it sends, and the statements its handler runs (taken from
+ * the feature's own SQL constants and Kysely builders, timed with
+ * better-sqlite3 directly), so the table shows what the layers above SQL cost.
  */
 export interface BenchScope {
   raw: RawDb;
+  db: Db;
+  /** The office time zone the seed saved (the handlers read it from settings). */
+  timeZone: string;
   /** First instant of the measured month (UTC ISO), and the one after it. */
   monthFrom: string;
   monthTo: string;
@@ -19,6 +31,7 @@ export interface BenchScope {
   fourWeeksTo: string;
 }
 
+/** One statement the handler runs: positional parameters, or one object of named ones. */
 export interface RawSql {
   sql: string;
   params: unknown[];
@@ -28,7 +41,8 @@ export interface ReadEntry {
   name: string;
   channel: string;
   input(scope: BenchScope): unknown;
-  raw?(scope: BenchScope): RawSql;
+  /** Every statement the handler runs for this input, in order (imported from the feature, so they cannot drift). */
+  raw?(scope: BenchScope): RawSql[];
   /** Target for the handler's p95 in ms, in-process (the ratio target always applies). */
   p95Ms?: number;
   /** Also time it over the harness HTTP, with this p95 target. */
@@ -37,16 +51,38 @@ export interface ReadEntry {
   infoOnly?: boolean;
 }
 
-/** Posts of a range with their targets and accounts, in one statement (what a calendar view shows). */
-const postsInRange: RawSql['sql'] = `
-  select p.id, p.title, p.scheduled_at, p.scheduled_day, p.status, p.campaign_id, p.version, p.approved_version,
-         json_group_array(json_object('accountId', a.id, 'network', a.network, 'handle', a.handle)) as targets
-  from posts p
-  left join post_targets t on t.post_id = p.id
-  left join accounts a on a.id = t.account_id
-  where p.deleted_at is null and p.scheduled_at >= ? and p.scheduled_at < ?
-  group by p.id
-  order by p.scheduled_at`;
+const compiled = (q: { compile(): { sql: string; parameters: readonly unknown[] } }): RawSql => {
+  const c = q.compile();
+  return { sql: c.sql, params: [...c.parameters] };
+};
+
+/** getSettings: every handler that depends on the office time zone reads it first. */
+const settingsRead = (s: BenchScope): RawSql => compiled(s.db.selectFrom('settings').select(['key', 'value']));
+
+/** posts.listRange with no filters: settings, then the posts and targets statements of listRangeSql. */
+function rangeStatements(s: BenchScope, from: string, to: string): RawSql[] {
+  const toDay = dayInZoneFn(s.timeZone);
+  const named = { from, to, fromDay: toDay(from), toDay: toDay(new Date(Math.max(Date.parse(from), Date.parse(to) - 1))) };
+  const q = listRangeSql({});
+  return [settingsRead(s), { sql: q.posts, params: [named] }, { sql: q.targets, params: [named] }];
+}
+
+/** cadence.report: settings, the active medium accounts, the posts that count in the whole weeks covered. */
+function cadenceStatements(s: BenchScope, from: string, to: string): RawSql[] {
+  const toDay = dayInZoneFn(s.timeZone);
+  const firstMonday = mondayOf(toDay(from));
+  const lastDay = toDay(new Date(Math.max(Date.parse(from), Date.parse(to) - 1)));
+  let endDay = firstMonday;
+  while (endDay <= lastDay) endDay = addDays(endDay, 7);
+  const named = { from: startOfDayInZone(firstMonday, s.timeZone), to: startOfDayInZone(endDay, s.timeZone), fromDay: firstMonday, toDay: endDay };
+  return [settingsRead(s), { sql: CADENCE_ACCOUNTS_SQL, params: [] }, { sql: CADENCE_POSTS_SQL, params: [named] }];
+}
+
+/** accounts.list: the page and its total (listQuery and listBase, as listAccounts runs them). */
+function accountsListStatements(s: BenchScope, input: AccountQuery): RawSql[] {
+  const q = AccountQuerySchema.parse(input);
+  return [compiled(listQuery(s.db, q)), compiled(listBase(s.db, q).select((eb) => eb.fn.countAll<number>().as('n')))];
+}
 
 export const readEntries: ReadEntry[] = [
   {
@@ -54,63 +90,58 @@ export const readEntries: ReadEntry[] = [
     name: 'settings (settings.get), reference',
     channel: 'settings.get',
     input: () => ({}),
-    raw: () => ({ sql: 'select key, value from settings', params: [] }),
+    raw: (s) => [settingsRead(s)],
     infoOnly: true,
   },
   {
     name: 'calendar month (posts.listRange)',
     channel: 'posts.listRange',
     input: (s) => ({ from: s.monthFrom, to: s.monthTo }),
-    raw: (s) => ({ sql: postsInRange, params: [s.monthFrom, s.monthTo] }),
+    raw: (s) => rangeStatements(s, s.monthFrom, s.monthTo),
     httpP95Ms: 25,
   },
   {
     name: 'calendar week (posts.listRange)',
     channel: 'posts.listRange',
     input: (s) => ({ from: s.weekFrom, to: s.weekTo }),
-    raw: (s) => ({ sql: postsInRange, params: [s.weekFrom, s.weekTo] }),
+    raw: (s) => rangeStatements(s, s.weekFrom, s.weekTo),
   },
   {
     name: 'cadence 4 weeks (cadence.report)',
     channel: 'cadence.report',
     input: (s) => ({ from: s.weekFrom, to: s.fourWeeksTo }),
-    raw: (s) => ({
-      sql: `
-        select a.id, a.posts_per_week_target, strftime('%Y-%W', p.scheduled_at) as week, count(p.id) as n
-        from accounts a
-        left join post_targets t on t.account_id = a.id
-        left join posts p on p.id = t.post_id and p.deleted_at is null and p.status <> 'cancelled'
-             and p.scheduled_at >= ? and p.scheduled_at < ?
-        where a.deleted_at is null and a.status = 'active' and a.role in ('medium', 'both')
-        group by a.id, week`,
-      params: [s.weekFrom, s.fourWeeksTo],
-    }),
+    raw: (s) => cadenceStatements(s, s.weekFrom, s.fourWeeksTo),
   },
   {
     name: 'search (posts.search "fiestas")',
     channel: 'posts.search',
     input: () => ({ q: 'fiestas' }),
-    raw: () => ({
-      sql: `select p.id, p.title, p.scheduled_at from posts_fts f join posts p on p.id = f.rowid
-            where posts_fts match ? and p.deleted_at is null order by rank limit 50`,
-      params: ['"fiestas"*'],
-    }),
+    raw: () => [{ sql: SEARCH_SQL, params: [ftsQuery('fiestas')] }],
     p95Ms: 20,
   },
   {
-    name: 'accounts list (accounts.list)',
+    name: 'accounts list, first page (accounts.list)',
     channel: 'accounts.list',
     input: () => ({}),
-    raw: () => ({ sql: `select * from accounts where deleted_at is null order by handle collate nocase limit 100`, params: [] }),
+    raw: (s) => accountsListStatements(s, {}),
+  },
+  {
+    name: 'accounts list, department filter (accounts.list)',
+    channel: 'accounts.list',
+    input: () => ({ department: 'Turismo', sort: 'department' }),
+    raw: (s) => accountsListStatements(s, { department: 'Turismo', sort: 'department' }),
+  },
+  {
+    name: 'accounts list, searched (accounts.list)',
+    channel: 'accounts.list',
+    input: () => ({ search: 'cultura' }),
+    raw: (s) => accountsListStatements(s, { search: 'cultura' }),
   },
   {
     name: 'accounts summary (accounts.summary)',
     channel: 'accounts.summary',
     input: () => ({}),
-    raw: () => ({
-      sql: `select network, department, status, role, count(*) as n from accounts where deleted_at is null group by network, department, status, role`,
-      params: [],
-    }),
+    raw: (s) => [settingsRead(s), compiled(summaryQuery(s.db))],
   },
 ];
 
@@ -123,11 +154,12 @@ export const targets = {
 };
 
 /**
- * The calendar month view is painted when its grid is visible (FullCalendar's
- * day grid is a grid or a table by role). Adjust here if the calendar screen
- * labels its view differently.
+ * The calendar month view is painted when FullCalendar 7's day grid (a
+ * table by role) shows inside the calendar region, named as the catalogs
+ * name it in either language.
  */
-export const calendarReady = (page: Page): Locator => {
-  const main = page.getByRole('main');
-  return main.getByRole('grid').or(main.getByRole('table')).first();
-};
+export const calendarReady = (page: Page): Locator =>
+  page
+    .getByRole('region', { name: new RegExp(`^(${es.calendarLabel}|${en.calendarLabel})$`) })
+    .getByRole('table')
+    .first();

@@ -207,44 +207,61 @@ async function checkDraft(db: Db, draft: z.output<typeof PostDraft>): Promise<vo
 
 export async function savePost(ctx: AppContext, draft: z.output<typeof PostDraft>): Promise<Post> {
   const now = nowIso(ctx.now());
+  return inTransaction(ctx.db, async (trx) => getPost(trx, await writePost(trx, draft, now)));
+}
+
+/**
+ * Many posts in one transaction, each checked and written exactly as
+ * posts.save does (imports and the seed): all are written or none is.
+ * Returns the ids in the drafts' order.
+ */
+export async function savePosts(ctx: AppContext, drafts: z.output<typeof PostDraft>[]): Promise<number[]> {
+  const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
-    await checkDraft(trx, draft);
-    const values = {
-      title: draft.title,
-      body: draft.body,
-      scheduledAt: draft.scheduledAt ? new Date(draft.scheduledAt).toISOString() : null,
-      scheduledDay: draft.scheduledDay,
-      status: draft.status,
-      campaignId: draft.campaignId,
-      link: draft.link,
-      hashtags: JSON.stringify([...new Set(draft.hashtags)]),
-      mediaNote: draft.mediaNote,
-      mediaAlt: draft.mediaAlt,
-      internalNotes: draft.internalNotes,
-      checklist: JSON.stringify(draft.checklist),
-    };
-    let id: number;
-    if (draft.id === undefined) {
-      const r = await trx.insertInto('posts').values({ ...values, createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow();
-      id = r.id;
-    } else {
-      if (draft.version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
-      id = draft.id;
-      await updateVersioned(trx, 'posts', id, draft.version, values, now);
-      await trx.deleteFrom('postTargets').where('postId', '=', id).execute();
-      await trx.deleteFrom('postHashtags').where('postId', '=', id).execute();
-    }
-    const seen = new Set<number>();
-    const targets = draft.targets.filter((t) => !seen.has(t.accountId) && seen.add(t.accountId));
-    if (targets.length)
-      await trx
-        .insertInto('postTargets')
-        .values(targets.map((t) => ({ postId: id, accountId: t.accountId, text: t.text?.trim() ? t.text : null })))
-        .execute();
-    const tags = [...new Set(draft.hashtags)];
-    if (tags.length) await trx.insertInto('postHashtags').values(tags.map((tag) => ({ postId: id, tag }))).execute();
-    return getPost(trx, id);
+    const ids: number[] = [];
+    for (const draft of drafts) ids.push(await writePost(trx, draft, now));
+    return ids;
   });
+}
+
+/** One post's checks and writes inside the caller's transaction; returns its id. */
+async function writePost(trx: Db, draft: z.output<typeof PostDraft>, now: string): Promise<number> {
+  await checkDraft(trx, draft);
+  const values = {
+    title: draft.title,
+    body: draft.body,
+    scheduledAt: draft.scheduledAt ? new Date(draft.scheduledAt).toISOString() : null,
+    scheduledDay: draft.scheduledDay,
+    status: draft.status,
+    campaignId: draft.campaignId,
+    link: draft.link,
+    hashtags: JSON.stringify([...new Set(draft.hashtags)]),
+    mediaNote: draft.mediaNote,
+    mediaAlt: draft.mediaAlt,
+    internalNotes: draft.internalNotes,
+    checklist: JSON.stringify(draft.checklist),
+  };
+  let id: number;
+  if (draft.id === undefined) {
+    const r = await trx.insertInto('posts').values({ ...values, createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow();
+    id = r.id;
+  } else {
+    if (draft.version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
+    id = draft.id;
+    await updateVersioned(trx, 'posts', id, draft.version, values, now);
+    await trx.deleteFrom('postTargets').where('postId', '=', id).execute();
+    await trx.deleteFrom('postHashtags').where('postId', '=', id).execute();
+  }
+  const seen = new Set<number>();
+  const targets = draft.targets.filter((t) => !seen.has(t.accountId) && seen.add(t.accountId));
+  if (targets.length)
+    await trx
+      .insertInto('postTargets')
+      .values(targets.map((t) => ({ postId: id, accountId: t.accountId, text: t.text?.trim() ? t.text : null })))
+      .execute();
+  const tags = [...new Set(draft.hashtags)];
+  if (tags.length) await trx.insertInto('postHashtags').values(tags.map((tag) => ({ postId: id, tag }))).execute();
+  return id;
 }
 
 export async function reschedule(ctx: AppContext, input: z.output<typeof RescheduleInput>): Promise<PostEvent> {
