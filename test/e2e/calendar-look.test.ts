@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2e } from './support/app';
+import { seriousViolations } from './support/axe';
 import { openApp } from './support/browser';
 import { seeder, thisWeek } from './support/calendar';
-
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let env: E2eEnv;
 let s: ReturnType<typeof seeder>;
@@ -25,18 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => env?.close());
 
-async function axeProblems(page: Page): Promise<string[]> {
-  // Injected through the devtools protocol: the page's CSP (rightly) refuses inline scripts.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')} (${v.nodes[0]?.failureSummary ?? ''})`);
-}
-
 describe('calendar screen, both languages, light and dark', () => {
   for (const [lang, scheme] of [
     ['es', 'light'],
@@ -52,12 +36,12 @@ describe('calendar screen, both languages, light and dark', () => {
       await page.getByRole('button', { name: /Mercadillo navideño/ }).waitFor();
       // On hold is spelled out on the event itself, not only by colour.
       await page.getByRole('button', { name: lang === 'es' ? /En pausa: Corte de agua/ : /On hold: Corte de agua/ }).waitFor();
-      expect(await axeProblems(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: `/tmp/calendar-${lang}-${scheme}.png`, fullPage: true });
       await page.getByRole('button', { name: /Mercadillo navideño/ }).click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
-      expect(await axeProblems(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: `/tmp/calendar-editor-${lang}-${scheme}.png` });
       await context.close();
     });

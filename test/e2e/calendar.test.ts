@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDay } from '../../shared/i18n/dates';
 import { type E2eEnv, startE2e } from './support/app';
 import { openApp } from './support/browser';
+import { dayInZone, startOfDayInZone } from '../../shared/features/calendar/rules';
 import { seeder, thisWeek } from './support/calendar';
 
 let env: E2eEnv;
@@ -162,6 +163,29 @@ describe('editorial calendar in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('status').getByText('Publicación guardada.').waitFor();
     await page.getByRole('button', { name: /Bando de limpieza de calles · Facebook @ayto/ }).waitFor();
+    await context.close();
+  });
+
+  it('folds a busy day behind "+N más" in the month view and opens the rest in place', async () => {
+    // Today is always in the month the calendar opens on.
+    const today = dayInZone(new Date(), 'Europe/Madrid');
+    const hour = (h: number) => new Date(Date.parse(startOfDayInZone(today, 'Europe/Madrid')) + h * 3_600_000).toISOString();
+    for (let i = 1; i <= 8; i++) await s.call('posts.save', { title: `Aviso de obras ${i}`, scheduledAt: hour(7 + i), targets: [{ accountId: x }] });
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await open(page);
+    const day = cell(page, today);
+    const more = day.getByText(/^\+\d+ más$/);
+    await more.waitFor();
+    const shown = await day.getByRole('button', { name: /Aviso de obras/ }).count();
+    expect(shown).toBeLessThan(8);
+    expect(shown).toBeGreaterThan(0);
+    await more.click();
+    // The rest open over the grid, each still a button that opens its post.
+    const rest = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: /Aviso de obras 8/ }) });
+    await rest.waitFor();
+    expect(await rest.getByRole('button', { name: /Aviso de obras/ }).count()).toBe(8);
+    await rest.getByRole('button', { name: /Aviso de obras 8/ }).click();
+    await page.getByRole('dialog', { name: 'Editar publicación' }).waitFor();
     await context.close();
   });
 });

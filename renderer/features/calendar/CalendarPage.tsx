@@ -108,7 +108,12 @@ export function CalendarPage() {
             scheduledAt: new Date(Date.parse(`${day}T10:00:00Z`) - offsetMs(timeZone, day)).toISOString(),
             targets: list.map((a) => ({ accountId: a.accountId })),
           });
-          const names = (list: typeof silent) => list.map((a) => accountLabel(a.network, a.handle)).join(', ');
+          // A city can have a hundred accounts behind one mark: name a few, count the rest (the side panel lists them all).
+          const names = (list: typeof silent) => {
+            const all = list.map((a) => accountLabel(a.network, a.handle));
+            if (all.length <= MARK_NAMES) return all.join(', ');
+            return t('calendar.event.more', { first: all.slice(0, MARK_NAMES - 1).join(', '), count: all.length - (MARK_NAMES - 1) });
+          };
           if (silent.length)
             out.push({ id: `silent:${w.week}`, title: `⚑ ${t('calendar.event.silentWeek', { accounts: names(silent) })}`, start: w.startDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(w.startDay, silent) }, className: 'cadence-mark cadence-silent', color: 'var(--danger-bg)', contrastColor: 'var(--danger)' });
           if (below.length)
@@ -189,10 +194,15 @@ export function CalendarPage() {
               today: { text: t('calendar.views.today'), hint: t('calendar.views.today') },
             }}
             height="auto"
+            // A city office plans dozens of posts a day: the month grid shows a
+            // few per day and a "+N" link opens the rest, so a cell stays a cell.
+            views={{ dayGridMonth: { dayMaxEvents: MONTH_EVENTS_PER_DAY } }}
+            moreLinkText={(n) => t('calendar.moreLink', { count: n })}
+            moreLinkHint={(n) => t('calendar.moreLinkHint', { count: n })}
             showNonCurrentDates={false}
             eventDisplay="block"
             eventContent={(arg) => (
-              <span className="ev-text">
+              <span className={arg.view.type === 'dayGridMonth' ? 'ev-text ev-clamp' : 'ev-text'}>
                 {arg.timeText && <b>{arg.timeText} </b>}
                 {arg.event.title}
               </span>
@@ -220,6 +230,12 @@ export function CalendarPage() {
     </section>
   );
 }
+
+/** Items a month cell shows before folding the rest behind "+N". */
+const MONTH_EVENTS_PER_DAY = 5;
+
+/** Accounts a cadence mark names before counting the rest. */
+const MARK_NAMES = 3;
 
 /** Campaign colour when there is one; on hold and ideas stand out whatever the campaign. */
 function postColors(p: PostEvent): Pick<EventInput, 'color' | 'contrastColor'> {

@@ -8,6 +8,7 @@ export const calendar: Shape<typeof es> = {
   newIdea: 'New idea',
   loadingRange: 'Loading posts…',
   views: { monthHint: 'Month view', weekHint: 'Week view', listHint: 'List view', month: 'Month', week: 'Week', list: 'List', today: 'Today', prev: 'Previous', next: 'Next' },
+  moreLink: '+{{count}} more', moreLinkHint: 'Show {{count}} more items on this day',
   calendarLabel: 'Posts calendar',
   filters: {
     title: 'Filters',

@@ -5,6 +5,7 @@ export const calendar = {
   newIdea: 'Nueva idea',
   loadingRange: 'Cargando publicaciones…',
   views: { monthHint: 'Ver por mes', weekHint: 'Ver por semana', listHint: 'Ver en lista', month: 'Mes', week: 'Semana', list: 'Lista', today: 'Hoy', prev: 'Anterior', next: 'Siguiente' },
+  moreLink: '+{{count}} más', moreLinkHint: 'Ver {{count}} elementos más de este día',
   calendarLabel: 'Calendario de publicaciones',
   filters: {
     title: 'Filtros',
