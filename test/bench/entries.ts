@@ -3,13 +3,14 @@ import type { RawDb } from '../../electron/db/open';
 import { ftsQuery } from '../../electron/db/fts';
 import type { Db } from '../../electron/db/transaction';
 import { listBase, listQuery } from '../../electron/features/accounts/service';
-import { summaryQuery } from '../../electron/features/accounts/summary';
-import { CADENCE_ACCOUNTS_SQL, CADENCE_POSTS_SQL } from '../../electron/features/calendar/cadence';
+import { SUMMARY_SQL } from '../../electron/features/accounts/summary';
+import { SETTINGS_SQL } from '../../electron/features/settings/service';
+import { CADENCE_ACCOUNTS_SQL, cadenceMondays, cadenceParams, cadencePostsSql } from '../../electron/features/calendar/cadence';
 import { listRangeSql, SEARCH_SQL } from '../../electron/features/calendar/posts';
 import { AccountQuery as AccountQuerySchema, type AccountQuery } from '../../shared/features/accounts/contract';
 import { calendar as en } from '../../shared/i18n/en/calendar';
 import { calendar as es } from '../../shared/i18n/es/calendar';
-import { addDays, dayInZoneFn, mondayOf, startOfDayInZone } from '../../shared/features/calendar/rules';
+import { dayInZoneFn } from '../../shared/features/calendar/rules';
 
 /**
  * What the benchmark measures. Each read entry names the channel a view
@@ -57,25 +58,20 @@ const compiled = (q: { compile(): { sql: string; parameters: readonly unknown[] 
 };
 
 /** getSettings: every handler that depends on the office time zone reads it first. */
-const settingsRead = (s: BenchScope): RawSql => compiled(s.db.selectFrom('settings').select(['key', 'value']));
+const settingsRead = (): RawSql => ({ sql: SETTINGS_SQL, params: [] });
 
 /** posts.listRange with no filters: settings, then the posts and targets statements of listRangeSql. */
 function rangeStatements(s: BenchScope, from: string, to: string): RawSql[] {
   const toDay = dayInZoneFn(s.timeZone);
   const named = { from, to, fromDay: toDay(from), toDay: toDay(new Date(Math.max(Date.parse(from), Date.parse(to) - 1))) };
   const q = listRangeSql({});
-  return [settingsRead(s), { sql: q.posts, params: [named] }, { sql: q.targets, params: [named] }];
+  return [settingsRead(), { sql: q.posts, params: [named] }, { sql: q.targets, params: [named] }];
 }
 
-/** cadence.report: settings, the active medium accounts, the posts that count in the whole weeks covered. */
+/** cadence.report: settings, the active medium accounts, the posts counted per account and whole week covered. */
 function cadenceStatements(s: BenchScope, from: string, to: string): RawSql[] {
-  const toDay = dayInZoneFn(s.timeZone);
-  const firstMonday = mondayOf(toDay(from));
-  const lastDay = toDay(new Date(Math.max(Date.parse(from), Date.parse(to) - 1)));
-  let endDay = firstMonday;
-  while (endDay <= lastDay) endDay = addDays(endDay, 7);
-  const named = { from: startOfDayInZone(firstMonday, s.timeZone), to: startOfDayInZone(endDay, s.timeZone), fromDay: firstMonday, toDay: endDay };
-  return [settingsRead(s), { sql: CADENCE_ACCOUNTS_SQL, params: [] }, { sql: CADENCE_POSTS_SQL, params: [named] }];
+  const mondays = cadenceMondays(from, to, s.timeZone);
+  return [settingsRead(), { sql: CADENCE_ACCOUNTS_SQL, params: [] }, { sql: cadencePostsSql(mondays.length), params: [cadenceParams(mondays, s.timeZone)] }];
 }
 
 /** accounts.list: the page and its total (listQuery and listBase, as listAccounts runs them). */
@@ -90,7 +86,7 @@ export const readEntries: ReadEntry[] = [
     name: 'settings (settings.get), reference',
     channel: 'settings.get',
     input: () => ({}),
-    raw: (s) => [settingsRead(s)],
+    raw: () => [settingsRead()],
     infoOnly: true,
   },
   {
@@ -141,7 +137,7 @@ export const readEntries: ReadEntry[] = [
     name: 'accounts summary (accounts.summary)',
     channel: 'accounts.summary',
     input: () => ({}),
-    raw: (s) => [settingsRead(s), compiled(summaryQuery(s.db))],
+    raw: () => [settingsRead(), { sql: SUMMARY_SQL, params: [] }],
   },
 ];
 

@@ -9,6 +9,7 @@ import type { AppContext } from '../../context';
 import type { AccountRow } from './tables';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
+import { cachedStatement } from '../../db/statements';
 
 type Row = Selectable<AccountRow>;
 
@@ -68,16 +69,9 @@ const camel = (key: string): string => {
   if (k === undefined) camelKeys.set(key, (k = key.replace(/_([a-z])/gu, (_, c: string) => c.toUpperCase())));
   return k;
 };
-type Stmt = { all(...params: unknown[]): unknown[] };
-const statements = new WeakMap<AppContext['raw'], Map<string, Stmt>>();
-
 /** Run a Kysely-built query as a better-sqlite3 statement prepared once per database. */
 function runCached(ctx: AppContext, compiled: { sql: string; parameters: readonly unknown[] }): Record<string, unknown>[] {
-  let cache = statements.get(ctx.raw);
-  if (!cache) statements.set(ctx.raw, (cache = new Map()));
-  let stmt = cache.get(compiled.sql);
-  if (!stmt) cache.set(compiled.sql, (stmt = ctx.raw.prepare(compiled.sql) as unknown as Stmt));
-  return stmt.all(...compiled.parameters) as Record<string, unknown>[];
+  return cachedStatement(ctx.raw, compiled.sql).all(...compiled.parameters) as Record<string, unknown>[];
 }
 
 /**

@@ -1,18 +1,49 @@
 import { TZDate } from '@date-fns/tz';
-import type { AccountRef, AccountSummary } from '../../../shared/features/accounts/contract';
+import type { AccountRef, AccountRole, AccountStatus, AccountSummary } from '../../../shared/features/accounts/contract';
+import type { Network } from '../../../shared/domain/networks';
 import { groupSimilar, normalizeHandle } from '../../../shared/features/accounts/handles';
 import type { AppContext } from '../../context';
-import type { Db } from '../../db/transaction';
+import type { RawDb } from '../../db/open';
+import { cachedStatement } from '../../db/statements';
 import { getSettings } from '../settings/service';
 
-/** One read of the live accounts, the few columns the summary needs. */
-export function summaryQuery(db: Db) {
-  return db
-    .selectFrom('accounts')
-    .select(['id', 'network', 'handle', 'displayName', 'department', 'status', 'role', 'ownerName', 'ownerTrainedOn', 'serviceHours', 'lastActivityOn'])
-    .where('deletedAt', 'is', null)
-    .orderBy('network')
-    .orderBy('handle');
+/** One read of the live accounts, the few columns the summary needs (run as a cached statement). */
+export const SUMMARY_SQL = `select id, network, handle, display_name as displayName, department, status, role, owner_name as ownerName,
+    owner_trained_on as ownerTrainedOn, service_hours as serviceHours, last_activity_on as lastActivityOn
+  from accounts where deleted_at is null order by network, handle`;
+
+interface SummaryRow {
+  id: number;
+  network: Network;
+  handle: string;
+  displayName: string;
+  department: string;
+  status: AccountStatus;
+  role: AccountRole;
+  ownerName: string;
+  ownerTrainedOn: string | null;
+  serviceHours: string;
+  lastActivityOn: string | null;
+}
+
+/**
+ * The near-duplicate groups of the last summary, per database and network.
+ * Comparing every pair of handles is most of the summary's work and its
+ * answer only changes when a network's handles do, so it is kept under a
+ * key made of that network's ids and handles.
+ */
+const similarMemo = new WeakMap<RawDb, Map<string, { key: string; groups: number[][] }>>();
+
+function similarGroups(raw: RawDb, network: string, list: { id: number; norm: string }[]): number[][] {
+  let memo = similarMemo.get(raw);
+  if (!memo) similarMemo.set(raw, (memo = new Map()));
+  const key = list.map((a) => `${a.id}:${a.norm}`).join('\n');
+  const hit = memo.get(network);
+  if (hit?.key === key) return hit.groups;
+  const index = new Map(list.map((a, i) => [a, i]));
+  const groups = groupSimilar(list, (a) => a.norm).map((g) => g.map((a) => index.get(a)!));
+  memo.set(network, { key, groups });
+  return groups;
 }
 
 /** Today in the office time zone, minus n days, as `YYYY-MM-DD`. */
@@ -30,8 +61,8 @@ const countBy = <T>(items: T[], key: (t: T) => string) => {
 
 export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> {
   const settings = await getSettings(ctx);
-  const rows = await summaryQuery(ctx.db).execute();
-  const ref = (r: (typeof rows)[number]): AccountRef => ({
+  const rows = cachedStatement(ctx.raw, SUMMARY_SQL).all() as SummaryRow[];
+  const ref = (r: SummaryRow): AccountRef => ({
     id: r.id,
     network: r.network,
     handle: r.handle,
@@ -53,15 +84,15 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
     byNetDept.set(k, list);
   }
   for (const group of byNetDept.values()) if (group.length > 1) duplicates.push({ reason: 'sameNetworkDepartment', accounts: group.map(ref) });
-  const byNetwork = new Map<string, { row: (typeof open)[number]; norm: string }[]>();
+  const byNetwork = new Map<string, { id: number; row: SummaryRow; norm: string }[]>();
   for (const r of open) {
     const list = byNetwork.get(r.network) ?? [];
-    list.push({ row: r, norm: normalizeHandle(r.handle) });
+    list.push({ id: r.id, row: r, norm: normalizeHandle(r.handle) });
     byNetwork.set(r.network, list);
   }
-  for (const list of byNetwork.values()) {
-    for (const group of groupSimilar(list, (a) => a.norm)) {
-      duplicates.push({ reason: 'similarHandle', accounts: group.map((g) => ref(g.row)) });
+  for (const [network, list] of byNetwork) {
+    for (const group of similarGroups(ctx.raw, network, list)) {
+      duplicates.push({ reason: 'similarHandle', accounts: group.map((i) => ref(list[i]!.row)) });
     }
   }
 

@@ -6,6 +6,7 @@ import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
+import { cachedStatement } from '../../db/statements';
 
 const parseJson = <T>(text: string, fallback: T): T => {
   try {
@@ -86,8 +87,8 @@ export async function listRange(ctx: AppContext, input: z.output<typeof RangeFil
   const q = listRangeSql(input);
   const named = { from: b.from, to: b.to, fromDay: b.fromDay, toDay: b.toDay, ...(input.campaignId !== undefined ? { campaignId: input.campaignId } : {}) };
   const positional = [...(input.statuses ?? []), ...(input.accountIds ?? []), ...(input.networks ?? [])];
-  const rows = ctx.raw.prepare(q.posts).all(named, ...positional) as EventRow[];
-  const targets = ctx.raw.prepare(q.targets).all({ from: b.from, to: b.to, fromDay: b.fromDay, toDay: b.toDay }) as {
+  const rows = cachedStatement(ctx.raw, q.posts).all(named, ...positional) as EventRow[];
+  const targets = cachedStatement(ctx.raw, q.targets).all({ from: b.from, to: b.to, fromDay: b.fromDay, toDay: b.toDay }) as {
     postId: number;
     accountId: number;
     network: string;
@@ -328,7 +329,7 @@ export const SEARCH_SQL = `select p.id, p.title, p.status, p.scheduled_at as sch
 export function searchPosts(ctx: AppContext, q: string, ftsQuery: (s: string) => string | null) {
   const match = ftsQuery(q);
   if (!match) return [];
-  return ctx.raw.prepare(SEARCH_SQL).all(match) as { id: number; title: string; status: Post['status']; scheduledAt: string | null; scheduledDay: string | null; snippet: string }[];
+  return cachedStatement(ctx.raw, SEARCH_SQL).all(match) as { id: number; title: string; status: Post['status']; scheduledAt: string | null; scheduledDay: string | null; snippet: string }[];
 }
 
 /** Accounts a post can target: active institutional media (role medium or both). */

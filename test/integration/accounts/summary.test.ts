@@ -61,6 +61,20 @@ describe('accounts summary', () => {
     expect(handles(s30.looksDormant)).toEqual(['alcaldia', 'policia', 'turismovillanueva1']);
   });
 
+  it('follows handle changes in the near-duplicate list, summary after summary', async () => {
+    const a = await app.call('accounts.save', { network: 'instagram', handle: 'deportes.villa' });
+    const b = await app.call('accounts.save', { network: 'instagram', handle: 'cultura' });
+    const similar = async () => (await app.call('accounts.summary', {})).duplicates.filter((d) => d.reason === 'similarHandle').map((d) => handles(d.accounts));
+    expect(await similar()).toEqual([]);
+    const renamed = await app.call('accounts.save', { id: b.id, version: b.version, network: 'instagram', handle: 'deportesvilla1' });
+    expect(await similar()).toEqual([['deportes.villa', 'deportesvilla1']]);
+    await app.call('accounts.save', { id: b.id, version: renamed.version, network: 'instagram', handle: 'cultura' });
+    expect(await similar()).toEqual([]);
+    await app.call('accounts.save', { network: 'instagram', handle: 'deportes_villa' });
+    await app.call('accounts.delete', { id: a.id });
+    expect(await similar()).toEqual([]);
+  });
+
   it('answers quickly at 600 accounts', async () => {
     await seed(app, 600);
     const started = performance.now();

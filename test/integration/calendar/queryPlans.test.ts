@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CADENCE_ACCOUNTS_SQL, CADENCE_POSTS_SQL } from '../../../electron/features/calendar/cadence';
+import { CADENCE_ACCOUNTS_SQL, cadenceParams, cadencePostsSql } from '../../../electron/features/calendar/cadence';
 import { listRangeSql, SEARCH_SQL } from '../../../electron/features/calendar/posts';
 import { openTestApp, type TestApp } from '../../support/context';
 
@@ -16,6 +16,8 @@ const plan = (sql: string, ...params: unknown[]): string[] =>
 const fullScans = (lines: string[]) => lines.filter((l) => /^SCAN (p|posts|t|post_targets|h|post_hashtags)\b|INDEX posts_deleted/.test(l));
 
 const range = { from: '2026-08-01T00:00:00Z', to: '2026-09-01T00:00:00Z', fromDay: '2026-08-01', toDay: '2026-08-31' };
+/** Four whole weeks of August 2026, as the cadence report asks for them. */
+const cadenceRange = cadenceParams(['2026-08-03', '2026-08-10', '2026-08-17', '2026-08-24'], 'Europe/Madrid');
 
 describe('query plans of the calendar views', () => {
   it('month range: posts and targets by index, with and without filters', () => {
@@ -29,7 +31,7 @@ describe('query plans of the calendar views', () => {
   });
 
   it('cadence: posts by range index, accounts by status index', () => {
-    const posts = plan(CADENCE_POSTS_SQL, range);
+    const posts = plan(cadencePostsSql(4), cadenceRange);
     expect(posts.join('\n')).toMatch(/posts_scheduled_at[\s\S]*posts_scheduled_day/);
     expect(fullScans(posts)).toEqual([]);
     expect(plan(CADENCE_ACCOUNTS_SQL).join('\n')).toMatch(/USING INDEX accounts_(status|role)/);
@@ -45,8 +47,12 @@ describe('query plans of the calendar views', () => {
 describe('plans with statistics of a used file', () => {
   it('keep the range indexes after ANALYZE', () => {
     app.ctx.raw.exec('analyze');
-    for (const sql of [listRangeSql({}).posts, listRangeSql({}).targets, CADENCE_POSTS_SQL]) {
-      const lines = plan(sql, range);
+    for (const [sql, params] of [
+      [listRangeSql({}).posts, range],
+      [listRangeSql({}).targets, range],
+      [cadencePostsSql(4), cadenceRange],
+    ] as const) {
+      const lines = plan(sql, params);
       expect(fullScans(lines), lines.join(' | ')).toEqual([]);
     }
   });
