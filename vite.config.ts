@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CSP } from './shared/security/csp';
+import { CSP } from './shared/security/csp.ts';
 
 /** Write the one CSP into index.html so the page enforces it under any transport. */
 const cspMeta = (): Plugin => ({
