@@ -1,12 +1,18 @@
 import { sql } from 'kysely';
 import type { AccountDraft, ImportResult } from '../../../shared/features/accounts/contract';
-import { checkAccountRules, type CsvField, type CsvLanguage, parseAccountsCsv, writeAccountsCsv } from '../../../shared/features/accounts/csv';
+import {
+  accountKey,
+  checkAccountRules,
+  type CsvField,
+  type CsvLanguage,
+  type ParsedRow,
+  parseAccountsCsv,
+  writeAccountsCsv,
+} from '../../../shared/features/accounts/csv';
 import type { AppContext } from '../../context';
 import { inTransaction, nowIso } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { draftValues, toAccount } from './service';
-
-const keyOf = (network: string, handle: string) => `${network}\u0000${handle.toLowerCase()}`;
 
 /** The editable fields of an account, as a draft (what the CSV can hold). */
 function asDraft(a: ReturnType<typeof toAccount>): AccountDraft {
@@ -17,10 +23,33 @@ function asDraft(a: ReturnType<typeof toAccount>): AccountDraft {
 const same = (a: AccountDraft, b: AccountDraft) => JSON.stringify(draftValues(a)) === JSON.stringify(draftValues(b));
 
 /**
+ * The merge target a row asks for: an account id, the key of an account this
+ * same file creates (its id is known once inserted), or the reason it cannot
+ * be one. Without the column an update keeps its target while it stays to
+ * merge (a status change clears it, as the form does).
+ */
+function mergeTargetOf(
+  { mergeInto }: ParsedRow,
+  draft: AccountDraft,
+  before: AccountDraft | undefined,
+  existing: Map<string, { id: number }>,
+  named: Map<string, number>,
+): { id: number | null } | { pending: string } | { code: string } {
+  if (mergeInto === undefined) return { id: before && draft.status === 'to_merge' ? before.mergeIntoId : null };
+  if (mergeInto === null) return { id: null };
+  if (draft.status !== 'to_merge') return { code: 'accounts.errors.mergeOnlyToMerge' };
+  const key = accountKey(mergeInto);
+  const target = existing.get(key);
+  if (target) return { id: target.id };
+  return named.has(key) ? { pending: key } : { code: 'accounts.csv.mergeTargetUnknown' };
+}
+
+/**
  * All or nothing: every row is checked first (and every problem reported);
  * only a clean file is written, in one transaction. A row whose network and
  * handle (any case) match a live account updates it, so importing the same
- * file twice changes nothing the second time.
+ * file twice changes nothing the second time. A merge target (`network:handle`)
+ * names a live account or one the file creates, on any row.
  */
 export async function importAccountsCsv(ctx: AppContext, input: { csv: string; dryRun: boolean }): Promise<ImportResult> {
   const parsed = parseAccountsCsv(input.csv);
@@ -28,30 +57,37 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
   const existing = new Map<string, ReturnType<typeof toAccount>>();
   for (const row of await ctx.db.selectFrom('accounts').selectAll().where('deletedAt', 'is', null).execute()) {
     const a = toAccount(row);
-    existing.set(keyOf(a.network, a.handle), a);
+    existing.set(accountKey(a), a);
   }
 
-  const creates: AccountDraft[] = [];
-  const updates: { id: number; draft: AccountDraft }[] = [];
+  /** Rows to write; `pending` is the key of a target this file creates. */
+  const creates: { draft: AccountDraft; pending?: string }[] = [];
+  const updates: { id: number; draft: AccountDraft; pending?: string }[] = [];
   let unchanged = 0;
-  for (const { row, draft, present } of parsed.rows) {
-    const found = existing.get(keyOf(draft.network, draft.handle));
-    if (!found) {
-      creates.push(draft);
+  for (const parsedRow of parsed.rows) {
+    const { row, draft, present } = parsedRow;
+    const found = existing.get(accountKey(draft));
+    const before = found && asDraft(found);
+    const merged: AccountDraft = { ...(before ?? draft) };
+    if (before) for (const field of present) (merged as Record<string, unknown>)[field] = draft[field];
+    const target = mergeTargetOf(parsedRow, merged, before, existing, parsed.named);
+    const bad = 'code' in target;
+    if (bad) errors.push({ row, column: parsed.columnOf('mergeInto'), code: target.code, params: { value: parsedRow.mergeInto?.text ?? '' } });
+    const pending = 'pending' in target ? target.pending : undefined;
+    merged.mergeIntoId = 'id' in target ? target.id : null;
+    if (!before) {
+      if (!bad) creates.push({ draft: merged, pending });
       continue;
     }
-    const before = asDraft(found);
-    const merged: AccountDraft = { ...before };
-    for (const field of present) (merged as Record<string, unknown>)[field] = draft[field];
     const problems = checkAccountRules(merged);
     for (const problem of problems) {
       // The clash comes from a value kept from before: point at the column that changed the role.
       const column = present.includes(problem.path as CsvField) ? problem.path : 'role';
       errors.push({ row, column: parsed.columnOf(column), code: problem.code });
     }
-    if (problems.length) continue;
-    if (same(before, merged)) unchanged++;
-    else updates.push({ id: found.id, draft: merged });
+    if (bad || problems.length) continue;
+    if (pending === undefined && same(before, merged)) unchanged++;
+    else updates.push({ id: found!.id, draft: merged, pending });
   }
   // Stable: within a row, the parser's column order is kept.
   errors.sort((a, b) => a.row - b.row);
@@ -69,11 +105,22 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
 
   const now = nowIso(ctx.now());
   await inTransaction(ctx.db, async (trx) => {
-    for (const d of creates) await trx.insertInto('accounts').values({ ...draftValues(d), createdAt: now, updatedAt: now }).execute();
+    const createdIds = new Map<string, number>();
+    for (const c of creates) {
+      const { id } = await trx.insertInto('accounts').values({ ...draftValues(c.draft), createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow();
+      createdIds.set(accountKey(c.draft), id);
+    }
+    // Targets created by this file, now that they have ids (in any order of the rows).
+    const idOf = (pending: string) => createdIds.get(pending)!;
+    for (const c of creates) {
+      if (c.pending === undefined) continue;
+      await trx.updateTable('accounts').set({ mergeIntoId: idOf(c.pending) }).where('id', '=', createdIds.get(accountKey(c.draft))!).execute();
+    }
     for (const u of updates) {
+      const draft = u.pending === undefined ? u.draft : { ...u.draft, mergeIntoId: idOf(u.pending) };
       await trx
         .updateTable('accounts')
-        .set({ ...draftValues(u.draft), updatedAt: now, version: sql`version + 1` })
+        .set({ ...draftValues(draft), updatedAt: now, version: sql`version + 1` })
         .where('id', '=', u.id)
         .execute();
     }
@@ -95,5 +142,5 @@ export async function exportAccountsCsv(
     .orderBy('network')
     .orderBy(sql`handle collate nocase`)
     .execute();
-  return { csv: writeAccountsCsv(rows.map((r) => asDraft(toAccount(r))), language, delimiter), rows: rows.length };
+  return { csv: writeAccountsCsv(rows.map(toAccount), language, delimiter), rows: rows.length };
 }

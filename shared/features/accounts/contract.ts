@@ -181,5 +181,6 @@ export const accountsErrorCodes = [
   'accounts.errors.serviceOnlyForChannels',
   'accounts.errors.mergeIntoSelf',
   'accounts.errors.mergeIntoMissing',
+  'accounts.errors.mergeOnlyToMerge',
 ] as const;
 

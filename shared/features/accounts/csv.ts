@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import { networkNames, networks } from '../../domain/networks';
+import { type Network, networkNames, networks } from '../../domain/networks';
 import { AccountDraft, type AccountDraftInput, type ImportError } from './contract';
 
 /**
@@ -9,9 +9,15 @@ import { AccountDraft, type AccountDraftInput, type ImportError } from './contra
  * rules serve the import, the export and the tests.
  */
 export type CsvField = Exclude<keyof AccountDraftInput, 'id' | 'version' | 'mergeIntoId'>;
+/**
+ * A column: an account field, or `mergeInto`, the account this one should be
+ * merged into, written `network:handle` (readable, and the same in any file,
+ * where an internal id would not be).
+ */
+export type CsvColumn = CsvField | 'mergeInto';
 export type CsvLanguage = 'es' | 'en';
 
-export const csvColumns: { field: CsvField; en: string; es: string; aliases?: string[] }[] = [
+export const csvColumns: { field: CsvColumn; en: string; es: string; aliases?: string[] }[] = [
   { field: 'network', en: 'network', es: 'red', aliases: ['red social', 'social network'] },
   { field: 'handle', en: 'handle', es: 'usuario', aliases: ['cuenta', 'account', 'username', 'nombre de usuario'] },
   { field: 'displayName', en: 'display_name', es: 'nombre', aliases: ['nombre visible', 'name'] },
@@ -27,6 +33,7 @@ export const csvColumns: { field: CsvField; en: string; es: string; aliases?: st
   { field: 'responseTargetMinutes', en: 'response_target_minutes', es: 'respuesta_en_minutos', aliases: ['tiempo de respuesta'] },
   { field: 'postsPerWeekTarget', en: 'posts_per_week', es: 'publicaciones_semana', aliases: ['publicaciones por semana'] },
   { field: 'status', en: 'status', es: 'estado' },
+  { field: 'mergeInto', en: 'merge_into', es: 'fusionar_con', aliases: ['merge target', 'cuenta destino', 'fusionar en'] },
   { field: 'lastActivityOn', en: 'last_activity', es: 'ultima_actividad' },
   { field: 'ownerTrainedOn', en: 'owner_trained_on', es: 'formacion_responsable', aliases: ['responsable formado'] },
   { field: 'twoFactor', en: 'two_factor', es: 'doble_factor', aliases: ['2fa', 'verificacion en dos pasos'] },
@@ -45,7 +52,7 @@ export const fold = (s: string): string =>
     .trim()
     .replace(/[\s\-.]+/gu, '_');
 
-const headerIndex = new Map<string, CsvField>();
+const headerIndex = new Map<string, CsvColumn>();
 for (const c of csvColumns) for (const h of [c.en, c.es, c.field, ...(c.aliases ?? [])]) headerIndex.set(fold(h), c.field);
 
 /** Values in both languages, folded, to their code. */
@@ -95,10 +102,12 @@ export const csvValueNames: Record<CsvLanguage, Record<string, Record<string, st
 const DAY_FIELDS = new Set<CsvField>(['lastActivityOn', 'ownerTrainedOn', 'brandingCheckedOn']);
 const INT_FIELDS = new Set<CsvField>(['responseTargetMinutes', 'postsPerWeekTarget']);
 
+/** The export guards cells a spreadsheet would run as a formula ('@handle, '+34...); undo that. */
+const unguard = (cell: string): string => cell.replace(/^'(?=[=+\-@\t\r])/u, '');
+
 /** Read one cell into the value the save rules expect, or the code of why it cannot be read. */
 function readCell(field: CsvField, cell: string): { value: unknown } | { code: string } {
-  // The export guards cells a spreadsheet would run as a formula ('@handle, '+34...); undo that.
-  const raw = cell.replace(/^'(?=[=+\-@\t\r])/u, '');
+  const raw = unguard(cell);
   const text = raw.trim();
   const values = enumValues[field];
   if (values) {
@@ -121,12 +130,42 @@ function readCell(field: CsvField, cell: string): { value: unknown } | { code: s
   return { value: raw };
 }
 
+/** An account named by network and handle, as the merge column writes it. */
+export interface AccountKey {
+  network: Network;
+  handle: string;
+}
+
+/** Network and handle as one string, any case of the handle: how a file and the inventory match accounts. */
+export const accountKey = (a: AccountKey): string => `${a.network}\u0000${a.handle.toLowerCase()}`;
+
+/** `network:handle` (network in either language, the handle as on the network), empty for none. */
+function readMergeTarget(cell: string): { value: MergeTarget | null } | { code: string } {
+  const text = unguard(cell).trim();
+  if (text === '') return { value: null };
+  const colon = text.indexOf(':');
+  const network = colon > 0 ? enumValues.network![fold(text.slice(0, colon))] : undefined;
+  const handle = text.slice(colon + 1).trim();
+  if (!network || handle === '' || handle.length > 120 || /\s/u.test(handle)) return { code: 'accounts.csv.badMergeTarget' };
+  return { value: { network: network as Network, handle, text } };
+}
+
+/** The merge column's cell for an account: its target as `network:handle` in the file's language. */
+function writeMergeTarget(target: AccountKey, language: CsvLanguage): string {
+  return `${csvValueNames[language].network![target.network] ?? target.network}:${target.handle}`;
+}
+
+/** A merge target read from a file, with the cell as written (for messages). */
+export type MergeTarget = AccountKey & { text: string };
+
 export interface ParsedRow {
   /** Spreadsheet row number (header = 1). */
   row: number;
   draft: AccountDraft;
   /** Fields the file has a column for; an update leaves the others as they are. */
   present: CsvField[];
+  /** The merge column: the target's network and handle, null for an empty cell, undefined without the column. */
+  mergeInto?: MergeTarget | null;
 }
 
 export interface ParsedCsv {
@@ -134,6 +173,8 @@ export interface ParsedCsv {
   /** Data rows read, good or bad. */
   count: number;
   errors: ImportError[];
+  /** Every account the file names on a row (readable network and handle, good row or bad), by `accountKey`, with its row. */
+  named: Map<string, number>;
   /** The header as written in the file for a field (or the field's name). */
   columnOf(field: string): string;
 }
@@ -147,9 +188,10 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
   const errors: ImportError[] = [];
   const [header, ...body] = parsed.data;
-  if (!header || header.every((h) => h.trim() === '')) return { rows: [], count: 0, errors: [{ row: 1, column: '', code: 'accounts.csv.empty' }], columnOf: (f) => f };
+  const named = new Map<string, number>();
+  if (!header || header.every((h) => h.trim() === '')) return { rows: [], count: 0, errors: [{ row: 1, column: '', code: 'accounts.csv.empty' }], named, columnOf: (f) => f };
 
-  const fields: (CsvField | null)[] = header.map((h) => headerIndex.get(fold(h)) ?? null);
+  const fields: (CsvColumn | null)[] = header.map((h) => headerIndex.get(fold(h)) ?? null);
   header.forEach((h, i) => {
     if (fields[i] === null && h.trim() !== '') errors.push({ row: 1, column: h.trim(), code: 'accounts.csv.unknownColumn' });
     if (fields[i] !== null && fields.indexOf(fields[i]!) !== i) errors.push({ row: 1, column: h.trim(), code: 'accounts.csv.repeatedColumn' });
@@ -160,15 +202,16 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
       errors.push({ row: 1, column: `${col.es} / ${col.en}`, code: 'accounts.csv.missingColumn' });
     }
   }
-  const columnOf = (field: string): string => header[fields.indexOf(field as CsvField)]?.trim() ?? field;
-  if (errors.length) return { rows: [], count: body.length, errors, columnOf };
+  const columnOf = (field: string): string => header[fields.indexOf(field as CsvColumn)]?.trim() ?? field;
+  if (errors.length) return { rows: [], count: body.length, errors, named, columnOf };
 
-  const present = fields.filter((f): f is CsvField => f !== null);
+  const present = fields.filter((f): f is CsvField => f !== null && f !== 'mergeInto');
   const rows: ParsedRow[] = [];
   const seen = new Map<string, number>();
   body.forEach((cells, i) => {
     const row = i + 2;
     const raw: Record<string, unknown> = {};
+    let mergeInto: MergeTarget | null | undefined;
     let bad = false;
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
       errors.push({ row, column: '', code: 'accounts.csv.tooManyCells', params: { expected: header.length, found: cells.length } });
@@ -176,12 +219,17 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
     }
     fields.forEach((field, c) => {
       if (!field) return;
-      const read = readCell(field, cells[c] ?? '');
+      const read = field === 'mergeInto' ? readMergeTarget(cells[c] ?? '') : readCell(field, cells[c] ?? '');
       if ('code' in read) {
         errors.push({ row, column: header[c]!.trim(), code: read.code, params: { value: (cells[c] ?? '').slice(0, 60) } });
         bad = true;
-      } else if (read.value !== undefined) raw[field] = read.value;
+      } else if (field === 'mergeInto') mergeInto = read.value as MergeTarget | null;
+      else if (read.value !== undefined) raw[field] = read.value;
     });
+    if (typeof raw.network === 'string' && typeof raw.handle === 'string' && raw.handle.trim() !== '') {
+      const key = accountKey({ network: raw.network as Network, handle: raw.handle.trim() });
+      if (!named.has(key)) named.set(key, row);
+    }
     const checked = AccountDraft.safeParse(raw);
     const report = (column: string, code: string) => {
       if (errors.some((e) => e.row === row && e.column === column)) return;
@@ -193,19 +241,24 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
     const lenient = { role: 'medium', serviceHours: '', responseTargetMinutes: null, mergeIntoId: null, ...raw } as AccountDraft;
     for (const problem of checkAccountRules({ ...lenient, serviceHours: String(lenient.serviceHours).trim() })) report(columnOf(problem.path), problem.code);
     if (bad || !checked.success) return;
-    const key = `${checked.data.network}\u0000${checked.data.handle.toLowerCase()}`;
+    const key = accountKey(checked.data);
+    // A target is resolved against the file and the inventory by the import; naming the row itself is wrong anywhere.
+    if (mergeInto && accountKey(mergeInto) === key) {
+      report(columnOf('mergeInto'), 'accounts.errors.mergeIntoSelf');
+      return;
+    }
     const first = seen.get(key);
     if (first !== undefined) {
       errors.push({ row, column: columnOf('handle'), code: 'accounts.csv.duplicateInFile', params: { first } });
       return;
     }
     seen.set(key, row);
-    rows.push({ row, draft: checked.data, present });
+    rows.push({ row, draft: checked.data, present, ...(mergeInto !== undefined && { mergeInto }) });
   });
   // In reading order: by row, then by column as the file has them.
   const position = (column: string) => header.findIndex((h) => h.trim() === column);
   errors.sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
-  return { rows, count: body.length, errors, columnOf };
+  return { rows, count: body.length, errors, named, columnOf };
 }
 
 function issueCode(issue: z.core.$ZodIssue): string {
@@ -217,7 +270,8 @@ function issueCode(issue: z.core.$ZodIssue): string {
 
 /**
  * Rules across fields (the zod schema checks each field alone): service hours
- * and a response target only mean something for a channel.
+ * and a response target only mean something for a channel; only an account
+ * to merge has an account to merge into, and never itself.
  */
 export function checkAccountRules(draft: AccountDraft): { path: string; code: string }[] {
   const out: { path: string; code: string }[] = [];
@@ -226,15 +280,30 @@ export function checkAccountRules(draft: AccountDraft): { path: string; code: st
     if (draft.responseTargetMinutes !== null) out.push({ path: 'responseTargetMinutes', code: 'accounts.errors.serviceOnlyForChannels' });
   }
   if (draft.id !== undefined && draft.mergeIntoId === draft.id) out.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeIntoSelf' });
+  else if (draft.mergeIntoId !== null && draft.status !== 'to_merge') out.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeOnlyToMerge' });
   return out;
 }
 
-/** The spreadsheet for a list of accounts, in one language, with `,` or `;` (Spanish Excel). */
-export function writeAccountsCsv(accounts: AccountDraftInput[], language: CsvLanguage, delimiter: ',' | ';'): string {
+/** An account as the export writes it: with its id when another row of the list may name it as merge target. */
+export type CsvAccount = AccountDraftInput & { id?: number };
+
+/**
+ * The spreadsheet for a list of accounts, in one language, with `,` or `;`
+ * (Spanish Excel). A merge target is looked up by id in the same list (the
+ * export has every live account; deleting one clears the targets naming it)
+ * and written only for an account to merge, the one status it means anything for.
+ */
+export function writeAccountsCsv(accounts: CsvAccount[], language: CsvLanguage, delimiter: ',' | ';'): string {
   const names = csvValueNames[language];
   const header = csvColumns.map((c) => c[language]);
+  const byId = new Map(accounts.filter((a) => a.id !== undefined).map((a) => [a.id!, a]));
   const data = accounts.map((a) =>
     csvColumns.map(({ field }) => {
+      if (field === 'mergeInto') {
+        const targetId = a.status === 'to_merge' ? (a.mergeIntoId ?? null) : null;
+        const target = targetId === null ? undefined : byId.get(targetId);
+        return target ? writeMergeTarget(target, language) : '';
+      }
       const v = a[field];
       if (v === null || v === undefined) return '';
       if (Array.isArray(v)) return v.join(', ');

@@ -77,6 +77,7 @@ export const accounts: Shape<typeof es> = {
     serviceOnlyForChannels: 'Only for accounts that serve citizens (role channel or both).',
     mergeIntoSelf: 'An account cannot be merged into itself.',
     mergeIntoMissing: 'The target account does not exist or was deleted.',
+    mergeOnlyToMerge: 'Only an account marked "To merge" has an account to merge into: change the status or leave this empty.',
   },
   csv: {
     empty: 'The file is empty.',
@@ -87,6 +88,8 @@ export const accounts: Shape<typeof es> = {
     badDate: 'Invalid date "{{value}}": use YYYY-MM-DD or DD/MM/YYYY.',
     badNumber: 'Invalid number "{{value}}".',
     duplicateInFile: 'This account is already on row {{first}}.',
+    badMergeTarget: 'Invalid target account "{{value}}": write network:handle, for example instagram:@visitvillanueva.',
+    mergeTargetUnknown: 'There is no account "{{value}}" in this file or in the inventory.',
     unknown: {
       network: 'Unknown network "{{value}}".',
       role: 'Unknown role "{{value}}": medium, channel or both.',

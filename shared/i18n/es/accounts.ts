@@ -74,6 +74,7 @@ export const accounts = {
     serviceOnlyForChannels: 'Solo para cuentas que atienden a la ciudadanía (función canal o ambos).',
     mergeIntoSelf: 'Una cuenta no puede fusionarse consigo misma.',
     mergeIntoMissing: 'La cuenta de destino no existe o se ha eliminado.',
+    mergeOnlyToMerge: 'Solo una cuenta «Por fusionar» lleva cuenta con la que fusionarse: cambia el estado o deja este dato vacío.',
   },
   csv: {
     empty: 'El archivo está vacío.',
@@ -84,6 +85,8 @@ export const accounts = {
     badDate: 'Fecha no válida «{{value}}»: usa AAAA-MM-DD o DD/MM/AAAA.',
     badNumber: 'Número no válido «{{value}}».',
     duplicateInFile: 'Esta cuenta ya aparece en la fila {{first}}.',
+    badMergeTarget: 'Cuenta de destino no válida «{{value}}»: escribe red:usuario, por ejemplo instagram:@turismovillanueva.',
+    mergeTargetUnknown: 'No hay ninguna cuenta «{{value}}» ni en este archivo ni en el inventario.',
     unknown: {
       network: 'Red desconocida «{{value}}».',
       role: 'Función desconocida «{{value}}»: medio, canal o ambos.',
