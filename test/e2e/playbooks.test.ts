@@ -5,6 +5,7 @@ import { type E2eEnv, startE2e } from './support/app';
 import { openApp } from './support/browser';
 import { seriousViolations } from './support/axe';
 import { goOffline } from './support/offline';
+import { saveAccount } from '../support/accounts';
 
 let env: E2eEnv;
 beforeAll(async () => {
@@ -17,8 +18,8 @@ const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOStr
 describe('crisis playbooks in Chromium, offline', () => {
   it('runs a flood night from the Spanish starter: facts, statements, pause, timeline, end, report', async () => {
     const db = env.harness.ctx.db;
-    await db.insertInto('accounts').values({ network: 'x', handle: '@aytovillanueva', status: 'active' }).execute();
-    await db.insertInto('accounts').values({ network: 'facebook', handle: 'AyuntamientoVillanueva', status: 'active' }).execute();
+    await saveAccount(env.harness.ctx, { network: 'x', handle: '@aytovillanueva' });
+    await saveAccount(env.harness.ctx, { network: 'facebook', handle: 'AyuntamientoVillanueva' });
     const posts = [];
     for (const [title, h, status] of [
       ['Concurso de disfraces', 3, 'approved'],

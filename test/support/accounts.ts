@@ -1,6 +1,9 @@
 import { networks } from '../../shared/domain/networks';
 import type { AccountDraftInput } from '../../shared/features/accounts/contract';
 import { writeAccountsCsv } from '../../shared/features/accounts/csv';
+import type { AppContext } from '../../electron/context';
+import { createRouter } from '../../electron/router';
+import { AppError } from '../../shared/ipc/errors';
 import type { TestApp } from './context';
 
 const departments = ['Turismo', 'Cultura', 'Deportes', 'Juventud', 'Policía Local', 'Medio Ambiente', 'Festejos', 'Servicios Sociales', 'Alcaldía', 'Educación'];
@@ -36,4 +39,15 @@ export function planOf(raw: { prepare(sql: string): { all(...p: unknown[]): unkn
 export async function seed(app: TestApp, n: number): Promise<void> {
   const result = await app.call('accounts.importCsv', { csv: writeAccountsCsv(manyAccounts(n), 'en', ','), dryRun: false });
   if (!result.written) throw new Error(`seed failed: ${JSON.stringify(result.errors.slice(0, 3))}`);
+}
+
+/**
+ * One account through accounts.save, with its validation and defaults, as the
+ * officer's form would: every feature's test data makes accounts this way, so
+ * none of them depends on the accounts table's columns.
+ */
+export async function saveAccount(ctx: AppContext, draft: AccountDraftInput): Promise<number> {
+  const r = await createRouter(ctx)('accounts.save', draft);
+  if (!r.ok) throw new AppError(r.error.code, r.error.params);
+  return (r.value as { id: number }).id;
 }

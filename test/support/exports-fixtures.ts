@@ -1,14 +1,10 @@
 import type { Network } from '../../shared/domain/networks';
 import type { AppContext } from '../../electron/context';
+import { saveAccount } from './accounts';
 
-/** Test data for exports: accounts, campaigns and posts written straight to the tables (the calendar's channels live elsewhere). */
+/** Test data for exports: accounts through accounts.save; campaigns and posts straight to the tables. */
 export async function addAccount(ctx: AppContext, values: { network: Network; handle: string; displayName?: string }): Promise<number> {
-  const row = await ctx.db
-    .insertInto('accounts')
-    .values({ network: values.network, handle: values.handle, displayName: values.displayName ?? '' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return saveAccount(ctx, { network: values.network, handle: values.handle, displayName: values.displayName ?? '' });
 }
 
 export async function addCampaign(ctx: AppContext, name: string): Promise<number> {

@@ -1,12 +1,13 @@
 import type { Network } from '../../shared/domain/networks';
+import { saveAccount } from './accounts';
 import type { TestApp } from './context';
 
-/** Insert an account and posts straight into the tables (their features are built elsewhere). */
+/** An account through accounts.save. */
 export async function seedAccount(app: TestApp, network: Network, handle: string, status: 'active' | 'dormant' = 'active'): Promise<number> {
-  const row = await app.ctx.db.insertInto('accounts').values({ network, handle, status }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+  return saveAccount(app.ctx, { network, handle, status });
 }
 
+/** A post written straight into the tables, with a status the calendar's own rules might refuse for test data. */
 export async function seedPost(
   app: TestApp,
   title: string,

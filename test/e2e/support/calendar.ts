@@ -3,20 +3,15 @@ import type { Harness } from '../../../electron/web/harness';
 import { createRouter } from '../../../electron/router';
 import type { ChannelName, Input, Output } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
+import { saveAccount } from '../../support/accounts';
 import { addDays, dayInZone, mondayOf, startOfDayInZone } from '../../../shared/features/calendar/rules';
 
-/** Seed through the harness's own store: accounts straight into the table, posts through the real router. */
+/** Seed through the harness's own store and the real router. */
 export function seeder(harness: Harness) {
   const invoke = createRouter(harness.ctx, {});
   return {
-    async account(network: Network, handle: string, target = 1): Promise<number> {
-      const row = await harness.ctx.db
-        .insertInto('accounts')
-        .values({ network, handle, displayName: handle, role: 'medium', status: 'active', postsPerWeekTarget: target })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return row.id;
-    },
+    account: (network: Network, handle: string, target = 1): Promise<number> =>
+      saveAccount(harness.ctx, { network, handle, displayName: handle, role: 'medium', status: 'active', postsPerWeekTarget: target }),
     async call<C extends ChannelName>(channel: C, input: Input<C>): Promise<Output<C>> {
       const r = await invoke(channel, input);
       if (!r.ok) throw new AppError(r.error.code, r.error.params);
