@@ -250,7 +250,7 @@ function PausePosts({ incident }: { incident: Incident }) {
                   {h.scheduledAt ? (
                     <time dateTime={h.scheduledAt}>{dateTimeOf(h.scheduledAt, incident.locale, tz)}</time>
                   ) : h.scheduledDay ? (
-                    <time dateTime={h.scheduledDay}>{t('playbooks.incident.heldDay', { day: formatDay(h.scheduledDay, 'EEE d MMM', incident.locale) })}</time>
+                    <time dateTime={h.scheduledDay}>{t('playbooks.incident.heldDay', { day: formatDay(h.scheduledDay, 'd MMM', incident.locale) })}</time>
                   ) : null}
                 </td>
                 <td>{t(`playbooks.incident.statuses.${h.formerStatus as 'draft'}`)}</td>
