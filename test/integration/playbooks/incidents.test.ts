@@ -198,6 +198,15 @@ describe('pausing posts planned for a whole day', () => {
     expect((await statusOf(on.d23)).status).toBe('approved');
   });
 
+  it('names the day of a held whole-day post in an English report too', async () => {
+    await madrid();
+    await seedPost(app, 'Tree planting day', { day: '2026-11-22' }, 'draft');
+    const inc = await app.call('incidents.start', { playbookId: await starterId(app, 'flood', 'en'), severity: 'high', facts: {} });
+    await app.call('incidents.pausePlanned', { id: inc.id, from: '2026-11-22T00:00:00+01:00', to: '2026-11-23T00:00:00+01:00' });
+    const { markdown } = await app.call('incidents.report', { id: inc.id });
+    expect(markdown).toContain('- Tree planting day (22/11/2026, all day): Draft → On hold');
+  });
+
   it('finds the window\'s posts through the two partial indexes, never a scan of posts', async () => {
     const q = plannedInWindow(app.ctx.db, holdWindow('2026-11-21T00:00:00.000Z', '2026-11-23T00:00:00.000Z', 'Europe/Madrid')).compile();
     const plan = planOf(app.ctx.raw, q).join('\n');
