@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getSettings } from '../../electron/features/settings/service';
+import { dayInZone } from '../../shared/features/calendar/rules';
 import { type E2eEnv, startE2e } from './support/app';
 import { openApp } from './support/browser';
 import { seriousViolations } from './support/axe';
@@ -29,6 +31,9 @@ describe('crisis playbooks in Chromium, offline', () => {
     ] as const) {
       posts.push((await db.insertInto('posts').values({ title, scheduledAt: hoursFromNow(h), scheduledDay: null, status, campaignId: null, approvedVersion: null, deletedAt: null }).returning('id').executeTakeFirstOrThrow()).id);
     }
+    // Planned for tomorrow as a whole day, no time: it could go out at any hour of the crisis.
+    const tomorrow = dayInZone(hoursFromNow(24), (await getSettings(env.harness.ctx)).timeZone);
+    posts.push((await db.insertInto('posts').values({ title: 'Día del árbol', scheduledAt: null, scheduledDay: tomorrow, status: 'in_review', campaignId: null, approvedVersion: null, deletedAt: null }).returning('id').executeTakeFirstOrThrow()).id);
 
     const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Crisis' }).click();
@@ -79,11 +84,12 @@ describe('crisis playbooks in Chromium, offline', () => {
     await page.getByText('Próxima actualización en').waitFor();
 
     await page.getByRole('button', { name: 'Pausar publicaciones' }).click();
-    await page.getByRole('status').getByText('2 publicaciones en pausa.').waitFor();
+    await page.getByRole('status').getByText('3 publicaciones en pausa.').waitFor();
     const held = page.getByRole('region', { name: 'Publicaciones programadas' });
     await held.getByRole('cell', { name: 'Concurso de disfraces' }).waitFor();
     await held.getByRole('cell', { name: 'Mercadillo navideño' }).waitFor();
     expect(await held.getByRole('cell', { name: 'Fiesta del mes que viene' }).count()).toBe(0);
+    await held.getByRole('row', { name: /Día del árbol/ }).getByRole('cell', { name: /^\d+ \S+, todo el día$/ }).waitFor();
 
     const timeline = page.getByRole('region', { name: 'Cronología' });
     const entries = timeline.getByRole('list', { name: 'Cronología' });
@@ -115,11 +121,11 @@ describe('crisis playbooks in Chromium, offline', () => {
     await page.getByRole('button', { name: 'Cerrar incidente' }).click();
     await page.getByRole('dialog', { name: 'Cerrar incidente' }).getByRole('button', { name: 'Cerrar incidente' }).click();
     const offer = page.getByRole('dialog', { name: 'Reanudar publicaciones' });
-    await offer.getByText('Hay 2 publicaciones en pausa').waitFor();
+    await offer.getByText('Hay 3 publicaciones en pausa').waitFor();
     await offer.getByRole('button', { name: 'Reanudar publicaciones' }).click();
-    await page.getByRole('status').getByText('2 publicaciones vuelven a su estado anterior.').waitFor();
+    await page.getByRole('status').getByText('3 publicaciones vuelven a su estado anterior.').waitFor();
     const statuses = await db.selectFrom('posts').select(['id', 'status']).orderBy('id').execute();
-    expect(statuses.map((p) => p.status)).toEqual(['approved', 'draft', 'published', 'approved']);
+    expect(statuses.map((p) => p.status)).toEqual(['approved', 'draft', 'published', 'approved', 'in_review']);
 
     await page.getByRole('button', { name: 'Ver informe' }).click();
     await page.getByRole('heading', { name: 'Informe del incidente: Inundación o temporal' }).waitFor();
@@ -134,8 +140,10 @@ describe('crisis playbooks in Chromium, offline', () => {
     const toast = page.getByRole('status').getByText(/Informe guardado en/);
     await toast.waitFor();
     const file = (await toast.textContent())!.replace('Informe guardado en ', '').trim();
-    expect(fs.readFileSync(file, 'utf8')).toContain('Eran tres viviendas, no dos.');
-    expect(posts).toHaveLength(4);
+    const markdown = fs.readFileSync(file, 'utf8');
+    expect(markdown).toContain('Eran tres viviendas, no dos.');
+    expect(markdown).toMatch(/- Día del árbol \(\d{2}\/\d{2}\/\d{4}, todo el día\): En revisión → En revisión/);
+    expect(posts).toHaveLength(5);
     expect(escaped).toEqual([]);
     await context.close();
   });

@@ -7,15 +7,16 @@ export async function seedAccount(app: TestApp, network: Network, handle: string
   return saveAccount(app.ctx, { network, handle, status });
 }
 
-/** A post written straight into the tables, with a status the calendar's own rules might refuse for test data. */
-export async function seedPost(
-  app: TestApp,
-  title: string,
-  scheduledAt: string | null,
-  status: 'idea' | 'draft' | 'in_review' | 'approved' | 'published' | 'on_hold' | 'cancelled',
-  deletedAt: string | null = null,
-): Promise<number> {
-  const row = await app.ctx.db.insertInto('posts').values({ title, scheduledAt, scheduledDay: null, status, campaignId: null, approvedVersion: null, deletedAt }).returning('id').executeTakeFirstOrThrow();
+type Status = 'idea' | 'draft' | 'in_review' | 'approved' | 'published' | 'on_hold' | 'cancelled';
+
+/**
+ * A post written straight into the tables (a status the calendar's own rules
+ * might refuse for test data), planned at an instant or, with `{ day }`, for a
+ * whole day with no time.
+ */
+export async function seedPost(app: TestApp, title: string, when: string | null | { day: string }, status: Status, deletedAt: string | null = null): Promise<number> {
+  const [scheduledAt, scheduledDay] = when !== null && typeof when === 'object' ? [null, when.day] : [when, null];
+  const row = await app.ctx.db.insertInto('posts').values({ title, scheduledAt, scheduledDay, status, campaignId: null, approvedVersion: null, deletedAt }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -1,34 +1,80 @@
 import { sql } from 'kysely';
+import { dayInZoneFn } from '../../../shared/features/calendar/rules';
 import type { HeldPost } from '../../../shared/features/playbooks/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { inTransaction, nowIso } from '../../db/transaction';
+import { type Db, inTransaction, nowIso } from '../../db/transaction';
+import { getSettings } from '../settings/service';
 import { appendEvent, holdsOf, toIso } from './incidents';
 
 /** Statuses of a post that is still planned and could go out beside bad news. */
 export const plannedStatuses = ['idea', 'draft', 'in_review', 'approved'] as const;
 
+export interface HoldWindow {
+  from: string;
+  to: string;
+  fromDay: string;
+  toDay: string;
+}
+
 /**
- * One action: every planned post scheduled in [from, to) goes on hold, each
- * one's former status remembered against the incident. Nothing is deleted.
+ * The office days a window [from, to) touches, first and last.
+ *
+ * A post planned only for a day has no hour: it may go out at any moment of
+ * that day, so if the crisis window covers any part of the day it could land
+ * beside the bad news, and it is held. Holding one post too many costs the
+ * officer a click on resume; letting one cheerful post out costs the town
+ * hall its credibility. The day is the office's (its time zone setting), not
+ * UTC's, because "Saturday" in the plan means the town's Saturday; the end is
+ * open, so a window that stops at midnight does not take the next day. This
+ * is also how the calendar places day-only posts in a range, so what the
+ * officer sees in the calendar for the window is what goes on hold.
+ */
+export function holdWindow(from: string, to: string, timeZone: string): HoldWindow {
+  const dayOf = dayInZoneFn(timeZone);
+  return { from, to, fromDay: dayOf(from), toDay: dayOf(new Date(Date.parse(to) - 1)) };
+}
+
+/**
+ * Planned posts in the window: timed ones by instant, day-only ones by day,
+ * each side through its own partial index (SQLite will not combine partial
+ * indexes for an OR, so the two are a union, as in the calendar's range
+ * query). The status test is written `+status` so SQLite never walks
+ * posts_status instead: nearly every post of a city is in a planned status,
+ * while a window holds a few days of them.
+ */
+export function plannedInWindow(db: Db, w: HoldWindow) {
+  return db
+    .selectFrom('posts')
+    .select(['id', 'status'])
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('posts')
+        .select('id')
+        .where('deletedAt', 'is', null)
+        .where('scheduledAt', '>=', w.from)
+        .where('scheduledAt', '<', w.to)
+        .unionAll(eb.selectFrom('posts').select('id').where('deletedAt', 'is', null).where('scheduledDay', '>=', w.fromDay).where('scheduledDay', '<=', w.toDay)),
+    )
+    .where(sql<boolean>`+${sql.ref('status')} in (${sql.join(plannedStatuses)})`);
+}
+
+/**
+ * One action: every planned post in [from, to), timed or day-only (see
+ * holdWindow), goes on hold, each one's former status remembered against the
+ * incident. Nothing is deleted.
  */
 export async function pausePlanned(ctx: AppContext, input: { id: number; from: string; to: string }): Promise<HeldPost[]> {
   const from = toIso(input.from);
   const to = toIso(input.to);
   if (from >= to) throw AppError.validation([{ path: 'to', code: 'playbooks.errors.windowOrder' }]);
+  const window = holdWindow(from, to, (await getSettings(ctx)).timeZone);
   const now = nowIso(ctx.now());
   const ids = await inTransaction(ctx.db, async (trx) => {
     const inc = await trx.selectFrom('incidents').select(['id', 'endedAt']).where('id', '=', input.id).executeTakeFirst();
     if (!inc) throw new AppError('not_found', { id: input.id });
     if (inc.endedAt) throw new AppError('playbooks.errors.incidentEnded');
-    const posts = await trx
-      .selectFrom('posts')
-      .select(['id', 'status'])
-      .where('deletedAt', 'is', null)
-      .where('scheduledAt', '>=', from)
-      .where('scheduledAt', '<', to)
-      .where('status', 'in', plannedStatuses)
-      .execute();
+    const posts = await plannedInWindow(trx, window).execute();
     for (const p of posts) {
       const former = p.status as (typeof plannedStatuses)[number];
       await trx

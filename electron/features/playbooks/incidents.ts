@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import { type Generated, sql } from 'kysely';
 import type { z } from 'zod';
 import { checkLength, type Network, networkNames, networks } from '../../../shared/domain/networks';
 import type { AddEvent, FilledStatement, Incident, IncidentEvent, IncidentStart, IncidentSummary } from '../../../shared/features/playbooks/contract';
@@ -128,9 +128,10 @@ export async function holdsOf(db: Db, id: number) {
   return db
     .selectFrom('incidentHolds as h')
     .innerJoin('posts as p', 'p.id', 'h.postId')
-    .select(['h.postId', 'p.title', 'p.scheduledAt', 'h.formerStatus', 'p.status', 'h.heldAt', 'h.resumedAt'])
+    .select(['h.postId', 'p.title', 'p.scheduledAt', 'p.scheduledDay', 'h.formerStatus', 'p.status', 'h.heldAt', 'h.resumedAt'])
     .where('h.incidentId', '=', id)
-    .orderBy('p.scheduledAt')
+    .orderBy(sql`coalesce(p.scheduled_at, p.scheduled_day)`)
+    .orderBy('h.postId')
     .execute();
 }
 

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import { getSettings } from '../settings/service';
 import { slug } from './card';
 import { getIncident } from './incidents';
-import { catalogFor, escapeHtml as e, htmlDocument, interpolate, when } from './text';
+import { catalogFor, escapeHtml as e, heldWhen, htmlDocument, interpolate, when } from './text';
 
 const MINUTE = 60_000;
 /** Publications this close together (several accounts, one round) count as one update. */
@@ -119,7 +119,7 @@ export function reportMarkdown(r: ReportData, timeZone: string): string {
     '',
     ...r.checklist.map((c) => `- [${c.confirmedAt ? 'x' : ' '}] ${c.fact}${c.confirmedAt ? ` (${interpolate(t.incident.verifiedLine, { who: c.confirmedBy ?? '', time: at(c.confirmedAt) })})` : ''}`),
     '',
-    ...(r.holds.length ? [`## ${t.report.holds}`, '', ...r.holds.map((h) => `- ${h.title} (${h.scheduledAt ? at(h.scheduledAt) : ''}): ${t.incident.statuses[h.formerStatus as 'draft'] ?? h.formerStatus} → ${t.incident.statuses[h.status as 'draft'] ?? h.status}`), ''] : []),
+    ...(r.holds.length ? [`## ${t.report.holds}`, '', ...r.holds.map((h) => `- ${h.title} (${heldWhen(h, r.incident.locale, timeZone)}): ${t.incident.statuses[h.formerStatus as 'draft'] ?? h.formerStatus} → ${t.incident.statuses[h.status as 'draft'] ?? h.status}`), ''] : []),
     `## ${t.report.timeline}`,
     '',
     ...r.events.map((x) => {
@@ -147,7 +147,7 @@ export function reportHtml(r: ReportData, timeZone: string, generatedAt: string)
 <p>${e(interpolate(t.report.late, { count: r.lateUpdates }))}</p>
 <h2>${e(t.report.sent)}</h2>${r.sent.length ? r.sent.map((s) => `<p><strong>${e(at(s.at))}</strong> ${e(s.account)}</p><div class="stmt">${e(s.text)}</div>`).join('') : `<p>${e(t.report.noneSent)}</p>`}
 <h2>${e(t.report.checklist)}</h2><ul>${r.checklist.map((c) => `<li>${c.confirmedAt ? '☑' : '☐'} ${e(c.fact)}${c.confirmedAt ? ` <span class="muted">(${e(interpolate(t.incident.verifiedLine, { who: c.confirmedBy ?? '', time: at(c.confirmedAt) }))})</span>` : ''}</li>`).join('')}</ul>
-${r.holds.length ? `<h2>${e(t.report.holds)}</h2><ul>${r.holds.map((h) => `<li>${e(h.title)}: ${e(t.incident.statuses[h.formerStatus as 'draft'] ?? h.formerStatus)} → ${e(t.incident.statuses[h.status as 'draft'] ?? h.status)}</li>`).join('')}</ul>` : ''}
+${r.holds.length ? `<h2>${e(t.report.holds)}</h2><ul>${r.holds.map((h) => `<li>${e(h.title)} (${e(heldWhen(h, r.incident.locale, timeZone))}): ${e(t.incident.statuses[h.formerStatus as 'draft'] ?? h.formerStatus)} → ${e(t.incident.statuses[h.status as 'draft'] ?? h.status)}</li>`).join('')}</ul>` : ''}
 <h2>${e(t.report.timeline)}</h2><table><tbody>${r.events
     .map((x) => {
       const l = eventLine(x);

@@ -1,6 +1,6 @@
 import { en } from '../../../shared/i18n/en';
 import { es } from '../../../shared/i18n/es';
-import { formatInZone } from '../../../shared/i18n/dates';
+import { formatDay, formatInZone } from '../../../shared/i18n/dates';
 import type { Locale } from '../../../shared/ipc/schemas';
 
 /** The feature's catalog in one language, for documents made in the main process (cards, reports). */
@@ -14,6 +14,14 @@ export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 export const when = (instant: string, locale: Locale, timeZone: string): string => formatInZone(instant, 'dd/MM/yyyy HH:mm', locale, timeZone);
+
+/** When a held post was planned: its time, or its day for a post planned for a whole day. */
+export const heldWhen = (h: { scheduledAt: string | null; scheduledDay: string | null }, locale: Locale, timeZone: string): string =>
+  h.scheduledAt
+    ? when(h.scheduledAt, locale, timeZone)
+    : h.scheduledDay
+      ? interpolate(catalogFor(locale).incident.heldDay, { day: formatDay(h.scheduledDay, 'dd/MM/yyyy', locale) })
+      : '';
 
 /** A self-contained printable page: no scripts, no remote resources. */
 export function htmlDocument(lang: Locale, title: string, body: string, extraCss = ''): string {

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/features/playbooks/contract';
 import { isKnownFact } from '../../../shared/features/playbooks/fill';
+import { formatDay } from '../../../shared/i18n/dates';
 import { severities, type Severity } from '../../../shared/features/playbooks/model';
 import { api } from '../../api';
 import { Dialog } from '../../ui/Dialog';
@@ -245,7 +246,13 @@ function PausePosts({ incident }: { incident: Incident }) {
             {held.map((h) => (
               <tr key={h.postId}>
                 <td>{h.title}</td>
-                <td>{h.scheduledAt ? dateTimeOf(h.scheduledAt, incident.locale, tz) : ''}</td>
+                <td>
+                  {h.scheduledAt ? (
+                    <time dateTime={h.scheduledAt}>{dateTimeOf(h.scheduledAt, incident.locale, tz)}</time>
+                  ) : h.scheduledDay ? (
+                    <time dateTime={h.scheduledDay}>{t('playbooks.incident.heldDay', { day: formatDay(h.scheduledDay, 'd MMM', incident.locale) })}</time>
+                  ) : null}
+                </td>
                 <td>{t(`playbooks.incident.statuses.${h.formerStatus as 'draft'}`)}</td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannels } from '../../ipc/channel';
-import { ByIdInput, Empty, Id, IsoInstant, Locale, LongText, RequiredText, ShortText, Version } from '../../ipc/schemas';
+import { ByIdInput, Empty, Id, IsoDay, IsoInstant, Locale, LongText, RequiredText, ShortText, Version } from '../../ipc/schemas';
 import { Network, PlaybookContent, Severity } from './model';
 
 export { PlaybookContent, Severity } from './model';
@@ -143,6 +143,8 @@ export const HeldPost = z.object({
   postId: Id,
   title: z.string(),
   scheduledAt: Instant.nullable(),
+  /** Set instead of scheduledAt for a post planned for a whole day. */
+  scheduledDay: IsoDay.nullable(),
   formerStatus: z.string(),
   status: z.string(),
   heldAt: Instant,

@@ -190,6 +190,7 @@ export const playbooks: Shape<typeof es> = {
     paused_other: '{{count}} posts on hold.',
     held: 'On hold for this incident',
     heldNone: 'No posts on hold.',
+    heldDay: '{{day}}, all day',
     formerStatus: 'Former status',
     resume: 'Resume posts',
     resumed_one: '{{count}} post is back to its former status.',

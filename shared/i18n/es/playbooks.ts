@@ -187,6 +187,7 @@ export const playbooks = {
     paused_other: '{{count}} publicaciones en pausa.',
     held: 'En pausa por este incidente',
     heldNone: 'Ninguna publicación en pausa.',
+    heldDay: '{{day}}, todo el día',
     formerStatus: 'Estado anterior',
     resume: 'Reanudar publicaciones',
     resumed_one: '{{count}} publicación vuelve a su estado anterior.',

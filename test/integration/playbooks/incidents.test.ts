@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { holdWindow, plannedInWindow } from '../../../electron/features/playbooks/holds';
 import { HarnessPlatform } from '../../../electron/web/platform';
 import { AppError } from '../../../shared/ipc/errors';
+import { planOf } from '../../support/accounts';
 import { openTestApp, type TestApp, tempDir } from '../../support/context';
 import { floodFacts, seedAccount, seedPost, starterId } from '../../support/playbooks';
 
@@ -128,6 +130,90 @@ describe('pausing planned posts', () => {
     await app.ctx.db.updateTable('posts').set({ status: 'cancelled' }).where('id', '=', a).execute();
     await app.call('incidents.resumePlanned', { id: inc.id });
     expect((await app.ctx.db.selectFrom('posts').select('status').where('id', '=', a).executeTakeFirstOrThrow()).status).toBe('cancelled');
+  });
+});
+
+describe('pausing posts planned for a whole day', () => {
+  const madrid = () => app.call('settings.save', { timeZone: 'Europe/Madrid' });
+  const statusOf = async (id: number) => (await app.ctx.db.selectFrom('posts').select(['status', 'version']).where('id', '=', id).executeTakeFirstOrThrow()) as { status: string; version: number };
+
+  it('holds day-only posts in the window with the timed ones, and resumes each to its exact former status', async () => {
+    await madrid();
+    const days = {
+      idea: await seedPost(app, 'Idea: Día del árbol', { day: '2026-11-21' }, 'idea'),
+      draft: await seedPost(app, 'Borrador: mercadillo', { day: '2026-11-21' }, 'draft'),
+      in_review: await seedPost(app, 'Revisión: ludoteca', { day: '2026-11-22' }, 'in_review'),
+      approved: await seedPost(app, 'Aprobada: fiesta del otoño', { day: '2026-11-22' }, 'approved'),
+    } as const;
+    const timed = await seedPost(app, 'Concierto', '2026-11-21T19:00:00.000Z', 'approved');
+    const publishedDay = await seedPost(app, 'Ya publicada ese día', { day: '2026-11-21' }, 'published');
+    const deletedDay = await seedPost(app, 'Eliminada ese día', { day: '2026-11-21' }, 'approved', '2026-11-01T00:00:00.000Z');
+    const outside = await seedPost(app, 'Semana de la ciencia', { day: '2026-11-25' }, 'approved');
+
+    const inc = await app.call('incidents.start', { playbookId: await starterId(app, 'flood'), severity: 'high', facts: {} });
+    const held = await app.call('incidents.pausePlanned', { id: inc.id, from: '2026-11-21T00:00:00+01:00', to: '2026-11-23T00:00:00+01:00' });
+    expect(new Set(held.map((h) => h.postId))).toEqual(new Set([...Object.values(days), timed]));
+    expect(held.find((h) => h.postId === days.approved)).toMatchObject({ scheduledAt: null, scheduledDay: '2026-11-22', formerStatus: 'approved', status: 'on_hold' });
+    for (const id of Object.values(days)) expect(await statusOf(id)).toEqual({ status: 'on_hold', version: 1 });
+    for (const id of [publishedDay, deletedDay, outside]) expect((await statusOf(id)).version).toBe(0);
+    // The timeline counts the day-only posts with the timed one.
+    const view = await app.call('incidents.get', { id: inc.id });
+    expect(view.events.find((e) => e.kind === 'posts_paused')?.text).toBe('5');
+
+    const resumed = await app.call('incidents.resumePlanned', { id: inc.id });
+    expect(resumed).toHaveLength(5);
+    for (const [former, id] of Object.entries(days)) expect(await statusOf(id)).toEqual({ status: former, version: 2 });
+    expect(await statusOf(timed)).toEqual({ status: 'approved', version: 2 });
+    expect(await statusOf(publishedDay)).toEqual({ status: 'published', version: 0 });
+    expect(await statusOf(deletedDay)).toEqual({ status: 'approved', version: 0 });
+    expect(await statusOf(outside)).toEqual({ status: 'approved', version: 0 });
+    // The report names the day, not a made-up time.
+    const { markdown } = await app.call('incidents.report', { id: inc.id });
+    expect(markdown).toContain('- Aprobada: fiesta del otoño (22/11/2026, todo el día): Aprobada → Aprobada');
+    expect(markdown).toContain('- Concierto (21/11/2026 20:00): Aprobada → Aprobada');
+  });
+
+  it('takes the office days a window touches, in the office time zone, with an open end', async () => {
+    // Madrid is UTC+1 in November: 23:30 UTC is already 00:30 of the next day at the town hall.
+    await madrid();
+    const on = {
+      d21: await seedPost(app, 'Sábado 21', { day: '2026-11-21' }, 'approved'),
+      d22: await seedPost(app, 'Domingo 22', { day: '2026-11-22' }, 'approved'),
+      d23: await seedPost(app, 'Lunes 23', { day: '2026-11-23' }, 'approved'),
+      d24: await seedPost(app, 'Martes 24', { day: '2026-11-24' }, 'approved'),
+    };
+    const inc = await app.call('incidents.start', { playbookId: null, severity: 'critical', facts: {} });
+    // From 00:30 on the 22nd to 00:30 on the 23rd, office time. In UTC that is 23:30 on the 21st to
+    // 23:30 on the 22nd: a UTC reading would hold the 21st (already over in town) and miss the 23rd,
+    // whose first half hour the crisis still covers.
+    const held = await app.call('incidents.pausePlanned', { id: inc.id, from: '2026-11-21T23:30:00Z', to: '2026-11-22T23:30:00Z' });
+    expect(held.map((h) => h.scheduledDay)).toEqual(['2026-11-22', '2026-11-23']);
+    expect((await statusOf(on.d21)).status).toBe('approved');
+    expect((await statusOf(on.d24)).status).toBe('approved');
+    await app.call('incidents.resumePlanned', { id: inc.id });
+
+    // A window that stops exactly at the office's midnight does not take the next day, nor the day before its start.
+    const exact = await app.call('incidents.pausePlanned', { id: inc.id, from: '2026-11-24T00:00:00+01:00', to: '2026-11-25T00:00:00+01:00' });
+    expect(exact.map((h) => h.postId)).toEqual([on.d24]);
+    expect((await statusOf(on.d23)).status).toBe('approved');
+  });
+
+  it('names the day of a held whole-day post in an English report too', async () => {
+    await madrid();
+    await seedPost(app, 'Tree planting day', { day: '2026-11-22' }, 'draft');
+    const inc = await app.call('incidents.start', { playbookId: await starterId(app, 'flood', 'en'), severity: 'high', facts: {} });
+    await app.call('incidents.pausePlanned', { id: inc.id, from: '2026-11-22T00:00:00+01:00', to: '2026-11-23T00:00:00+01:00' });
+    const { markdown } = await app.call('incidents.report', { id: inc.id });
+    expect(markdown).toContain('- Tree planting day (22/11/2026, all day): Draft → On hold');
+  });
+
+  it('finds the window\'s posts through the two partial indexes, never a scan of posts', async () => {
+    const q = plannedInWindow(app.ctx.db, holdWindow('2026-11-21T00:00:00.000Z', '2026-11-23T00:00:00.000Z', 'Europe/Madrid')).compile();
+    const plan = planOf(app.ctx.raw, q).join('\n');
+    expect(plan).toMatch(/SEARCH posts USING INDEX posts_scheduled_at \(scheduled_at>\? AND scheduled_at<\?\)/);
+    expect(plan).toMatch(/SEARCH posts USING INDEX posts_scheduled_day \(scheduled_day>\? AND scheduled_day<\?\)/);
+    expect(plan).toMatch(/SEARCH posts USING INTEGER PRIMARY KEY/);
+    expect(plan).not.toMatch(/SCAN posts/);
   });
 });
 

@@ -95,7 +95,7 @@ describe('playbooks', () => {
     expect(list).toMatch(/playbooks_list/);
     expect(plan('select * from incident_events where incident_id = 1 order by id')).toMatch(/incident_events_incident/);
     expect(plan("select id from posts where deleted_at is null and scheduled_at >= '2026' and scheduled_at < '2027'")).toMatch(/posts_scheduled_at/);
-    const holds = plan('select * from incident_holds h join posts p on p.id = h.post_id where h.incident_id = 1 order by p.scheduled_at');
+    const holds = plan('select * from incident_holds h join posts p on p.id = h.post_id where h.incident_id = 1 order by coalesce(p.scheduled_at, p.scheduled_day), h.post_id');
     expect(holds).toMatch(/SEARCH h USING INDEX sqlite_autoindex_incident_holds_1 \(incident_id=\?\)/);
     expect(holds).toMatch(/SEARCH p USING INTEGER PRIMARY KEY/);
     expect(plan('select * from incidents order by started_at desc limit 200')).toMatch(/SCAN incidents USING INDEX incidents_started/);
