@@ -36,6 +36,16 @@ export const networkNames: Record<Network, string> = {
   other: 'Other',
 };
 
+/**
+ * An account as lists and printed plans name it: its display name, then the
+ * network and handle, since one office often has two accounts with the same
+ * name on one network ("Alcaldía (Facebook · alcaldia2)").
+ */
+export function accountName(a: { network: string; handle: string; displayName: string }): string {
+  const network = networkNames[a.network as Network] ?? a.network;
+  return `${a.displayName || a.handle} (${network}${a.displayName && a.handle ? ` · ${a.handle}` : ''})`;
+}
+
 interface LengthRule {
   /** Maximum characters of a post, or null when the network sets no practical limit. */
   limit: number | null;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editPostBody, seedWeek } from '../support/exports-fixtures';
+import { addAccount, editPostBody, seedWeek } from '../support/exports-fixtures';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
 import { openApp } from './support/browser';
@@ -20,6 +20,10 @@ let seed: Awaited<ReturnType<typeof seedWeek>>;
 beforeAll(async () => {
   env = await startE2e({ lang: 'es', clock: () => new Date('2026-11-23T12:00:00.000Z') });
   seed = await seedWeek(env.harness.ctx);
+  // Two accounts an office really has: the same long name on one network.
+  for (const handle of ['bibliotecamunicipaldecangasdelnarcea', 'bibliotecamunicipaldecangasdelnarcea2']) {
+    await addAccount(env.harness.ctx, { network: 'facebook', handle, displayName: 'Biblioteca Municipal y Archivo Histórico de Cangas del Narcea' });
+  }
 });
 afterAll(() => env?.close());
 
@@ -28,6 +32,13 @@ describe('exports in Chromium', () => {
     const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Exportar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Exportar' }).waitFor();
+    // Same-named accounts are told apart by their handle, and long names stay inside their column.
+    await page.getByRole('checkbox', { name: 'Biblioteca Municipal y Archivo Histórico de Cangas del Narcea (Facebook · bibliotecamunicipaldecangasdelnarcea2)' }).waitFor();
+    for (const name of ['Periodo', 'Filtros', 'Exportar']) {
+      const group = page.getByRole('group', { name, exact: true });
+      const fits = await group.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= document.documentElement.clientWidth);
+      expect(fits, `${name} runs past its column or the window`).toBe(true);
+    }
     await page.getByLabel('Día de la semana').fill('2026-11-26');
     const preview = page.getByRole('region', { name: 'Publicaciones del periodo' });
     await preview.getByRole('cell', { name: 'Pleno ordinario de noviembre' }).waitFor();

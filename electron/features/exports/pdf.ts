@@ -1,4 +1,4 @@
-import { networkNames } from '../../../shared/domain/networks';
+import { accountName, networkNames } from '../../../shared/domain/networks';
 import { formatDay, formatInZone } from '../../../shared/i18n/dates';
 import { startOfWeek as weekStartOf } from '../../../shared/features/exports/range';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -70,8 +70,6 @@ function shell(lang: Locale, css: string, body: string): string {
 
 const timeOf = (p: PlanPost, doc: DocInfo): string => (p.scheduledAt ? formatInZone(p.scheduledAt, 'HH:mm', doc.locale, doc.timeZone) : doc.t('exports.allDay'));
 
-const accountLabel = (a: Pick<PlanTarget, 'network' | 'handle' | 'displayName'>): string =>
-  `${a.displayName || a.handle} (${networkNames[a.network]}${a.displayName && a.handle ? ` · ${a.handle}` : ''})`;
 
 /** Targets that share a text print it once, under all their accounts. */
 function textGroups(p: PlanPost): { accounts: PlanTarget[]; text: string }[] {
@@ -100,7 +98,7 @@ function postHtml(p: PlanPost, doc: DocInfo): string {
   const { t } = doc;
   const rows: string[] = [];
   for (const g of textGroups(p)) {
-    const who = g.accounts.length ? g.accounts.map(accountLabel).join(', ') : t('exports.pdf.text');
+    const who = g.accounts.length ? g.accounts.map(accountName).join(', ') : t('exports.pdf.text');
     rows.push(`<tr><th>${esc(who)}</th><td class="wrap">${esc(g.text)}</td></tr>`);
   }
   if (p.hashtags.length) rows.push(`<tr><th>${esc(t('exports.pdf.hashtags'))}</th><td class="wrap">${esc(p.hashtags.map((h) => `#${h}`).join(' '))}</td></tr>`);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networkNames, type Network } from '../../../shared/domain/networks';
+import { accountName } from '../../../shared/domain/networks';
 import type { RangeKind } from '../../../shared/features/exports/range';
 import { todayIn } from '../../../shared/features/exports/range';
 import { formatDay, formatInZone } from '../../../shared/i18n/dates';
@@ -35,7 +35,6 @@ export function ExportsPage() {
   const longDay = locale === 'es' ? "EEEE, d 'de' MMMM 'de' yyyy" : 'EEEE d MMMM yyyy';
   const rangeText = t('exports.range.summary', { from: formatDay(range.from, longDay, locale), to: formatDay(range.to, longDay, locale) });
   const accounts = s.options?.accounts ?? [];
-  const label = (a: { handle: string; displayName: string; network: string }) => `${a.displayName || a.handle} (${networkNames[a.network as Network] ?? a.network})`;
 
   return (
     <section aria-labelledby="exports-title" className="page exports-page">
@@ -100,7 +99,7 @@ export function ExportsPage() {
                   checked={s.accountIds.includes(a.id)}
                   onChange={(e) => s.set({ accountIds: e.target.checked ? [...s.accountIds, a.id] : s.accountIds.filter((id) => id !== a.id) })}
                 />{' '}
-                {label(a)}
+                {accountName(a)}
               </label>
             ))}
           </fieldset>
@@ -154,7 +153,7 @@ export function ExportsPage() {
                 <option value="">{t('exports.filters.chooseAccount')}</option>
                 {accounts.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {label(a)}
+                    {accountName(a)}
                   </option>
                 ))}
               </select>
@@ -198,7 +197,7 @@ export function ExportsPage() {
                           : `${formatDay(p.scheduledDay ?? '', 'EEE d MMM', locale)} · ${t('exports.allDay')}`}
                       </td>
                       <td>{p.title}</td>
-                      <td>{p.accounts.map(label).join(', ')}</td>
+                      <td>{p.accounts.map(accountName).join(', ')}</td>
                       <td>
                         {t(`calendar.status.${p.status as 'draft'}`)}
                         {p.changedSinceApproved && <span className="exports-badge">⚠ {t('exports.changedSinceApproved')}</span>}
