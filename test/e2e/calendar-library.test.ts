@@ -60,8 +60,38 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
     await again.getByRole('alert').getByText(/Otra persona o ventana cambió esto/).waitFor();
     expect(await again.getByRole('textbox', { name: 'Nombre' }).inputValue()).toBe('Navidad y Reyes');
     expect((await s.call('campaigns.list', {})).map((x) => x.name)).toEqual(['Navidad 2026']);
-    await again.getByRole('button', { name: 'Cancelar la edición' }).click();
+    // Opening it again reads the latest version, and then the save goes through.
+    await campaigns.getByRole('button', { name: 'Editar Navidad 2026' }).click();
+    await again.getByRole('textbox', { name: 'Nombre' }).fill('Navidad y Reyes');
+    await again.getByRole('button', { name: 'Guardar campaña' }).click();
+    await campaigns.getByRole('button', { name: 'Editar Navidad y Reyes' }).waitFor();
+    expect((await s.call('campaigns.list', {})).map((x) => [x.name, x.notes])).toEqual([['Navidad y Reyes', 'cambiada en otra ventana']]);
+    // Cancel leaves an edit without saving.
+    await campaigns.getByRole('button', { name: 'Editar Navidad y Reyes' }).click();
+    await campaigns.getByRole('button', { name: 'Cancelar la edición' }).click();
     await campaigns.getByRole('form', { name: 'Nueva campaña' }).waitFor();
+    await context.close();
+  });
+
+  it('deletes a campaign, says how many posts stop showing it, and Undo brings its colour back', async () => {
+    const c = await s.call('campaigns.save', { name: 'Semana de la movilidad', color: '#6a1b9a' });
+    await s.call('posts.save', { title: 'Día sin coche', scheduledAt: w.at(1, 9), campaignId: c.id, targets: [{ accountId: fb }] });
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await openLibrary(page);
+    await page.getByRole('button', { name: /Día sin coche · Facebook @ayto · Campaña Semana de la movilidad$/ }).waitFor();
+    const campaigns = page.getByRole('region', { name: 'Campañas' });
+    await campaigns.getByRole('button', { name: 'Eliminar Semana de la movilidad' }).click();
+    const toast = page.getByRole('status');
+    await toast.getByText('Campaña «Semana de la movilidad» eliminada: 1 publicación deja de mostrarla.').waitFor();
+    await page.getByRole('button', { name: /Día sin coche · Facebook @ayto$/ }).waitFor();
+    // The post is not silently changed: its editor says its campaign was deleted.
+    await page.getByRole('button', { name: /Día sin coche/ }).click();
+    const editor = page.getByRole('dialog', { name: 'Editar publicación' });
+    expect(await editor.getByRole('combobox', { name: 'Campaña' }).locator('option:checked').textContent()).toBe('Campaña eliminada');
+    await editor.getByRole('button', { name: 'Cerrar' }).click();
+    await toast.getByRole('button', { name: 'Deshacer' }).click();
+    await toast.getByText('Campaña «Semana de la movilidad» recuperada.').waitFor();
+    await page.getByRole('button', { name: /Día sin coche · Facebook @ayto · Campaña Semana de la movilidad$/ }).waitFor();
     await context.close();
   });
 
@@ -106,7 +136,7 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
       }
       const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: scheme });
       await openLibrary(page);
-      await page.getByRole('region', { name: 'Campañas' }).getByRole('button', { name: 'Editar Navidad 2026' }).click();
+      await page.getByRole('region', { name: 'Campañas' }).getByRole('button', { name: 'Editar Navidad y Reyes' }).click();
       const manage = page.getByRole('group').filter({ hasText: 'Campañas, hashtags y días' });
       await manage.scrollIntoViewIfNeeded();
       expect(await seriousViolations(page)).toEqual([]);

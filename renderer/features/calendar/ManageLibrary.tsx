@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { networkNames, type Network } from '../../../shared/domain/networks';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { formatDay } from '../../../shared/i18n/dates';
+import { AppError } from '../../../shared/ipc/errors';
 import { api } from '../../api';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { fieldErrors } from '../../ui/errors';
@@ -36,13 +37,19 @@ interface Editing {
  * One library form's state: the draft, which saved item it edits (if any)
  * and the last error. A failed save (a conflict, a validation) keeps the draft.
  */
-function useLibraryForm<D>(blank: D) {
+function useLibraryForm<D>(blank: D, reload: () => Promise<void>) {
   const { t } = useTranslation();
   const show = useToasts((s) => s.show);
   const [draft, setDraft] = useState(blank);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<unknown>(null);
   const nameRef = useRef<HTMLInputElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  /** A stale version: the list is read again so that Edit opens the latest, while the form keeps what was typed. */
+  const fail = (err: unknown) => {
+    setError(err);
+    if (err instanceof AppError && (err.code === 'conflict' || err.code === 'not_found')) void reload();
+  };
   const reset = () => {
     setEditing(null);
     setDraft(blank);
@@ -55,6 +62,7 @@ function useLibraryForm<D>(blank: D) {
     error,
     errors: fieldErrors(t, error),
     nameRef,
+    headingRef,
     reset,
     /** Load a saved item into the form and put the cursor in its name. */
     edit(item: Editing, d: D) {
@@ -71,7 +79,7 @@ function useLibraryForm<D>(blank: D) {
         show(saved);
         await after();
       } catch (err) {
-        setError(err);
+        fail(err);
       }
     },
     /** Delete, then offer Undo in a toast; the form lets go of the item if it was editing it. */
@@ -80,6 +88,8 @@ function useLibraryForm<D>(blank: D) {
         const r = await o.run();
         if (editing?.id === item.id) reset();
         else setError(null);
+        // The item's buttons are gone: keep the keyboard in this section.
+        headingRef.current?.focus();
         await o.after();
         show(o.message(r), {
           label: t('app.undo'),
@@ -89,12 +99,12 @@ function useLibraryForm<D>(blank: D) {
               await o.after();
               show(o.restored);
             } catch (err) {
-              setError(err);
+              fail(err);
             }
           },
         });
       } catch (err) {
-        setError(err);
+        fail(err);
       }
     },
   };
@@ -136,7 +146,7 @@ function CampaignForm() {
   const { t } = useTranslation();
   const { campaigns, accounts, loadLibrary, changed, forgetCampaign } = useCalendar();
   const blank = { name: '', color: '#1f5fa8', startsOn: '', endsOn: '', notes: '', accountIds: [] as number[] };
-  const f = useLibraryForm(blank);
+  const f = useLibraryForm(blank, loadLibrary);
   const d = f.draft;
   const setD = f.setDraft;
   const after = async () => {
@@ -146,7 +156,7 @@ function CampaignForm() {
   const title = f.editing ? t('calendar.campaigns.editNamed', { name: f.editing.name }) : t('calendar.campaigns.new');
   return (
     <section aria-labelledby="campaigns-title" className="library-section">
-      <h2 id="campaigns-title">{t('calendar.campaigns.title')}</h2>
+      <h2 id="campaigns-title" ref={f.headingRef} tabIndex={-1}>{t('calendar.campaigns.title')}</h2>
       {campaigns.length === 0 ? (
         <p className="muted">{t('calendar.campaigns.empty')}</p>
       ) : (
@@ -237,12 +247,12 @@ function CampaignForm() {
 function HashtagSetForm() {
   const { t } = useTranslation();
   const { sets, loadLibrary } = useCalendar();
-  const f = useLibraryForm({ name: '', tags: '' });
+  const f = useLibraryForm({ name: '', tags: '' }, loadLibrary);
   const d = f.draft;
   const title = f.editing ? t('calendar.hashtagSets.editNamed', { name: f.editing.name }) : t('calendar.hashtagSets.new');
   return (
     <section aria-labelledby="sets-title" className="library-section">
-      <h2 id="sets-title">{t('calendar.hashtagSets.title')}</h2>
+      <h2 id="sets-title" ref={f.headingRef} tabIndex={-1}>{t('calendar.hashtagSets.title')}</h2>
       {sets.length === 0 ? (
         <p className="muted">{t('calendar.hashtagSets.empty')}</p>
       ) : (
@@ -296,7 +306,7 @@ function SpecialDayForm() {
   const { t, i18n } = useTranslation();
   const locale: Locale = i18n.language === 'en' ? 'en' : 'es';
   const { localDays, loadLibrary, changed } = useCalendar();
-  const f = useLibraryForm({ name: '', day: '', recurring: true, notes: '' });
+  const f = useLibraryForm({ name: '', day: '', recurring: true, notes: '' }, loadLibrary);
   const d = f.draft;
   const after = async () => {
     await loadLibrary();
@@ -305,7 +315,7 @@ function SpecialDayForm() {
   const title = f.editing ? t('calendar.specialDays.editNamed', { name: f.editing.name }) : t('calendar.specialDays.new');
   return (
     <section aria-labelledby="special-title" className="library-section">
-      <h2 id="special-title">{t('calendar.specialDays.title')}</h2>
+      <h2 id="special-title" ref={f.headingRef} tabIndex={-1}>{t('calendar.specialDays.title')}</h2>
       <p className="muted">{t('calendar.specialDays.intro')}</p>
       {localDays.length === 0 ? (
         <p className="muted">{t('calendar.specialDays.empty')}</p>

@@ -56,6 +56,7 @@ export const calendar: Shape<typeof es> = {
     status: 'Status',
     campaign: 'Campaign',
     noCampaign: 'No campaign',
+    deletedCampaign: 'Deleted campaign',
     link: 'Link',
     hashtags: 'Hashtags',
     hashtagsHint: 'Separated by spaces, with or without #.',

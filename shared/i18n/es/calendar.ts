@@ -53,6 +53,7 @@ export const calendar = {
     status: 'Estado',
     campaign: 'Campaña',
     noCampaign: 'Sin campaña',
+    deletedCampaign: 'Campaña eliminada',
     link: 'Enlace',
     hashtags: 'Hashtags',
     hashtagsHint: 'Separados por espacios, con o sin #.',
