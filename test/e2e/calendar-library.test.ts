@@ -74,7 +74,7 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
   });
 
   it('deletes a campaign, says how many posts stop showing it, and Undo brings its colour back', async () => {
-    const c = await s.call('campaigns.save', { name: 'Semana de la movilidad', color: '#6a1b9a' });
+    const c = await s.call('campaigns.save', { name: 'Semana de la movilidad', color: '#6a1b9a', startsOn: '2026-09-16', endsOn: '2026-09-22' });
     await s.call('posts.save', { title: 'Día sin coche', scheduledAt: w.at(1, 9), campaignId: c.id, targets: [{ accountId: fb }] });
     const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
     await openLibrary(page);
@@ -128,19 +128,26 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
     await context.close();
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`the library reads well and passes axe (${scheme})`, async () => {
-      if (scheme === 'light') {
+  const looks = [
+    { lang: 'es', scheme: 'light', summary: 'Campañas, hashtags y días', region: 'Campañas', edit: 'Editar Navidad y Reyes' },
+    { lang: 'es', scheme: 'dark', summary: 'Campañas, hashtags y días', region: 'Campañas', edit: 'Editar Navidad y Reyes' },
+    { lang: 'en', scheme: 'light', summary: 'Campaigns, hashtags and days', region: 'Campaigns', edit: 'Edit Navidad y Reyes' },
+  ] as const;
+  for (const look of looks) {
+    it(`the library reads well and passes axe (${look.lang}, ${look.scheme})`, async () => {
+      if (look === looks[0]) {
         await s.call('hashtags.saveSet', { name: 'Fiestas patronales', tags: ['SanRoque2026', 'Villavieja'] });
         await s.call('specialDays.save', { name: 'Pleno de presupuestos', day: w.day(4), recurring: false });
       }
-      const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: scheme });
-      await openLibrary(page);
-      await page.getByRole('region', { name: 'Campañas' }).getByRole('button', { name: 'Editar Navidad y Reyes' }).click();
-      const manage = page.getByRole('group').filter({ hasText: 'Campañas, hashtags y días' });
+      await s.call('settings.save', { locale: look.lang });
+      const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: look.scheme, locale: look.lang === 'es' ? 'es-ES' : 'en-GB' });
+      const manage = page.getByRole('group').filter({ hasText: look.summary });
+      await manage.getByText(look.summary, { exact: true }).click();
+      await page.getByRole('region', { name: look.region, exact: true }).getByRole('button', { name: look.edit }).click();
       await manage.scrollIntoViewIfNeeded();
       expect(await seriousViolations(page)).toEqual([]);
-      await manage.screenshot({ path: `/tmp/calendar-library-${scheme}.png` });
+      await manage.screenshot({ path: `/tmp/calendar-library-${look.lang}-${look.scheme}.png` });
+      await s.call('settings.save', { locale: 'es' });
       await context.close();
     });
   }

@@ -125,6 +125,10 @@ function ItemActions({ name, onEdit, onDelete }: { name: string; onEdit: () => v
   );
 }
 
+function useLocale(): Locale {
+  return useTranslation().i18n.language === 'en' ? 'en' : 'es';
+}
+
 /** Save, and Cancel while editing a saved item. */
 function FormActions({ save, editing, onCancel }: { save: string; editing: boolean; onCancel: () => void }) {
   const { t } = useTranslation();
@@ -144,6 +148,7 @@ function FormActions({ save, editing, onCancel }: { save: string; editing: boole
 
 function CampaignForm() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { campaigns, accounts, loadLibrary, changed, forgetCampaign } = useCalendar();
   const blank = { name: '', color: '#1f5fa8', startsOn: '', endsOn: '', notes: '', accountIds: [] as number[] };
   const f = useLibraryForm(blank, loadLibrary);
@@ -165,7 +170,7 @@ function CampaignForm() {
             <li key={c.id} className={f.editing?.id === c.id ? 'editing' : undefined}>
               <span className="item-main">
                 <span className="swatch" style={{ background: c.color }} aria-hidden="true" /> <strong>{c.name}</strong>
-                {c.startsOn && <span className="muted">{` ${c.startsOn} – ${c.endsOn ?? ''}`}</span>}
+                {(c.startsOn || c.endsOn) && <span className="muted">{` ${[c.startsOn, c.endsOn].map((x) => (x ? formatDay(x, 'd MMM yyyy', locale) : '…')).join(' – ')}`}</span>}
               </span>
               <ItemActions
                 name={c.name}
@@ -303,8 +308,8 @@ function HashtagSetForm() {
 }
 
 function SpecialDayForm() {
-  const { t, i18n } = useTranslation();
-  const locale: Locale = i18n.language === 'en' ? 'en' : 'es';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { localDays, loadLibrary, changed } = useCalendar();
   const f = useLibraryForm({ name: '', day: '', recurring: true, notes: '' }, loadLibrary);
   const d = f.draft;
