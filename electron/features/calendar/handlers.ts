@@ -2,7 +2,22 @@ import type { calendarChannels } from '../../../shared/features/calendar/contrac
 import { ftsQuery } from '../../db/fts';
 import type { Handlers } from '../../handler';
 import { cadenceReport } from './cadence';
-import { deleteSpecialDay, listCampaigns, listHashtagSets, listSpecialDays, saveCampaign, saveHashtagSet, saveSpecialDay, suggestHashtags } from './library';
+import {
+  deleteCampaign,
+  deleteHashtagSet,
+  deleteSpecialDay,
+  listCampaigns,
+  listHashtagSets,
+  listLocalSpecialDays,
+  listSpecialDays,
+  restoreCampaign,
+  restoreHashtagSet,
+  restoreSpecialDay,
+  saveCampaign,
+  saveHashtagSet,
+  saveSpecialDay,
+  suggestHashtags,
+} from './library';
 import { accountOptions, backlog, deletePost, duplicatePost, getPost, listRange, reschedule, restorePost, savePost, searchPosts } from './posts';
 
 export const calendarHandlers: Handlers<keyof typeof calendarChannels> = {
@@ -18,11 +33,17 @@ export const calendarHandlers: Handlers<keyof typeof calendarChannels> = {
   'posts.accountOptions': (_input, ctx) => accountOptions(ctx),
   'campaigns.list': (_input, ctx) => listCampaigns(ctx),
   'campaigns.save': (input, ctx) => saveCampaign(ctx, input),
+  'campaigns.delete': ({ id, version }, ctx) => deleteCampaign(ctx, id, version),
+  'campaigns.restore': ({ id }, ctx) => restoreCampaign(ctx, id),
   'hashtags.sets': (_input, ctx) => listHashtagSets(ctx),
   'hashtags.saveSet': (input, ctx) => saveHashtagSet(ctx, input),
+  'hashtagSets.delete': ({ id, version }, ctx) => deleteHashtagSet(ctx, id, version),
+  'hashtagSets.restore': ({ id }, ctx) => restoreHashtagSet(ctx, id),
   'hashtags.suggest': ({ prefix }, ctx) => suggestHashtags(ctx, prefix),
   'specialDays.listRange': ({ from, to }, ctx) => listSpecialDays(ctx, from, to),
   'specialDays.save': (input, ctx) => saveSpecialDay(ctx, input),
   'specialDays.delete': ({ id, version }, ctx) => deleteSpecialDay(ctx, id, version),
+  'specialDays.restore': ({ id }, ctx) => restoreSpecialDay(ctx, id),
+  'specialDays.listLocal': (_input, ctx) => listLocalSpecialDays(ctx),
   'cadence.report': ({ from, to }, ctx) => cadenceReport(ctx, from, to),
 };

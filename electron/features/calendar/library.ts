@@ -3,7 +3,34 @@ import type { Campaign, CampaignDraft, HashtagSet, HashtagSetDraft, SpecialDay, 
 import { builtinSpecialDays } from '../../../shared/features/calendar/specialDays';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+
+type LibraryTable = 'campaigns' | 'hashtagSets' | 'specialDays';
+const sqlName: Record<LibraryTable, string> = { campaigns: 'campaigns', hashtagSets: 'hashtag_sets', specialDays: 'special_days' };
+
+/** An edit or delete of a row someone already deleted reads as gone, not as a silent write to a hidden row. */
+async function assertLive(db: Db, table: LibraryTable, id: number): Promise<void> {
+  const row = await db.selectFrom(table).select('id').where('id', '=', id).where('deletedAt', 'is', null).executeTakeFirst();
+  if (!row) throw new AppError('not_found', { id });
+}
+
+/** Soft delete with the version the officer read (restorable). */
+async function softDelete(db: Db, table: LibraryTable, id: number, version: number, now: string): Promise<void> {
+  await assertLive(db, table, id);
+  await updateVersioned(db, sqlName[table], id, version, { deletedAt: now }, now);
+}
+
+/** Undo of a delete. Restoring a row that is already back (a second click on Undo) is not an error. */
+async function restore(db: Db, table: LibraryTable, id: number, now: string): Promise<void> {
+  const r = await db
+    .updateTable(table)
+    .set((eb) => ({ deletedAt: null, updatedAt: now, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('deletedAt', 'is not', null)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 1) return;
+  await assertLive(db, table, id);
+}
 
 // ---- campaigns ----
 
@@ -41,6 +68,7 @@ export async function saveCampaign(ctx: AppContext, d: z.output<typeof CampaignD
       id = (await trx.insertInto('campaigns').values({ ...values, createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow()).id;
     } else {
       id = d.id;
+      await assertLive(trx, 'campaigns', id);
       await updateVersioned(trx, 'campaigns', id, d.version ?? -1, values, now);
       await trx.deleteFrom('campaignAccounts').where('campaignId', '=', id).execute();
     }
@@ -52,9 +80,37 @@ export async function saveCampaign(ctx: AppContext, d: z.output<typeof CampaignD
     }
     return id;
   });
+  return campaignById(ctx, id);
+}
+
+async function campaignById(ctx: AppContext, id: number): Promise<Campaign> {
   const saved = (await listCampaigns(ctx)).find((c) => c.id === id);
   if (!saved) throw new AppError('not_found', { id });
   return saved;
+}
+
+/**
+ * Soft delete. Its posts keep their link (hidden while the campaign is
+ * deleted: no colour, no filter entry) so Undo brings everything back; the
+ * count tells the officer how many posts stop showing it.
+ */
+export async function deleteCampaign(ctx: AppContext, id: number, version: number): Promise<{ id: number; posts: number }> {
+  const now = nowIso(ctx.now());
+  return inTransaction(ctx.db, async (trx) => {
+    await softDelete(trx, 'campaigns', id, version, now);
+    const { n } = await trx
+      .selectFrom('posts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('campaignId', '=', id)
+      .where('deletedAt', 'is', null)
+      .executeTakeFirstOrThrow();
+    return { id, posts: Number(n) };
+  });
+}
+
+export async function restoreCampaign(ctx: AppContext, id: number): Promise<Campaign> {
+  await restore(ctx.db, 'campaigns', id, nowIso(ctx.now()));
+  return campaignById(ctx, id);
 }
 
 // ---- hashtag sets and suggestions ----
@@ -81,8 +137,19 @@ export async function saveHashtagSet(ctx: AppContext, d: z.output<typeof Hashtag
     id = (await ctx.db.insertInto('hashtagSets').values({ ...values, createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow()).id;
   } else {
     id = d.id;
+    await assertLive(ctx.db, 'hashtagSets', id);
     await updateVersioned(ctx.db, 'hashtag_sets', id, d.version ?? -1, values, now);
   }
+  return toSet(await ctx.db.selectFrom('hashtagSets').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+}
+
+export async function deleteHashtagSet(ctx: AppContext, id: number, version: number): Promise<{ id: number }> {
+  await softDelete(ctx.db, 'hashtagSets', id, version, nowIso(ctx.now()));
+  return { id };
+}
+
+export async function restoreHashtagSet(ctx: AppContext, id: number): Promise<HashtagSet> {
+  await restore(ctx.db, 'hashtagSets', id, nowIso(ctx.now()));
   return toSet(await ctx.db.selectFrom('hashtagSets').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }
 
@@ -169,14 +236,36 @@ export async function saveSpecialDay(ctx: AppContext, d: z.output<typeof Special
     id = (await ctx.db.insertInto('specialDays').values({ ...values, createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow()).id;
   } else {
     id = d.id;
+    await assertLive(ctx.db, 'specialDays', id);
     await updateVersioned(ctx.db, 'special_days', id, d.version ?? -1, values, now);
   }
+  return localDayById(ctx, id);
+}
+
+async function localDayById(ctx: AppContext, id: number): Promise<SpecialDay> {
   const r = await ctx.db.selectFrom('specialDays').select(['id', 'version', 'name', 'day', 'recurring', 'monthDay', 'notes']).where('id', '=', id).executeTakeFirstOrThrow();
   return localDay(r, r.day);
 }
 
+/** The officer's own days as saved, in the order of the year (a small table: a town has tens of them). */
+export async function listLocalSpecialDays(ctx: AppContext): Promise<SpecialDay[]> {
+  const rows = await ctx.db
+    .selectFrom('specialDays')
+    .select(['id', 'version', 'name', 'day', 'recurring', 'monthDay', 'notes'])
+    .where('deletedAt', 'is', null)
+    .orderBy('monthDay')
+    .orderBy('day')
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => localDay(r, r.day));
+}
+
 export async function deleteSpecialDay(ctx: AppContext, id: number, version: number): Promise<{ id: number }> {
-  const now = nowIso(ctx.now());
-  await updateVersioned(ctx.db, 'special_days', id, version, { deletedAt: now }, now);
+  await softDelete(ctx.db, 'specialDays', id, version, nowIso(ctx.now()));
   return { id };
+}
+
+export async function restoreSpecialDay(ctx: AppContext, id: number): Promise<SpecialDay> {
+  await restore(ctx.db, 'specialDays', id, nowIso(ctx.now()));
+  return localDayById(ctx, id);
 }

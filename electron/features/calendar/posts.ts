@@ -276,7 +276,7 @@ export async function reschedule(ctx: AppContext, input: z.output<typeof Resched
     await updateVersioned(trx, 'posts', input.id, input.version, values, now);
     const p = await getPost(trx, input.id);
     const color = p.campaignId
-      ? ((await trx.selectFrom('campaigns').select('color').where('id', '=', p.campaignId).executeTakeFirst())?.color ?? null)
+      ? ((await trx.selectFrom('campaigns').select('color').where('id', '=', p.campaignId).where('deletedAt', 'is', null).executeTakeFirst())?.color ?? null)
       : null;
     return toEvent({ ...p, campaignColor: color }, p.targets.map((t) => ({ accountId: t.accountId, network: t.network, handle: t.handle })));
   });

@@ -34,7 +34,7 @@ const accountLabel = (network: string, handle: string) => `${networkNames[networ
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
   const settings = useApp((s) => s.settings);
-  const { filters, revision, loadLibrary, loadSide, openPost, openNew, changed, error, setError } = useCalendar();
+  const { filters, revision, campaigns, loadLibrary, loadSide, openPost, openNew, changed, error, setError } = useCalendar();
   const show = useToasts((s) => s.show);
   const timeZone = settings?.timeZone ?? 'Europe/Madrid';
   const locale = i18n.language === 'en' ? 'en' : 'es';
@@ -46,13 +46,16 @@ export function CalendarPage() {
     void loadSide(timeZone, new Date());
   }, [loadSide, timeZone, revision]);
 
+  // The campaign is named, not only coloured: colour alone says nothing to a screen reader or in a grey printout.
+  const campaignNames = useMemo(() => new Map(campaigns.map((c) => [c.id, c.name])), [campaigns]);
   const label = useCallback(
     (p: PostEvent) => {
       const marks = [p.status === 'on_hold' ? `⏸ ${t('calendar.event.onHold')}:` : '', p.changedSinceApproved ? `⚠ (${t('calendar.event.changedMark')})` : ''];
       const accounts = p.targets.map((x) => accountLabel(x.network, x.handle)).join(', ');
-      return [...marks.filter(Boolean), p.title, accounts ? `· ${accounts}` : ''].filter(Boolean).join(' ');
+      const campaign = p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined;
+      return [...marks.filter(Boolean), p.title, accounts ? `· ${accounts}` : '', campaign ? `· ${t('calendar.event.campaign', { name: campaign })}` : ''].filter(Boolean).join(' ');
     },
-    [t],
+    [t, campaignNames],
   );
 
   // A new function when the filters, language or data change: FullCalendar fetches the visible range again.

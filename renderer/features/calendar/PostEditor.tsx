@@ -267,6 +267,8 @@ export function PostEditor() {
           <Field label={t('calendar.editor.campaign')}>
             <select value={draft.campaignId ?? ''} onChange={(e) => set('campaignId', e.target.value ? Number(e.target.value) : null)}>
               <option value="">{t('calendar.editor.noCampaign')}</option>
+              {/* A campaign deleted since: said so, not shown as "no campaign" while the post still points at it. */}
+              {draft.campaignId !== null && !campaigns.some((c) => c.id === draft.campaignId) && <option value={draft.campaignId}>{t('calendar.editor.deletedCampaign')}</option>}
               {campaigns.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}

@@ -18,6 +18,8 @@ interface CalendarState {
   accounts: AccountOption[];
   campaigns: Campaign[];
   sets: HashtagSet[];
+  /** The officer's own special days, for the library section. */
+  localDays: SpecialDay[];
   backlog: PostEvent[];
   overview: { report: CadenceReport; special: SpecialDay[] } | null;
   filters: Filters;
@@ -26,6 +28,8 @@ interface CalendarState {
   editor: EditorTarget | null;
   error: unknown;
   loadLibrary(): Promise<void>;
+  /** After a campaign is deleted: drop it from the filter if it was chosen. */
+  forgetCampaign(id: number): void;
   loadSide(timeZone: string, now: Date): Promise<void>;
   setFilters(f: Partial<Filters>): void;
   changed(): void;
@@ -41,6 +45,7 @@ export const useCalendar = create<CalendarState>((set, get) => ({
   accounts: [],
   campaigns: [],
   sets: [],
+  localDays: [],
   backlog: [],
   overview: null,
   filters: emptyFilters,
@@ -49,8 +54,13 @@ export const useCalendar = create<CalendarState>((set, get) => ({
   error: null,
   async loadLibrary() {
     try {
-      const [accounts, campaigns, sets] = await Promise.all([api('posts.accountOptions', {}), api('campaigns.list', {}), api('hashtags.sets', {})]);
-      set({ accounts, campaigns, sets });
+      const [accounts, campaigns, sets, localDays] = await Promise.all([
+        api('posts.accountOptions', {}),
+        api('campaigns.list', {}),
+        api('hashtags.sets', {}),
+        api('specialDays.listLocal', {}),
+      ]);
+      set({ accounts, campaigns, sets, localDays });
     } catch (error) {
       set({ error });
     }
@@ -69,6 +79,9 @@ export const useCalendar = create<CalendarState>((set, get) => ({
     } catch (error) {
       set({ error });
     }
+  },
+  forgetCampaign(id) {
+    if (get().filters.campaignId === id) set({ filters: { ...get().filters, campaignId: null } });
   },
   setFilters(f) {
     set({ filters: { ...get().filters, ...f } });

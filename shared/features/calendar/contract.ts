@@ -199,12 +199,20 @@ export const calendarChannels = defineChannels({
   'posts.accountOptions': { input: Empty, output: z.array(AccountOption) },
   'campaigns.list': { input: Empty, output: z.array(Campaign) },
   'campaigns.save': { input: CampaignDraft, output: Campaign },
+  /** Soft delete; `posts` counts the posts that no longer show it (they keep the link, so a restore brings it back). */
+  'campaigns.delete': { input: z.strictObject({ id: Id, version: Version }), output: z.object({ id: Id, posts: z.number().int().nonnegative() }) },
+  'campaigns.restore': { input: ByIdInput, output: Campaign },
   'hashtags.sets': { input: Empty, output: z.array(HashtagSet) },
   'hashtags.saveSet': { input: HashtagSetDraft, output: HashtagSet },
+  'hashtagSets.delete': { input: z.strictObject({ id: Id, version: Version }), output: z.object({ id: Id }) },
+  'hashtagSets.restore': { input: ByIdInput, output: HashtagSet },
   'hashtags.suggest': { input: z.strictObject({ prefix: z.string().max(100) }), output: z.array(z.object({ tag: z.string(), uses: z.number().int() })) },
   'specialDays.listRange': { input: z.strictObject({ from: IsoDay, to: IsoDay }), output: z.array(SpecialDay) },
   'specialDays.save': { input: SpecialDayDraft, output: SpecialDay },
   'specialDays.delete': { input: z.strictObject({ id: Id, version: Version }), output: z.object({ id: Id }) },
+  'specialDays.restore': { input: ByIdInput, output: SpecialDay },
+  /** The officer's own days as saved (the first day of a recurring one), by month and day. */
+  'specialDays.listLocal': { input: Empty, output: z.array(SpecialDay) },
   'cadence.report': { input: z.strictObject({ from: IsoInstant, to: IsoInstant }), output: CadenceReport },
 });
 

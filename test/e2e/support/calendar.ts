@@ -5,6 +5,7 @@ import type { ChannelName, Input, Output } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import { saveAccount } from '../../support/accounts';
 import { addDays, dayInZone, mondayOf, startOfDayInZone } from '../../../shared/features/calendar/rules';
+import { type E2eEnv, startE2e } from './app';
 
 /** Seed through the harness's own store and the real router. */
 export function seeder(harness: Harness) {
@@ -26,4 +27,12 @@ export function thisWeek(now = new Date()) {
   const day = (i: number) => addDays(monday, i);
   const at = (i: number, hour: number) => new Date(Date.parse(startOfDayInZone(day(i), 'Europe/Madrid')) + hour * 3_600_000).toISOString();
   return { monday, day, at };
+}
+
+/** A harness in Spanish with the office in Madrid, its seeder, and one Facebook account. */
+export async function startCalendarE2e(): Promise<{ env: E2eEnv; s: ReturnType<typeof seeder>; fb: number }> {
+  const env = await startE2e({ lang: 'es' });
+  const s = seeder(env.harness);
+  await s.call('settings.save', { timeZone: 'Europe/Madrid' });
+  return { env, s, fb: await s.account('facebook', 'ayto', 1) };
 }

@@ -1,0 +1,154 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { E2eEnv } from './support/app';
+import { seriousViolations } from './support/axe';
+import { openApp } from './support/browser';
+import { type seeder, startCalendarE2e, thisWeek } from './support/calendar';
+
+let env: E2eEnv;
+let s: ReturnType<typeof seeder>;
+let fb: number;
+const w = thisWeek();
+beforeAll(async () => {
+  ({ env, s, fb } = await startCalendarE2e());
+});
+afterAll(() => env?.close());
+
+/** The calendar screen with its library section opened. */
+async function openLibrary(page: Page) {
+  await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).waitFor();
+  await page.getByRole('group').filter({ hasText: 'Campañas, hashtags y días' }).getByText('Campañas, hashtags y días', { exact: true }).click();
+  await page.getByRole('region', { name: 'Campañas' }).waitFor();
+}
+
+describe('campaigns, hashtag sets and special days: edit and delete', () => {
+  it('renames and recolours a campaign and the calendar shows both; a stale edit keeps what was typed', async () => {
+    const c = await s.call('campaigns.save', { name: 'Navidad', color: '#b3261e', accountIds: [fb] });
+    await s.call('posts.save', { title: 'Mercadillo navideño', scheduledAt: w.at(2, 10), campaignId: c.id, targets: [{ accountId: fb }] });
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await openLibrary(page);
+    await page.getByRole('button', { name: /Mercadillo navideño · Facebook @ayto · Campaña Navidad$/ }).waitFor();
+
+    const campaigns = page.getByRole('region', { name: 'Campañas' });
+    await campaigns.getByRole('button', { name: 'Editar Navidad' }).click();
+    const form = campaigns.getByRole('form', { name: 'Editar campaña «Navidad»' });
+    const name = form.getByRole('textbox', { name: 'Nombre' });
+    await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await name.inputValue()).toBe('Navidad');
+    expect(await form.getByRole('checkbox', { name: 'Facebook @ayto' }).isChecked()).toBe(true);
+    await name.fill('Navidad 2026');
+    await form.getByLabel('Color').fill('#0b6e4f');
+    await form.getByRole('button', { name: 'Guardar campaña' }).click();
+    await page.getByRole('status').getByText('Campaña guardada.').waitFor();
+    await campaigns.getByRole('button', { name: 'Editar Navidad 2026' }).waitFor();
+
+    const event = page.getByRole('button', { name: /Mercadillo navideño · Facebook @ayto · Campaña Navidad 2026$/ });
+    await event.waitFor();
+    // The post wears the new colour (FullCalendar paints it on the event's own element or its frame).
+    await expect
+      .poll(() => event.evaluate((el) => [el, el.parentElement, el.firstElementChild].map((e) => (e ? getComputedStyle(e).backgroundColor : '')).join(' ')))
+      .toContain('rgb(11, 110, 79)');
+    expect(await page.getByRole('combobox', { name: 'Campaña' }).first().locator('option').allTextContents()).toContain('Navidad 2026');
+
+    // Someone else saves the campaign while this window edits it: the save is refused, the typed name stays.
+    await campaigns.getByRole('button', { name: 'Editar Navidad 2026' }).click();
+    const [current] = await s.call('campaigns.list', {});
+    await s.call('campaigns.save', { id: current!.id, version: current!.version, name: 'Navidad 2026', color: '#0b6e4f', notes: 'cambiada en otra ventana', accountIds: [fb] });
+    const again = campaigns.getByRole('form', { name: 'Editar campaña «Navidad 2026»' });
+    await again.getByRole('textbox', { name: 'Nombre' }).fill('Navidad y Reyes');
+    await again.getByRole('button', { name: 'Guardar campaña' }).click();
+    await again.getByRole('alert').getByText(/Otra persona o ventana cambió esto/).waitFor();
+    expect(await again.getByRole('textbox', { name: 'Nombre' }).inputValue()).toBe('Navidad y Reyes');
+    expect((await s.call('campaigns.list', {})).map((x) => x.name)).toEqual(['Navidad 2026']);
+    // Opening it again reads the latest version, and then the save goes through.
+    await campaigns.getByRole('button', { name: 'Editar Navidad 2026' }).click();
+    await again.getByRole('textbox', { name: 'Nombre' }).fill('Navidad y Reyes');
+    await again.getByRole('button', { name: 'Guardar campaña' }).click();
+    await campaigns.getByRole('button', { name: 'Editar Navidad y Reyes' }).waitFor();
+    expect((await s.call('campaigns.list', {})).map((x) => [x.name, x.notes])).toEqual([['Navidad y Reyes', 'cambiada en otra ventana']]);
+    // Cancel leaves an edit without saving.
+    await campaigns.getByRole('button', { name: 'Editar Navidad y Reyes' }).click();
+    await campaigns.getByRole('button', { name: 'Cancelar la edición' }).click();
+    await campaigns.getByRole('form', { name: 'Nueva campaña' }).waitFor();
+    await context.close();
+  });
+
+  it('deletes a campaign, says how many posts stop showing it, and Undo brings its colour back', async () => {
+    const c = await s.call('campaigns.save', { name: 'Semana de la movilidad', color: '#6a1b9a', startsOn: '2026-09-16', endsOn: '2026-09-22' });
+    await s.call('posts.save', { title: 'Día sin coche', scheduledAt: w.at(1, 9), campaignId: c.id, targets: [{ accountId: fb }] });
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await openLibrary(page);
+    await page.getByRole('button', { name: /Día sin coche · Facebook @ayto · Campaña Semana de la movilidad$/ }).waitFor();
+    const campaigns = page.getByRole('region', { name: 'Campañas' });
+    await campaigns.getByRole('button', { name: 'Eliminar Semana de la movilidad' }).click();
+    const toast = page.getByRole('status');
+    await toast.getByText('Campaña «Semana de la movilidad» eliminada: 1 publicación deja de mostrarla.').waitFor();
+    await page.getByRole('button', { name: /Día sin coche · Facebook @ayto$/ }).waitFor();
+    // The post is not silently changed: its editor says its campaign was deleted.
+    await page.getByRole('button', { name: /Día sin coche/ }).click();
+    const editor = page.getByRole('dialog', { name: 'Editar publicación' });
+    expect(await editor.getByRole('combobox', { name: 'Campaña' }).locator('option:checked').textContent()).toBe('Campaña eliminada');
+    await editor.getByRole('button', { name: 'Cerrar' }).click();
+    await toast.getByRole('button', { name: 'Deshacer' }).click();
+    await toast.getByText('Campaña «Semana de la movilidad» recuperada.').waitFor();
+    await page.getByRole('button', { name: /Día sin coche · Facebook @ayto · Campaña Semana de la movilidad$/ }).waitFor();
+    await context.close();
+  });
+
+  it('deletes a hashtag set and brings it back with Undo', async () => {
+    await s.call('hashtags.saveSet', { name: 'Turismo', tags: ['VisitaVillavieja', 'Turismo'] });
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await openLibrary(page);
+    const sets = page.getByRole('region', { name: 'Conjuntos de hashtags' });
+    await sets.getByRole('button', { name: 'Eliminar Turismo' }).click();
+    const toast = page.getByRole('status');
+    await toast.getByText('Conjunto «Turismo» eliminado.').waitFor();
+    await expect.poll(() => sets.getByRole('button', { name: 'Editar Turismo' }).count()).toBe(0);
+    expect(await s.call('hashtags.sets', {})).toEqual([]);
+
+    await toast.getByRole('button', { name: 'Deshacer' }).click();
+    await toast.getByText('Conjunto «Turismo» recuperado.').waitFor();
+    await sets.getByRole('button', { name: 'Editar Turismo' }).waitFor();
+    expect((await s.call('hashtags.sets', {})).map((x) => [x.name, x.tags])).toEqual([['Turismo', ['VisitaVillavieja', 'Turismo']]]);
+    await context.close();
+  });
+
+  it('deletes a local special day and the calendar stops showing it', async () => {
+    await s.call('specialDays.save', { name: 'Fiestas de San Roque', day: w.day(3), recurring: false });
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await openLibrary(page);
+    const mark = page.getByRole('button', { name: /Día señalado: Fiestas de San Roque/ });
+    await mark.waitFor();
+    const days = page.getByRole('region', { name: 'Días señalados propios' });
+    await days.getByRole('button', { name: 'Eliminar Fiestas de San Roque' }).click();
+    await page.getByRole('status').getByText('Día señalado «Fiestas de San Roque» eliminado.').waitFor();
+    await expect.poll(() => mark.count()).toBe(0);
+    await days.getByText('Todavía no has añadido días propios.').waitFor();
+    expect(await s.call('specialDays.listLocal', {})).toEqual([]);
+    await context.close();
+  });
+
+  const looks = [
+    { lang: 'es', scheme: 'light', summary: 'Campañas, hashtags y días', region: 'Campañas', edit: 'Editar Navidad y Reyes' },
+    { lang: 'es', scheme: 'dark', summary: 'Campañas, hashtags y días', region: 'Campañas', edit: 'Editar Navidad y Reyes' },
+    { lang: 'en', scheme: 'light', summary: 'Campaigns, hashtags and days', region: 'Campaigns', edit: 'Edit Navidad y Reyes' },
+  ] as const;
+  for (const look of looks) {
+    it(`the library reads well and passes axe (${look.lang}, ${look.scheme})`, async () => {
+      if (look === looks[0]) {
+        await s.call('hashtags.saveSet', { name: 'Fiestas patronales', tags: ['SanRoque2026', 'Villavieja'] });
+        await s.call('specialDays.save', { name: 'Pleno de presupuestos', day: w.day(4), recurring: false });
+      }
+      await s.call('settings.save', { locale: look.lang });
+      const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: look.scheme, locale: look.lang === 'es' ? 'es-ES' : 'en-GB' });
+      const manage = page.getByRole('group').filter({ hasText: look.summary });
+      await manage.getByText(look.summary, { exact: true }).click();
+      await page.getByRole('region', { name: look.region, exact: true }).getByRole('button', { name: look.edit }).click();
+      await manage.scrollIntoViewIfNeeded();
+      expect(await seriousViolations(page)).toEqual([]);
+      await manage.screenshot({ path: `/tmp/calendar-library-${look.lang}-${look.scheme}.png` });
+      await s.call('settings.save', { locale: 'es' });
+      await context.close();
+    });
+  }
+});
