@@ -85,7 +85,8 @@ export async function loadPlan(db: Db, filter: PlanFilter, timeZone: string): Pr
   const base = () => {
     let q = db
       .selectFrom('posts')
-      .leftJoin('campaigns', 'campaigns.id', 'posts.campaignId')
+      // A deleted campaign (undoable in the calendar) is not printed: the officer removed it from the plan.
+      .leftJoin('campaigns', (j) => j.onRef('campaigns.id', '=', 'posts.campaignId').on('campaigns.deletedAt', 'is', null))
       .select([
         'posts.id',
         'posts.title',

@@ -42,6 +42,16 @@ describe('exports.preview', () => {
     expect(campaign.posts.map((p) => p.id)).toEqual([seed.posts.mercado, seed.posts.cabalgata]);
   });
 
+  it('prints a campaign until the officer deletes it, and again once the delete is undone', async () => {
+    const campaignOf = async () => (await app.call('exports.preview', week)).posts.find((p) => p.id === seed.posts.mercado)?.campaign;
+    expect(await campaignOf()).toBe('Navidad en Cangas');
+    const [c] = (await app.call('campaigns.list', {})).filter((x) => x.id === seed.campaign);
+    const deleted = await app.call('campaigns.delete', { id: seed.campaign, version: c!.version });
+    expect(await campaignOf()).toBeNull();
+    await app.call('campaigns.restore', { id: deleted.id });
+    expect(await campaignOf()).toBe('Navidad en Cangas');
+  });
+
   it('refuses a range that ends before it starts', async () => {
     const r = await app.invoke('exports.preview', { from: '2026-11-29', to: '2026-11-23' });
     expect(r).toMatchObject({ ok: false, error: { code: 'validation', params: { issues: [{ path: 'to', code: 'exports.errors.badRange' }] } } });
