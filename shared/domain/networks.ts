@@ -36,6 +36,11 @@ export const networkNames: Record<Network, string> = {
   other: 'Other',
 };
 
+/** "Facebook @alcaldia": how the calendar names an account in a line, whether or not the handle was saved with its @. */
+export function networkHandle(network: string, handle: string): string {
+  return `${networkNames[network as Network] ?? network} @${handle.replace(/^@+/u, '')}`;
+}
+
 /**
  * An account as lists and printed plans name it: its display name, then the
  * network and handle, since one office often has two accounts with the same

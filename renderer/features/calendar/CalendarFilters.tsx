@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { networkNames, networks, type Network } from '../../../shared/domain/networks';
+import { networkNames, networks, networkHandle } from '../../../shared/domain/networks';
 import { postStatuses, type PostStatus } from '../../../shared/features/calendar/contract';
 import { Field } from '../../ui/Field';
 import { emptyFilters, useCalendar } from './store';
@@ -17,7 +17,7 @@ export function CalendarFilters() {
           <option value="">{t('calendar.filters.any')}</option>
           {accounts.map((a) => (
             <option key={a.id} value={a.id}>
-              {`${networkNames[a.network as Network] ?? a.network} @${a.handle}`}
+              {networkHandle(a.network, a.handle)}
             </option>
           ))}
         </select>

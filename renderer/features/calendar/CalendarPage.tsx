@@ -12,7 +12,7 @@ import './calendar.css';
 import type { EventDropInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networkNames, type Network } from '../../../shared/domain/networks';
+import { type Network, networkHandle } from '../../../shared/domain/networks';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
@@ -28,7 +28,7 @@ import { PostEditor } from './PostEditor';
 import { PostSearch } from './PostSearch';
 import { useCalendar } from './store';
 
-const accountLabel = (network: string, handle: string) => `${networkNames[network as Network] ?? network} @${handle}`;
+const accountLabel = networkHandle;
 
 /** The editorial calendar: month, week and list views over the office time zone, drag to reschedule. */
 export function CalendarPage() {

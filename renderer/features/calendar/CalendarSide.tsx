@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { networkNames, type Network } from '../../../shared/domain/networks';
+import { networkHandle } from '../../../shared/domain/networks';
 import { formatDay } from '../../../shared/i18n/dates';
 import { useCalendar } from './store';
 
@@ -30,7 +30,7 @@ export function CalendarSide() {
             <h3>{t('calendar.cadence.week', { day: formatDay(g.week.startDay, 'd MMM', locale) })}</h3>
             <ul>
               {g.rows.map(({ a, w }) => {
-                const account = `${networkNames[a.network as Network] ?? a.network} @${a.handle}`;
+                const account = networkHandle(a.network, a.handle);
                 return (
                   <li key={a.accountId} className={`gap-${w.state}`}>
                     {w.state === 'silent'

@@ -1,6 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networkNames, type Network } from '../../../shared/domain/networks';
+import { networkHandle } from '../../../shared/domain/networks';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { formatDay } from '../../../shared/i18n/dates';
 import { AppError } from '../../../shared/ipc/errors';
@@ -239,7 +239,7 @@ function CampaignForm() {
                 checked={d.accountIds.includes(a.id)}
                 onChange={(e) => setD({ ...d, accountIds: e.target.checked ? [...d.accountIds, a.id] : d.accountIds.filter((x) => x !== a.id) })}
               />
-              {`${networkNames[a.network as Network] ?? a.network} @${a.handle}`}
+              {networkHandle(a.network, a.handle)}
             </label>
           ))}
         </fieldset>

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networkNames, type Network } from '../../../shared/domain/networks';
+import { networkNames, networkHandle } from '../../../shared/domain/networks';
 import { postStatuses, type Post, type PostStatus } from '../../../shared/features/calendar/contract';
 import { checklistItems, checklistMissing, isNetwork, lengthFor, misspelledTags, type ChecklistKey } from '../../../shared/features/calendar/rules';
 import { formatInZone } from '../../../shared/i18n/dates';
@@ -134,10 +134,10 @@ export function PostEditor() {
 
   // Accounts to show: the pickable ones and any the post already targets.
   const targetRows = [
-    ...accounts.map((a) => ({ id: a.id, network: a.network, label: `${networkNames[a.network as Network] ?? a.network} @${a.handle}` })),
+    ...accounts.map((a) => ({ id: a.id, network: a.network, label: networkHandle(a.network, a.handle) })),
     ...(post?.targets ?? [])
       .filter((pt) => !accounts.some((a) => a.id === pt.accountId))
-      .map((pt) => ({ id: pt.accountId, network: pt.network, label: `${networkNames[pt.network as Network] ?? pt.network} @${pt.handle}` })),
+      .map((pt) => ({ id: pt.accountId, network: pt.network, label: networkHandle(pt.network, pt.handle) })),
   ];
 
   const toInput = (): Input<'posts.save'> => ({
