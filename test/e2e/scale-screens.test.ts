@@ -127,6 +127,14 @@ describe('screens at a large city size', () => {
     expect(await dialog.getByRole('button', { name: /^Mostrar \d+ más$/ }).count()).toBe(0);
 
     // A choice made under one search is kept under the next; Enter in the search box searches, never applies.
+    await dialog.getByRole('combobox', { name: /^Acción para Cuenta 4 de Policía Local/ }).selectOption('to_merge');
+    // Merge targets on the account's own network come first.
+    const into = dialog.getByRole('combobox', { name: /^Fusionar Cuenta 4 de Policía Local/ });
+    const groups = await into.evaluate((el) => [...(el as HTMLSelectElement).querySelectorAll('optgroup')].map((g) => [g.label, g.children.length]));
+    expect(groups).toEqual([
+      ['En la misma red (YouTube)', 22],
+      ['En otras redes', ACCOUNTS - 23],
+    ]);
     await dialog.getByRole('combobox', { name: /^Acción para Cuenta 4 de Policía Local/ }).selectOption('to_close');
     await search.fill('cuenta0014');
     await search.press('Enter');

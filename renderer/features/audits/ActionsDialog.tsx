@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Network, networkNames } from '../../../shared/domain/networks';
 import type { RunDetail, ScopeAccount } from '../../../shared/features/audits/contract';
 import type { Input } from '../../../shared/ipc/contract';
 import { useToasts } from '../../ui/toast';
@@ -170,13 +171,25 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
                         onChange={(e) => set(a, { mergeIntoId: e.target.value ? Number(e.target.value) : null })}
                       >
                         <option value="">{t('audits.actions.noTarget')}</option>
-                        {live
-                          .filter((x) => x.id !== a.id)
-                          .map((x) => (
-                            <option key={x.id} value={x.id}>
-                              {accountLabel(x)}
-                            </option>
-                          ))}
+                        {/* An account is merged into another on its own network, so those come first. */}
+                        <optgroup label={t('audits.actions.sameNetwork', { network: a.network === 'other' ? t('audits.actions.anotherNetwork') : (networkNames[a.network as Network] ?? a.network) })}>
+                          {live
+                            .filter((x) => x.id !== a.id && x.network === a.network)
+                            .map((x) => (
+                              <option key={x.id} value={x.id}>
+                                {accountLabel(x)}
+                              </option>
+                            ))}
+                        </optgroup>
+                        <optgroup label={t('audits.actions.otherNetworks')}>
+                          {live
+                            .filter((x) => x.network !== a.network)
+                            .map((x) => (
+                              <option key={x.id} value={x.id}>
+                                {accountLabel(x)}
+                              </option>
+                            ))}
+                        </optgroup>
                       </select>
                     )}
                     {r.action === 'trained' && (
