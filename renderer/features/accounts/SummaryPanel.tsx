@@ -39,18 +39,22 @@ function Expandable<T>({ items, render, groups = false }: { items: T[]; render(i
   const { t } = useTranslation();
   const listId = useId();
   const button = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   const [all, setAll] = useState(false);
   if (items.length === 0) return <p className="muted">{t('accounts.summary.none')}</p>;
   const long = items.length > SHOWN;
   const visible = all || !long ? items : items.slice(0, SHOWN);
   const toggle = () => {
     setAll(!all);
-    // Folding a long list moves the button up: keep it in view, focus stays on it.
-    if (all) requestAnimationFrame(() => button.current?.scrollIntoView({ block: 'nearest' }));
+    requestAnimationFrame(() => {
+      // Unfolded: carry on from the first account that was hidden. Folded: the button moved up; keep it in view, focused.
+      if (!all) list.current?.children[SHOWN]?.querySelector('button')?.focus();
+      else button.current?.scrollIntoView({ block: 'nearest' });
+    });
   };
   return (
     <>
-      <ul id={listId} className="summary-list">
+      <ul ref={list} id={listId} className="summary-list">
         {visible.map((item, i) => render(item, i))}
       </ul>
       {long && (
