@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RunDetail } from '../../../shared/features/audits/contract';
+import { type Network, networkNames } from '../../../shared/domain/networks';
+import type { RunDetail, ScopeAccount } from '../../../shared/features/audits/contract';
 import type { Input } from '../../../shared/ipc/contract';
 import { useToasts } from '../../ui/toast';
 import { FormDialog } from './FormDialog';
@@ -12,29 +13,94 @@ interface Row {
   action: Kind;
   mergeIntoId: number | null;
   trainedOn: string;
+  /** The account version the user saw when choosing. */
+  version: number;
 }
 
-/** Turn a finished run's findings into decisions written on the accounts. */
+/** Accounts fetched per page ("Show N more" asks for the next one). */
+export const ACTIONS_PAGE = 50;
+
+/**
+ * Turn a finished run's findings into decisions written on the accounts.
+ * At a large city's size the accounts come a page at a time, searched by
+ * handle, name or department; decisions on accounts that a search hides are kept.
+ */
 export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { accounts: live, applyActions } = useAudits();
+  const { accounts: live, applyActions, actionAccounts } = useAudits();
   const show = useToasts((s) => s.show);
-  // A health check acts on the accounts it reviewed; a presence audit on any live account.
-  const accounts = run.kind === 'account' ? run.accounts.filter((a) => live.some((l) => l.id === a.id)) : live;
+  const hintId = useId();
+  const statusId = useId();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
+  const [items, setItems] = useState<ScopeAccount[]>([]);
+  const [total, setTotal] = useState(0);
+  const [loading, setLoading] = useState(true);
   const [rows, setRows] = useState<Record<number, Row>>({});
   const [error, setError] = useState<unknown>(null);
-  const row = (id: number): Row => rows[id] ?? { action: '', mergeIntoId: null, trainedOn: '' };
-  const set = (id: number, patch: Partial<Row>) => setRows({ ...rows, [id]: { ...row(id), ...patch } });
+  const request = useRef(0);
+  /** After "Show more": the first new row's control to focus, so the keyboard carries on from there. */
+  const focusFrom = useRef<number | null>(null);
+
+  const load = useCallback(
+    async (search: string, offset: number) => {
+      const mine = ++request.current;
+      setLoading(true);
+      try {
+        const page = await actionAccounts({ runId: run.id, search, offset, limit: ACTIONS_PAGE });
+        if (mine !== request.current) return;
+        setItems((prev) => (offset === 0 ? page.items : [...prev, ...page.items]));
+        setTotal(page.total);
+        setError(null);
+      } catch (err) {
+        if (mine === request.current) setError(err);
+      } finally {
+        if (mine === request.current) setLoading(false);
+      }
+    },
+    [actionAccounts, run.id],
+  );
+
+  // Search as you type, without a request per key.
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(search), search === query ? 0 : 250);
+    return () => clearTimeout(timer);
+  }, [search, query]);
+  useEffect(() => {
+    void load(query, 0);
+  }, [load, query]);
+
+  useEffect(() => {
+    if (focusFrom.current === null || focusFrom.current >= items.length) return;
+    const select = tableRef.current?.querySelectorAll('tbody tr')[focusFrom.current]?.querySelector('select');
+    focusFrom.current = null;
+    select?.focus();
+  }, [items]);
+
+  const row = (a: ScopeAccount): Row => rows[a.id] ?? { action: '', mergeIntoId: null, trainedOn: '', version: a.version };
+  const set = (a: ScopeAccount, patch: Partial<Row>) => setRows({ ...rows, [a.id]: { ...row(a), ...patch } });
+  const chosen = Object.values(rows).filter((r) => r.action).length;
+
+  const searchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    // Enter searches now; it must not submit (apply) the dialog's form.
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    setQuery(search);
+  };
+
+  const more = () => {
+    focusFrom.current = items.length;
+    void load(query, items.length);
+  };
 
   const submit = async () => {
     const actions: Input<'audits.applyActions'>['actions'] = [];
-    for (const a of accounts) {
-      const r = row(a.id);
+    for (const [id, r] of Object.entries(rows)) {
       if (!r.action) continue;
-      const version = live.find((l) => l.id === a.id)?.version ?? a.version;
       actions.push({
-        accountId: a.id,
-        version,
+        accountId: Number(id),
+        version: r.version,
         action: r.action,
         mergeIntoId: r.action === 'to_merge' ? r.mergeIntoId : null,
         trainedOn: r.action === 'trained' ? r.trainedOn || null : null,
@@ -58,9 +124,26 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
       onSubmit={submit}
       error={error}
       setError={setError}
+      className="audit-actions-form"
     >
       <p>{t('audits.actions.intro')}</p>
-        <table className="audit-actions-table">
+      <div className="audit-actions-tools">
+        <label className="audit-actions-search">
+          <span>{t('audits.actions.search')}</span>
+          <input type="search" value={search} aria-describedby={hintId} onChange={(e) => setSearch(e.target.value)} onKeyDown={searchKey} />
+          <small id={hintId} className="field-hint">
+            {t('audits.actions.searchHint')}
+          </small>
+        </label>
+        <p id={statusId} className="audit-actions-status" role="status">
+          {loading && items.length === 0 ? t('audits.actions.loading') : t('audits.actions.shown', { shown: items.length, count: total })}
+          {chosen > 0 && <strong> {t('audits.actions.chosen', { count: chosen })}</strong>}
+        </p>
+      </div>
+      {!loading && total === 0 ? (
+        <p className="muted">{t('audits.actions.noMatch')}</p>
+      ) : (
+        <table ref={tableRef} className="audit-actions-table" aria-describedby={statusId}>
           <thead>
             <tr>
               <th scope="col">{t('audits.actions.account')}</th>
@@ -68,14 +151,14 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
             </tr>
           </thead>
           <tbody>
-            {accounts.map((a) => {
+            {items.map((a) => {
               const label = accountLabel(a);
-              const r = row(a.id);
+              const r = row(a);
               return (
                 <tr key={a.id}>
                   <th scope="row">{label}</th>
                   <td className="audit-action-cell">
-                    <select aria-label={t('audits.actions.action', { account: label })} value={r.action} onChange={(e) => set(a.id, { action: e.target.value as Kind })}>
+                    <select aria-label={t('audits.actions.action', { account: label })} value={r.action} onChange={(e) => set(a, { action: e.target.value as Kind })}>
                       <option value="">{t('audits.actions.none')}</option>
                       <option value="to_merge">{t('audits.actions.to_merge')}</option>
                       <option value="to_close">{t('audits.actions.to_close')}</option>
@@ -85,16 +168,28 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
                       <select
                         aria-label={t('audits.actions.mergeInto', { account: label })}
                         value={r.mergeIntoId ?? ''}
-                        onChange={(e) => set(a.id, { mergeIntoId: e.target.value ? Number(e.target.value) : null })}
+                        onChange={(e) => set(a, { mergeIntoId: e.target.value ? Number(e.target.value) : null })}
                       >
                         <option value="">{t('audits.actions.noTarget')}</option>
-                        {live
-                          .filter((x) => x.id !== a.id)
-                          .map((x) => (
-                            <option key={x.id} value={x.id}>
-                              {accountLabel(x)}
-                            </option>
-                          ))}
+                        {/* An account is merged into another on its own network, so those come first. */}
+                        <optgroup label={t('audits.actions.sameNetwork', { network: a.network === 'other' ? t('audits.actions.anotherNetwork') : (networkNames[a.network as Network] ?? a.network) })}>
+                          {live
+                            .filter((x) => x.id !== a.id && x.network === a.network)
+                            .map((x) => (
+                              <option key={x.id} value={x.id}>
+                                {accountLabel(x)}
+                              </option>
+                            ))}
+                        </optgroup>
+                        <optgroup label={t('audits.actions.otherNetworks')}>
+                          {live
+                            .filter((x) => x.network !== a.network)
+                            .map((x) => (
+                              <option key={x.id} value={x.id}>
+                                {accountLabel(x)}
+                              </option>
+                            ))}
+                        </optgroup>
                       </select>
                     )}
                     {r.action === 'trained' && (
@@ -103,7 +198,7 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
                         required
                         aria-label={t('audits.actions.trainedOn', { account: label })}
                         value={r.trainedOn}
-                        onChange={(e) => set(a.id, { trainedOn: e.target.value })}
+                        onChange={(e) => set(a, { trainedOn: e.target.value })}
                       />
                     )}
                   </td>
@@ -112,6 +207,12 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
             })}
           </tbody>
         </table>
+      )}
+      {items.length < total && (
+        <button type="button" className="audit-actions-more" disabled={loading} onClick={more}>
+          {t('audits.actions.more', { count: Math.min(ACTIONS_PAGE, total - items.length) })}
+        </button>
+      )}
     </FormDialog>
   );
 }

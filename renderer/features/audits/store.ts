@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AuditTemplate, History, RunDetail, RunSummary, ScopeAccount } from '../../../shared/features/audits/contract';
+import type { ActionAccountsPage, AuditTemplate, History, RunDetail, RunSummary, ScopeAccount } from '../../../shared/features/audits/contract';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 
@@ -26,6 +26,8 @@ interface AuditsState {
   answer(input: Input<'audits.answer'>): Promise<RunDetail>;
   finish(runId: number): Promise<RunDetail>;
   applyActions(input: Input<'audits.applyActions'>): Promise<RunDetail>;
+  /** A page of the accounts a finished run can act on (the actions dialog keeps it; nothing is stored here). */
+  actionAccounts(input: Input<'audits.actionAccounts'>): Promise<ActionAccountsPage>;
 }
 
 /**
@@ -118,6 +120,9 @@ export const useAudits = create<AuditsState>((set, get) => {
       const run = await api('audits.applyActions', input);
       set({ run, accounts: await api('audits.scopeAccounts', {}) });
       return run;
+    },
+    actionAccounts(input) {
+      return api('audits.actionAccounts', input);
     },
   };
 });

@@ -56,6 +56,16 @@ export const ScopeAccount = z.object({
 });
 export type ScopeAccount = z.infer<typeof ScopeAccount>;
 
+/** A page of the accounts a finished run can act on, searched by handle, name or department. */
+export const ActionAccountsQuery = z.strictObject({
+  runId: Id,
+  search: ShortText(200).default(''),
+  offset: z.number().int().nonnegative().max(1_000_000).default(0),
+  limit: z.number().int().positive().max(200).default(50),
+});
+export const ActionAccountsPage = z.object({ items: z.array(ScopeAccount), total: z.number().int().nonnegative() });
+export type ActionAccountsPage = z.infer<typeof ActionAccountsPage>;
+
 export const Answer = z.object({ accountId: z.number().int().nonnegative(), itemKey: z.string(), value: AnswerValue, note: z.string() });
 export type Answer = z.infer<typeof Answer>;
 
@@ -157,6 +167,7 @@ export const auditsChannels = defineChannels({
   'audits.deleteTemplate': { input: z.strictObject({ id: Id }), output: z.object({ id: Id }) },
   'audits.restoreTemplate': { input: z.strictObject({ id: Id }), output: AuditTemplate },
   'audits.scopeAccounts': { input: Empty, output: z.array(ScopeAccount) },
+  'audits.actionAccounts': { input: ActionAccountsQuery, output: ActionAccountsPage },
   'audits.start': {
     input: z.strictObject({ templateId: Id, scope: RunScope, accountIds: z.array(Id).max(2000).default([]) }),
     output: RunDetail,
