@@ -115,7 +115,7 @@ describe('audits in Chromium', () => {
     await page.getByRole('button', { name: 'Decidir acciones sobre las cuentas' }).click();
     const actions = page.getByRole('dialog', { name: 'Acciones sobre las cuentas' });
     await actions.getByRole('combobox', { name: /Acción para Cultura Villanueva/ }).selectOption('to_merge');
-    await actions.getByRole('combobox', { name: /Fusionar Cultura Villanueva/ }).selectOption({ label: 'Ayuntamiento de Villanueva (@ayto.villanueva) · facebook · Alcaldía' });
+    await actions.getByRole('combobox', { name: /Fusionar Cultura Villanueva/ }).selectOption({ label: 'Ayuntamiento de Villanueva (@ayto.villanueva) · Facebook · Alcaldía' });
     await page.screenshot({ path: '/tmp/audits-actions-dark.png' });
     await actions.getByRole('button', { name: 'Aplicar acciones' }).click();
     await page.getByRole('status').getByText('Acciones aplicadas a las cuentas.').waitFor();

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AuditItem } from '../../../shared/features/audits/contract';
+import { networkNames, type Network } from '../../../shared/domain/networks';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { formatInZone } from '../../../shared/i18n/dates';
 
@@ -20,8 +21,9 @@ export function itemLabel(t: TFunction, item: AuditItem): string {
 }
 
 export function accountLabel(a: { network: string; handle: string; displayName: string; department: string }): string {
-  const name = a.displayName && a.displayName !== a.handle ? `${a.displayName} (@${a.handle})` : `@${a.handle}`;
-  return `${name} · ${a.network}${a.department ? ` · ${a.department}` : ''}`;
+  const handle = `@${a.handle.replace(/^@+/u, '')}`;
+  const name = a.displayName && a.displayName !== a.handle ? `${a.displayName} (${handle})` : handle;
+  return `${name} · ${networkNames[a.network as Network] ?? a.network}${a.department ? ` · ${a.department}` : ''}`;
 }
 
 export const when = (instant: string, locale: Locale, timeZone: string): string => formatInZone(instant, 'd MMM yyyy, HH:mm', locale, timeZone);
