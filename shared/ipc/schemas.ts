@@ -29,10 +29,15 @@ export const LongText = (max = 20_000) => z.string().max(max);
 export const Locale = z.enum(['es', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
+/** Zones already checked: every view's handler validates the office zone, and building a formatter to check it costs more than the query. */
+const knownZones = new Set<string>();
+
 /** An IANA time zone name that this runtime knows. */
 export const TimeZone = z.string().min(1).max(64).refine((tz) => {
+  if (knownZones.has(tz)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
+    knownZones.add(tz);
     return true;
   } catch {
     return false;

@@ -30,18 +30,18 @@ interface SummaryRow {
  * The near-duplicate groups of the last summary, per database and network.
  * Comparing every pair of handles is most of the summary's work and its
  * answer only changes when a network's handles do, so it is kept under a
- * key made of that network's ids and handles.
+ * key made of that network's ids and handles (normalized only on a miss).
  */
 const similarMemo = new WeakMap<RawDb, Map<string, { key: string; groups: number[][] }>>();
 
-function similarGroups(raw: RawDb, network: string, list: { id: number; norm: string }[]): number[][] {
+function similarGroups(raw: RawDb, network: string, list: { id: number; handle: string }[]): number[][] {
   let memo = similarMemo.get(raw);
   if (!memo) similarMemo.set(raw, (memo = new Map()));
-  const key = list.map((a) => `${a.id}:${a.norm}`).join('\n');
+  const key = list.map((a) => `${a.id}:${a.handle}`).join('\n');
   const hit = memo.get(network);
   if (hit?.key === key) return hit.groups;
-  const index = new Map(list.map((a, i) => [a, i]));
-  const groups = groupSimilar(list, (a) => a.norm).map((g) => g.map((a) => index.get(a)!));
+  const norms = list.map((a, i) => ({ i, norm: normalizeHandle(a.handle) }));
+  const groups = groupSimilar(norms, (a) => a.norm).map((g) => g.map((a) => a.i));
   memo.set(network, { key, groups });
   return groups;
 }
@@ -84,15 +84,15 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
     byNetDept.set(k, list);
   }
   for (const group of byNetDept.values()) if (group.length > 1) duplicates.push({ reason: 'sameNetworkDepartment', accounts: group.map(ref) });
-  const byNetwork = new Map<string, { id: number; row: SummaryRow; norm: string }[]>();
+  const byNetwork = new Map<string, SummaryRow[]>();
   for (const r of open) {
     const list = byNetwork.get(r.network) ?? [];
-    list.push({ id: r.id, row: r, norm: normalizeHandle(r.handle) });
+    list.push(r);
     byNetwork.set(r.network, list);
   }
   for (const [network, list] of byNetwork) {
     for (const group of similarGroups(ctx.raw, network, list)) {
-      duplicates.push({ reason: 'similarHandle', accounts: group.map((i) => ref(list[i]!.row)) });
+      duplicates.push({ reason: 'similarHandle', accounts: group.map((i) => ref(list[i]!)) });
     }
   }
 

@@ -4,8 +4,11 @@ import type { AppContext } from '../../context';
 import { cachedStatement } from '../../db/statements';
 import { inTransaction, nowIso } from '../../db/transaction';
 
+let systemZone: string | undefined;
+/** The laptop's zone, read once: V8 fixes it for the life of the process anyway. */
 function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Madrid';
+  systemZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Madrid';
+  return systemZone;
 }
 
 export function defaultSettings(ctx: AppContext): Settings {
