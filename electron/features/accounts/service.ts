@@ -80,12 +80,25 @@ function runCached(ctx: AppContext, compiled: { sql: string; parameters: readonl
  * map (the per-row plugin and query compilation were most of its time; a
  * `count(*) over ()` would read every match instead of stopping at the page).
  */
+type Compiled = { sql: string; parameters: readonly unknown[] };
+const compiledLists = new Map<string, { page: Compiled; count: Compiled }>();
+
+/** The page and count SQL for a query, compiled once per distinct query (the list asks for the same one after every edit). */
+function compiledList(db: Db, q: ParsedQuery): { page: Compiled; count: Compiled } {
+  const key = JSON.stringify(q);
+  let hit = compiledLists.get(key);
+  if (!hit) {
+    if (compiledLists.size >= 200) compiledLists.clear();
+    hit = { page: listQuery(db, q).compile(), count: listBase(db, q).select((eb) => eb.fn.countAll<number>().as('n')).compile() };
+    compiledLists.set(key, hit);
+  }
+  return hit;
+}
+
 export async function listAccounts(ctx: AppContext, q: ParsedQuery): Promise<{ items: Account[]; total: number }> {
-  const raw = runCached(ctx, listQuery(ctx.db, q).compile());
-  const total =
-    q.offset === 0 && raw.length < q.limit
-      ? raw.length
-      : Number(runCached(ctx, listBase(ctx.db, q).select((eb) => eb.fn.countAll<number>().as('n')).compile())[0]!.n);
+  const sql = compiledList(ctx.db, q);
+  const raw = runCached(ctx, sql.page);
+  const total = q.offset === 0 && raw.length < q.limit ? raw.length : Number(runCached(ctx, sql.count)[0]!.n);
   const items = raw.map((r) => {
     const row: Record<string, unknown> = {};
     for (const key in r) row[camel(key)] = r[key];
