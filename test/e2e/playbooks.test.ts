@@ -135,6 +135,10 @@ describe('crisis playbooks in Chromium, offline', () => {
     await sent.getByText(/Temporal: Barrio de la Vega afectado desde las 21:40/).waitFor();
     await page.getByRole('cell', { name: /Pregunta recibida/ }).waitFor();
     await page.getByRole('cell', { name: /Incidente cerrado/ }).waitFor();
+    // The report on screen says what the crisis held and that it went back out.
+    const heldRow = page.getByRole('row', { name: /Día del árbol/ });
+    await heldRow.getByRole('cell', { name: /^\d+ \S+, todo el día$/ }).waitFor();
+    await heldRow.getByRole('cell', { name: /^Reanudada el / }).waitFor();
 
     await page.getByRole('button', { name: 'Exportar Markdown' }).click();
     const toast = page.getByRole('status').getByText(/Informe guardado en/);

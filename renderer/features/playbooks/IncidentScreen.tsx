@@ -2,7 +2,6 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/features/playbooks/contract';
 import { isKnownFact } from '../../../shared/features/playbooks/fill';
-import { formatDay } from '../../../shared/i18n/dates';
 import { severities, type Severity } from '../../../shared/features/playbooks/model';
 import { api } from '../../api';
 import { Dialog } from '../../ui/Dialog';
@@ -10,6 +9,7 @@ import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
+import { HeldWhen } from './HeldWhen';
 import { IncidentStatements } from './IncidentStatements';
 import { IncidentTimeline } from './IncidentTimeline';
 import { usePlaybooks } from './store';
@@ -247,11 +247,7 @@ function PausePosts({ incident }: { incident: Incident }) {
               <tr key={h.postId}>
                 <td>{h.title}</td>
                 <td>
-                  {h.scheduledAt ? (
-                    <time dateTime={h.scheduledAt}>{dateTimeOf(h.scheduledAt, incident.locale, tz)}</time>
-                  ) : h.scheduledDay ? (
-                    <time dateTime={h.scheduledDay}>{t('playbooks.incident.heldDay', { day: formatDay(h.scheduledDay, 'd MMM', incident.locale) })}</time>
-                  ) : null}
+                  <HeldWhen post={h} locale={incident.locale} timeZone={tz} />
                 </td>
                 <td>{t(`playbooks.incident.statuses.${h.formerStatus as 'draft'}`)}</td>
               </tr>

@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { eventText } from './eventText';
+import { HeldWhen } from './HeldWhen';
 import { usePlaybooks } from './store';
 import { dateTimeOf } from './time';
 
@@ -86,6 +87,33 @@ export function ReportView() {
         ))
       ) : (
         <p>{t('playbooks.report.noneSent')}</p>
+      )}
+      {report.holds.length > 0 && (
+        <>
+          <h3>{t('playbooks.report.holds')}</h3>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('playbooks.contacts.name')}</th>
+                <th scope="col">{t('playbooks.incident.entryAt')}</th>
+                <th scope="col">{t('playbooks.incident.formerStatus')}</th>
+                <th scope="col">{t('playbooks.report.holdOutcome')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.holds.map((h) => (
+                <tr key={h.postId}>
+                  <td>{h.title}</td>
+                  <td>
+                    <HeldWhen post={h} locale={report.incident.locale} timeZone={tz} />
+                  </td>
+                  <td>{t(`playbooks.incident.statuses.${h.formerStatus as 'draft'}`)}</td>
+                  <td>{h.resumedAt ? t('playbooks.report.resumedAt', { at: at(h.resumedAt) }) : t('playbooks.report.stillHeld')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
       <h3>{t('playbooks.report.timeline')}</h3>
       <table>
