@@ -28,8 +28,6 @@ import { PostEditor } from './PostEditor';
 import { PostSearch } from './PostSearch';
 import { useCalendar } from './store';
 
-const accountLabel = networkHandle;
-
 /** The editorial calendar: month, week and list views over the office time zone, drag to reschedule. */
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
@@ -51,7 +49,7 @@ export function CalendarPage() {
   const label = useCallback(
     (p: PostEvent) => {
       const marks = [p.status === 'on_hold' ? `⏸ ${t('calendar.event.onHold')}:` : '', p.changedSinceApproved ? `⚠ (${t('calendar.event.changedMark')})` : ''];
-      const accounts = p.targets.map((x) => accountLabel(x.network, x.handle)).join(', ');
+      const accounts = p.targets.map((x) => networkHandle(x.network, x.handle)).join(', ');
       const campaign = p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined;
       return [...marks.filter(Boolean), p.title, accounts ? `· ${accounts}` : '', campaign ? `· ${t('calendar.event.campaign', { name: campaign })}` : ''].filter(Boolean).join(' ');
     },
@@ -113,7 +111,7 @@ export function CalendarPage() {
           });
           // A city can have a hundred accounts behind one mark: name a few, count the rest (the side panel lists them all).
           const names = (list: typeof silent) => {
-            const all = list.map((a) => accountLabel(a.network, a.handle));
+            const all = list.map((a) => networkHandle(a.network, a.handle));
             if (all.length <= MARK_NAMES) return all.join(', ');
             return t('calendar.event.more', { first: all.slice(0, MARK_NAMES - 1).join(', '), count: all.length - (MARK_NAMES - 1) });
           };

@@ -9,7 +9,7 @@ import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
-import { HeldWhen } from './HeldWhen';
+import { HeldPostsTable } from './HeldPosts';
 import { IncidentStatements } from './IncidentStatements';
 import { IncidentTimeline } from './IncidentTimeline';
 import { usePlaybooks } from './store';
@@ -234,26 +234,7 @@ function PausePosts({ incident }: { incident: Incident }) {
       )}
       <h3>{t('playbooks.incident.held')}</h3>
       {held.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('playbooks.contacts.name')}</th>
-              <th scope="col">{t('playbooks.incident.entryAt')}</th>
-              <th scope="col">{t('playbooks.incident.formerStatus')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {held.map((h) => (
-              <tr key={h.postId}>
-                <td>{h.title}</td>
-                <td>
-                  <HeldWhen post={h} locale={incident.locale} timeZone={tz} />
-                </td>
-                <td>{t(`playbooks.incident.statuses.${h.formerStatus as 'draft'}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <HeldPostsTable holds={held} locale={incident.locale} timeZone={tz} />
       ) : (
         <p className="muted">{t('playbooks.incident.heldNone')}</p>
       )}

@@ -4,7 +4,7 @@ import { api } from '../../api';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { eventText } from './eventText';
-import { HeldWhen } from './HeldWhen';
+import { HeldPostsTable } from './HeldPosts';
 import { usePlaybooks } from './store';
 import { dateTimeOf } from './time';
 
@@ -91,28 +91,7 @@ export function ReportView() {
       {report.holds.length > 0 && (
         <>
           <h3>{t('playbooks.report.holds')}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('playbooks.contacts.name')}</th>
-                <th scope="col">{t('playbooks.incident.entryAt')}</th>
-                <th scope="col">{t('playbooks.incident.formerStatus')}</th>
-                <th scope="col">{t('playbooks.report.holdOutcome')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.holds.map((h) => (
-                <tr key={h.postId}>
-                  <td>{h.title}</td>
-                  <td>
-                    <HeldWhen post={h} locale={report.incident.locale} timeZone={tz} />
-                  </td>
-                  <td>{t(`playbooks.incident.statuses.${h.formerStatus as 'draft'}`)}</td>
-                  <td>{h.resumedAt ? t('playbooks.report.resumedAt', { at: at(h.resumedAt) }) : t('playbooks.report.stillHeld')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <HeldPostsTable holds={report.holds} locale={report.incident.locale} timeZone={tz} outcome />
         </>
       )}
       <h3>{t('playbooks.report.timeline')}</h3>
