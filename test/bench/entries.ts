@@ -6,7 +6,7 @@ import { listBase, listQuery } from '../../electron/features/accounts/service';
 import { SUMMARY_SQL } from '../../electron/features/accounts/summary';
 import { SETTINGS_SQL } from '../../electron/features/settings/service';
 import { CADENCE_ACCOUNTS_SQL, cadenceMondays, cadenceParams, cadencePostsSql } from '../../electron/features/calendar/cadence';
-import { listRangeSql, SEARCH_SQL } from '../../electron/features/calendar/posts';
+import { ACCOUNT_LABELS_SQL, listRangeSql, SEARCH_SQL } from '../../electron/features/calendar/posts';
 import { AccountQuery as AccountQuerySchema, type AccountQuery } from '../../shared/features/accounts/contract';
 import { calendar as en } from '../../shared/i18n/en/calendar';
 import { calendar as es } from '../../shared/i18n/es/calendar';
@@ -60,12 +60,14 @@ const compiled = (q: { compile(): { sql: string; parameters: readonly unknown[] 
 /** getSettings: every handler that depends on the office time zone reads it first. */
 const settingsRead = (): RawSql => ({ sql: SETTINGS_SQL, params: [] });
 
-/** posts.listRange with no filters: settings, then the posts and targets statements of listRangeSql. */
+/** posts.listRange with no filters: settings, the posts and targets statements of listRangeSql, and the accounts' labels. */
 function rangeStatements(s: BenchScope, from: string, to: string): RawSql[] {
   const toDay = dayInZoneFn(s.timeZone);
   const named = { from, to, fromDay: toDay(from), toDay: toDay(new Date(Math.max(Date.parse(from), Date.parse(to) - 1))) };
   const q = listRangeSql({});
-  return [settingsRead(), { sql: q.posts, params: [named] }, { sql: q.targets, params: [named] }];
+  // The accounts a city month names: listRange reads their labels once, by id.
+  const ids = JSON.stringify((s.raw.prepare(q.targets).all(named) as { accountId: number }[]).map((t) => t.accountId).filter((id, i, all) => all.indexOf(id) === i));
+  return [settingsRead(), { sql: q.posts, params: [named] }, { sql: q.targets, params: [named] }, { sql: ACCOUNT_LABELS_SQL, params: [ids] }];
 }
 
 /** cadence.report: settings, the active medium accounts, the posts counted per account and whole week covered. */
@@ -159,3 +161,34 @@ export const calendarReady = (page: Page): Locator =>
     .getByRole('region', { name: new RegExp(`^(${es.calendarLabel}|${en.calendarLabel})$`) })
     .getByRole('table')
     .first();
+
+/** When the month grid, and then its first item, showed: stamped by the page itself. */
+export interface PaintStamps {
+  grid?: number;
+  items?: number;
+}
+
+/**
+ * Runs in the page before the app: stamps performance.now() on the first DOM
+ * change that shows the calendar region's grid, then its first item (a post
+ * or mark, a button by role). Polling from the test would add its own
+ * interval (up to 100 ms per poll) to every sample.
+ */
+export function stampCalendarPaint(labels: string[]): void {
+  const stamps: PaintStamps = {};
+  (window as unknown as { __calendarPaint: PaintStamps }).__calendarPaint = stamps;
+  // No named inner functions: tsx would wrap them in a helper the page lacks.
+  const observer = new MutationObserver(() => {
+    const region = [...document.querySelectorAll('[role="region"]')].find((r) => labels.includes(r.getAttribute('aria-label') ?? ''));
+    const grid = region?.querySelector<HTMLElement>('[role="table"]');
+    if (stamps.grid === undefined && grid && grid.offsetHeight > 0) stamps.grid = performance.now();
+    const item = grid?.querySelector<HTMLElement>('[role="button"]');
+    if (stamps.grid !== undefined && item && item.offsetHeight > 0) {
+      stamps.items = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true });
+}
+
+export const calendarLabels = [es.calendarLabel, en.calendarLabel];

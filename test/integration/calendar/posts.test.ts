@@ -61,6 +61,21 @@ describe('posts', () => {
     expect((await app.call('posts.listRange', { from, to, statuses: ['idea', 'in_review'] })).map((e) => e.title)).toEqual(['B', 'Idea']);
   });
 
+  it('names every account of a post, by network then handle, also when a filter picked the post by one of them', async () => {
+    const ig = await addAccount(app, { network: 'instagram', handle: 'ayto' });
+    const fb2 = await addAccount(app, { network: 'facebook', handle: 'area_cultura' });
+    const targets = [{ accountId: x }, { accountId: ig }, { accountId: fb }, { accountId: fb2 }];
+    await app.call('posts.save', { title: 'Todas', scheduledAt: '2026-08-10T08:00:00Z', targets });
+    await app.call('posts.save', { title: 'Idea', status: 'idea', targets });
+    const named = ['facebook:area_cultura', 'facebook:ayto', 'instagram:ayto', 'x:ayto_x'];
+    const label = (e: { targets: { network: string; handle: string }[] }) => e.targets.map((t) => `${t.network}:${t.handle}`);
+    const range = { from: '2026-08-01T00:00:00Z', to: '2026-09-01T00:00:00Z' };
+    expect((await app.call('posts.listRange', range)).map(label)).toEqual([named]);
+    expect((await app.call('posts.listRange', { ...range, accountIds: [ig] })).map(label)).toEqual([named]);
+    expect((await app.call('posts.listRange', { ...range, networks: ['x'] })).map(label)).toEqual([named]);
+    expect((await app.call('posts.backlog', {})).map(label)).toEqual([named]);
+  });
+
   it('reschedules with the version read, and refuses a stale one with conflict', async () => {
     const p = await app.call('posts.save', { title: 'A', scheduledAt: '2026-08-10T08:00:00Z' });
     const moved = await app.call('posts.reschedule', { id: p.id, version: p.version, scheduledAt: '2026-08-11T09:30:00Z' });
