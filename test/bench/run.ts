@@ -9,7 +9,7 @@ import { contract } from '../../shared/ipc/contract';
 import { launchBrowser } from '../e2e/support/browser';
 import { crashCycles } from '../support/crash';
 import { seedFolder, type Scale } from '../fixtures/seed';
-import { type BenchScope, calendarReady, readEntries, targets } from './entries';
+import { type BenchScope, calendarLabels, calendarReady, type PaintStamps, readEntries, stampCalendarPaint, targets } from './entries';
 
 /**
  * npm run bench [-- --scale city|demo] [--data DIR (reuse a seeded folder)] [--runs N] [--crash N] [--out FILE]
@@ -227,31 +227,42 @@ async function firstPaint(h: Harness): Promise<void> {
   }
   const browser = await launchBrowser();
   try {
-    const samples: number[] = [];
-    const paints: number[] = [];
+    const grid: number[] = [];
+    const items: number[] = [];
     for (let i = 0; i < 7; i++) {
       const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'Europe/Madrid', viewport: { width: 1280, height: 860 } });
       const page = await context.newPage();
+      await page.addInitScript(stampCalendarPaint, calendarLabels);
       await page.clock.install({ time: ANCHOR });
       await page.clock.resume();
       await page.goto(`${h.url}/#token=${h.token}`);
-      await calendarReady(page).waitFor({ state: 'visible', timeout: 15_000 });
-      const ms = await page.evaluate(() => performance.now());
-      const fcp = await page.evaluate(() => performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime ?? -1);
+      await calendarReady(page).getByRole('button').first().waitFor({ state: 'visible', timeout: 15_000 });
+      const stamps = await page.evaluate(() => (window as unknown as { __calendarPaint: PaintStamps }).__calendarPaint);
+      if (stamps.grid === undefined || stamps.items === undefined) throw new Error('the page did not stamp the grid and its first item');
+      // The first sample warms the harness and the browser's caches.
       if (i > 0) {
-        samples.push(ms);
-        paints.push(fcp);
+        grid.push(stamps.grid);
+        items.push(stamps.items);
       }
       await context.close();
     }
-    const s = stats(samples);
+    const g = stats(grid);
+    const it = stats(items);
     rows.push({
       name,
-      medianMs: s.median,
-      p95Ms: s.p95,
+      medianMs: g.median,
+      p95Ms: g.p95,
       target: `≤ ${targets.firstPaintMs} ms`,
-      status: s.p95 <= targets.firstPaintMs ? 'pass' : 'fail',
-      note: paints.every((p) => p >= 0) ? `grid visible; first-contentful-paint median ${stats(paints).median.toFixed(0)} ms` : 'grid visible',
+      status: g.p95 <= targets.firstPaintMs ? 'pass' : 'fail',
+      note: 'grid visible, stamped by the page',
+    });
+    rows.push({
+      name: 'calendar month, first posts shown (Chromium)',
+      medianMs: it.median,
+      p95Ms: it.p95,
+      target: '',
+      status: 'info',
+      note: 'a city month: ~1,400 posts through FullCalendar',
     });
   } catch (err) {
     rows.push({ name, target: `≤ ${targets.firstPaintMs} ms`, status: 'fail', note: (err as Error).message.slice(0, 160) });

@@ -10,7 +10,7 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './calendar.css';
 import type { EventDropInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Network, networkHandle } from '../../../shared/domain/networks';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
@@ -32,28 +32,31 @@ import { useCalendar } from './store';
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
   const settings = useApp((s) => s.settings);
-  const { filters, revision, campaigns, loadLibrary, loadSide, openPost, openNew, changed, error, setError } = useCalendar();
+  const { filters, revision, loadLibrary, loadSide, openPost, openNew, changed, error, setError } = useCalendar();
   const show = useToasts((s) => s.show);
   const timeZone = settings?.timeZone ?? 'Europe/Madrid';
   const locale = i18n.language === 'en' ? 'en' : 'es';
 
+  // One library load per visit, shared by the first events fetch (which
+  // FullCalendar starts before this page's effects run) and the effect below.
+  const libraryLoad = useRef<Promise<void> | null>(null);
+  const library = useCallback(() => (libraryLoad.current ??= loadLibrary()), [loadLibrary]);
   useEffect(() => {
-    void loadLibrary();
-  }, [loadLibrary]);
+    void library();
+  }, [library]);
   useEffect(() => {
     void loadSide(timeZone, new Date());
   }, [loadSide, timeZone, revision]);
 
   // The campaign is named, not only coloured: colour alone says nothing to a screen reader or in a grey printout.
-  const campaignNames = useMemo(() => new Map(campaigns.map((c) => [c.id, c.name])), [campaigns]);
   const label = useCallback(
-    (p: PostEvent) => {
+    (p: PostEvent, campaignNames: Map<number, string>) => {
       const marks = [p.status === 'on_hold' ? `⏸ ${t('calendar.event.onHold')}:` : '', p.changedSinceApproved ? `⚠ (${t('calendar.event.changedMark')})` : ''];
       const accounts = p.targets.map((x) => networkHandle(x.network, x.handle)).join(', ');
       const campaign = p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined;
       return [...marks.filter(Boolean), p.title, accounts ? `· ${accounts}` : '', campaign ? `· ${t('calendar.event.campaign', { name: campaign })}` : ''].filter(Boolean).join(' ');
     },
-    [t, campaignNames],
+    [t],
   );
 
   // A new function when the filters, language or data change: FullCalendar fetches the visible range again.
@@ -65,6 +68,8 @@ export function CalendarPage() {
       const fromDay = formatInZone(info.start, 'yyyy-MM-dd', locale, timeZone);
       const toDay = formatInZone(new Date(info.end.getTime() - 1), 'yyyy-MM-dd', locale, timeZone);
       try {
+        // Campaign names come from the library, loading alongside: waiting for
+        // it here, not refetching when it lands, keeps first paint to one round.
         const [posts, cadence, special] = await Promise.all([
           api('posts.listRange', {
             from,
@@ -76,10 +81,12 @@ export function CalendarPage() {
           }),
           api('cadence.report', { from, to }),
           api('specialDays.listRange', { from: fromDay, to: toDay }),
+          library(),
         ]);
+        const campaignNames = new Map(useCalendar.getState().campaigns.map((c) => [c.id, c.name]));
         const out: EventInput[] = posts.map((p) => ({
           id: `post:${p.id}`,
-          title: label(p),
+          title: label(p, campaignNames),
           start: p.scheduledAt ?? p.scheduledDay ?? undefined,
           allDay: !p.scheduledAt,
           editable: true,
@@ -126,7 +133,7 @@ export function CalendarPage() {
         return [];
       }
     };
-  }, [filters, revision, timeZone, locale, label, t, setError]);
+  }, [filters, revision, timeZone, locale, label, library, t, setError]);
 
   const onDrop = async (info: EventDropInfo) => {
     const post = info.event.extendedProps.post as PostEvent | undefined;
