@@ -21,11 +21,14 @@ import type { PlanPost } from './plan';
  *    (Hootsuite reads the times in the user's own time zone);
  *  - scheduled times go in 5-minute increments
  *    (help.hootsuite.com/hc/en-us/articles/4406491608987), and a bulk upload
- *    only takes times in the future.
+ *    only takes times in the future. The file is uploaded some minutes after
+ *    it is written, so a post due within HOOTSUITE_LEAD_MINUTES of the export
+ *    is reported for publishing by hand rather than refused at upload.
  * Hootsuite's own bulk-composer help article was not in the corpus; its
  * sample file has no header row, which is what we write.
  */
 export const HOOTSUITE_MAX_ROWS = 350;
+export const HOOTSUITE_LEAD_MINUTES = 10;
 export const HOOTSUITE_DATE_FORMAT = 'dd/MM/yyyy HH:mm';
 
 export interface CsvResult {
@@ -52,6 +55,7 @@ export function buildHootsuiteCsv(posts: PlanPost[], accountId: number, opts: { 
     if (!p.scheduledAt) { skip('no_time'); continue; }
     const at = new Date(p.scheduledAt);
     if (at.getTime() <= opts.now.getTime()) { skip('past'); continue; }
+    if (at.getTime() < opts.now.getTime() + HOOTSUITE_LEAD_MINUTES * 60_000) { skip('too_soon', { limit: HOOTSUITE_LEAD_MINUTES }); continue; }
     if (at.getUTCMinutes() % 5 !== 0 || at.getUTCSeconds() !== 0 || at.getUTCMilliseconds() !== 0) { skip('not_five_minutes'); continue; }
     const message = messageFor(target.text, p.hashtags);
     if (!message) { skip('empty'); continue; }

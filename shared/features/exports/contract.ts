@@ -29,7 +29,7 @@ const rangeShape = {
 export const RangeFilter = z.strictObject(rangeShape).refine(rangeRule, rangeIssue);
 export type RangeFilter = z.output<typeof RangeFilter>;
 
-export const SkipReason = z.enum(['too_long', 'past', 'no_time', 'not_five_minutes', 'empty', 'cancelled', 'over_limit']);
+export const SkipReason = z.enum(['too_long', 'past', 'too_soon', 'no_time', 'not_five_minutes', 'empty', 'cancelled', 'over_limit']);
 export type SkipReason = z.infer<typeof SkipReason>;
 
 /** A post an export left out, and why, so nothing is dropped silently. */

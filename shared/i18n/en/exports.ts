@@ -54,6 +54,7 @@ export const exportsText: Shape<typeof es> = {
   skip: {
     too_long: 'Too long for {{network}}: {{count}} of {{limit}} characters.',
     past: 'Its time has passed.',
+    too_soon: 'It goes out in less than {{limit}} minutes: too soon to upload the file; publish it by hand.',
     no_time: 'It has a day but no time.',
     not_five_minutes: 'Hootsuite only takes minutes in steps of 5.',
     empty: 'It has no text.',

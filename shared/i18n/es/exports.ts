@@ -51,6 +51,7 @@ export const exportsText = {
   skip: {
     too_long: 'Demasiado larga para {{network}}: {{count}} de {{limit}} caracteres.',
     past: 'La hora ya ha pasado.',
+    too_soon: 'Sale en menos de {{limit}} minutos: no da tiempo a subir el archivo; publícala a mano.',
     no_time: 'No tiene hora, solo día.',
     not_five_minutes: 'Hootsuite solo admite minutos múltiplos de 5.',
     empty: 'No tiene texto.',

@@ -196,6 +196,17 @@ describe('exports.hootsuiteCsv', () => {
     expect(ig.skipped).toMatchObject([{ postId: seed.posts.idea, reason: 'no_time' }]);
   });
 
+  it('leaves out posts due within ten minutes of the export, to publish by hand, and keeps the next ones', async () => {
+    const { addPost } = await import('../../support/exports-fixtures');
+    // The clock reads 12:00 UTC: 12:05 is too soon to upload, 12:10 still goes.
+    const soon = await addPost(app.ctx, { title: 'Aviso urgente', body: 'Corte de luz en Soto', scheduledAt: '2026-11-23T12:05:00.000Z', targets: [{ accountId: seed.accounts.fb }] });
+    const later = await addPost(app.ctx, { title: 'Aviso', body: 'Corte de luz en Soto a las 13:10', scheduledAt: '2026-11-23T12:10:00.000Z', targets: [{ accountId: seed.accounts.fb }] });
+    const res = await app.call('exports.hootsuiteCsv', { ...week, accountId: seed.accounts.fb });
+    expect(res.skipped.find((s) => s.postId === soon)).toMatchObject({ reason: 'too_soon', limit: 10 });
+    expect(res.skipped.some((s) => s.postId === later)).toBe(false);
+    expect(Papa.parse<string[]>(fs.readFileSync(res.path!, 'utf8').trim()).data.map((r) => r[0])).toContain('23/11/2026 13:10');
+  });
+
   it('stops at 350 rows per file and reports the rest', async () => {
     const { addPost } = await import('../../support/exports-fixtures');
     for (let i = 0; i < 352; i++) {
