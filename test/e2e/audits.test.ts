@@ -118,6 +118,7 @@ describe('audits in Chromium', () => {
     await actions.getByRole('combobox', { name: /Acción para Cultura Villanueva/ }).selectOption('to_merge');
     await actions.getByRole('combobox', { name: /Fusionar Cultura Villanueva/ }).selectOption({ label: 'Ayuntamiento de Villanueva (@ayto.villanueva) · Facebook · Alcaldía' });
     await page.screenshot({ path: '/tmp/audits-actions-dark.png' });
+    expect(await seriousViolations(page)).toEqual([]);
     await actions.getByRole('button', { name: 'Aplicar acciones' }).click();
     await page.getByRole('status').getByText('Acciones aplicadas a las cuentas.').waitFor();
     await page.getByText(/Marcada para fusionar con Ayuntamiento de Villanueva/).waitFor();

@@ -42,6 +42,7 @@ export function MergeTarget({
       <input
         type="search"
         aria-label={t('audits.actions.targetSearch', { account: label })}
+        placeholder={t('audits.actions.targetPlaceholder')}
         aria-describedby={statusId}
         value={pages.search}
         onChange={(e) => pages.setSearch(e.target.value)}

@@ -174,6 +174,7 @@ export const audits: Shape<typeof es> = {
     anotherNetwork: 'other',
     search: 'Find an account',
     searchHint: 'By handle, name or department; accents do not matter.',
+    targetPlaceholder: 'Find the target account',
     targetSearch: 'Find the account to merge {{account}} into',
     shown_one: 'Showing {{shown}} of {{count}} account.',
     shown_other: 'Showing {{shown}} of {{count}} accounts.',

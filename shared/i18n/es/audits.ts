@@ -171,6 +171,7 @@ export const audits = {
     anotherNetwork: 'otra',
     search: 'Buscar cuenta',
     searchHint: 'Por usuario, nombre o departamento; da igual con o sin tildes.',
+    targetPlaceholder: 'Buscar cuenta destino',
     targetSearch: 'Buscar con qué cuenta fusionar {{account}}',
     shown_one: 'Se ve {{shown}} de {{count}} cuenta.',
     shown_other: 'Se ven {{shown}} de {{count}} cuentas.',
