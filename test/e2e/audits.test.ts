@@ -4,6 +4,7 @@ import { insertAccounts } from '../support/audits';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
 import { openApp } from './support/browser';
+import { recordChannels } from './support/channels';
 
 let env: E2eEnv;
 beforeAll(async () => {
@@ -117,12 +118,24 @@ describe('audits in Chromium', () => {
     await actions.getByRole('combobox', { name: /Acción para Cultura Villanueva/ }).selectOption('to_merge');
     await actions.getByRole('combobox', { name: /Fusionar Cultura Villanueva/ }).selectOption({ label: 'Ayuntamiento de Villanueva (@ayto.villanueva) · Facebook · Alcaldía' });
     await page.screenshot({ path: '/tmp/audits-actions-dark.png' });
+    expect(await seriousViolations(page)).toEqual([]);
     await actions.getByRole('button', { name: 'Aplicar acciones' }).click();
     await page.getByRole('status').getByText('Acciones aplicadas a las cuentas.').waitFor();
     await page.getByText(/Marcada para fusionar con Ayuntamiento de Villanueva/).waitFor();
     const row = await env.harness.ctx.db.selectFrom('accounts').select(['status', 'mergeIntoId', 'version']).where('handle', '=', 'cultura_villanueva').executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'to_merge', version: 1 });
     expect(row.mergeIntoId).not.toBeNull();
+
+    // Opened again from the list, the run labels its accounts (network by name) from its own answer: no inventory load.
+    const calls = recordChannels(page);
+    await page.getByRole('button', { name: /Volver a la lista/ }).click();
+    await page.getByRole('button', { name: /^Ver «Revisión de salud de cada cuenta»/ }).first().click();
+    await page.getByRole('heading', { level: 2, name: /^Cultura Villanueva \(@cultura_villanueva\) · Instagram · Cultura/ }).waitFor();
+    await page
+      .getByText('Cultura Villanueva (@cultura_villanueva) · Instagram · Cultura: Marcada para fusionar con Ayuntamiento de Villanueva (@ayto.villanueva) · Facebook · Alcaldía')
+      .waitFor();
+    expect(calls).toContain('audits.get');
+    expect(calls).not.toContain('audits.scopeAccounts');
 
     // A second check of the same account, answered with the keyboard: the account shows as improved.
     await page.getByRole('button', { name: /Volver a la lista/ }).click();

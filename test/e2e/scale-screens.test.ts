@@ -5,6 +5,7 @@ import { manyAccounts } from '../support/accounts';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
 import { openApp } from './support/browser';
+import { recordChannels } from './support/channels';
 import { seeder } from './support/calendar';
 
 /** A large city's inventory: the accounts health check and the audit actions dialog stay short and navigable. */
@@ -130,13 +131,19 @@ describe('screens at a large city size', () => {
 
     // A choice made under one search is kept under the next; Enter in the search box searches, never applies.
     await dialog.getByRole('combobox', { name: /^Acción para Cuenta 4 de Policía Local/ }).selectOption('to_merge');
-    // Merge targets on the account's own network come first.
+    // Merge targets come a page at a time too, searched (accents ignored); those on the account's own network come first.
     const into = dialog.getByRole('combobox', { name: /^Fusionar Cuenta 4 de Policía Local/ });
+    const intoStatus = () => into.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
+    await expect.poll(intoStatus).toBe(`Se ven 50 de ${ACCOUNTS} cuentas.`);
+    await dialog.getByRole('searchbox', { name: /^Buscar con qué cuenta fusionar Cuenta 4 de Policía Local/ }).fill('servicios sociales');
+    await expect.poll(intoStatus).toBe('Se ven 30 de 30 cuentas.');
     const groups = await into.evaluate((el) => [...(el as HTMLSelectElement).querySelectorAll('optgroup')].map((g) => [g.label, g.children.length]));
     expect(groups).toEqual([
-      ['En la misma red (YouTube)', 22],
-      ['En otras redes', ACCOUNTS - 23],
+      ['En la misma red (YouTube)', 3],
+      ['En otras redes', 27],
     ]);
+    const target = await into.evaluate((el) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith('Cuenta 17 de Servicios Sociales'))?.value);
+    await into.selectOption(target!);
     await dialog.getByRole('combobox', { name: /^Acción para Cuenta 4 de Policía Local/ }).selectOption('to_close');
     await search.fill('cuenta0014');
     await search.press('Enter');
@@ -165,6 +172,50 @@ describe('screens at a large city size', () => {
       ['to_close', null],
       [expect.any(String), '2026-11-20'],
     ]);
+    await context.close();
+  });
+
+  it('start dialog: accounts a page at a time, an accent-free search, choices kept across searches; the run opens with its labels', async () => {
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    page.setDefaultTimeout(10_000);
+    const calls = recordChannels(page);
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Auditorías' }).click();
+    await page.getByRole('button', { name: 'Empezar auditoría con «Revisión de salud de cada cuenta»' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Empezar una auditoría' });
+    const status = dialog.getByRole('status');
+    await status.getByText(`Se ven 50 de ${ACCOUNTS} cuentas.`).waitFor();
+    expect(await dialog.getByRole('checkbox').count()).toBe(50);
+
+    const search = dialog.getByRole('searchbox', { name: 'Buscar cuentas' });
+    await search.fill('policia');
+    await status.getByText('Se ven 30 de 30 cuentas.').waitFor();
+    await dialog.getByRole('checkbox', { name: /^Cuenta 4 de Policía Local \(@cuenta0004_/ }).check();
+    // Enter searches at once and never starts the run.
+    await search.fill('cuenta0014');
+    await search.press('Enter');
+    await status.getByText('Se ve 1 de 1 cuenta.').waitFor();
+    await dialog.getByRole('checkbox', { name: /^Cuenta 14 de Policía Local/ }).check();
+    // A whole department in one go.
+    await search.fill('educacion');
+    await status.getByText('Se ven 30 de 30 cuentas.').waitFor();
+    await dialog.getByRole('button', { name: 'Elegir las 30 que coinciden' }).click();
+    await dialog.getByText('Cuentas que se revisan · 32 elegidas').waitFor();
+    await search.fill('');
+    await status.getByText(`Se ven 50 de ${ACCOUNTS} cuentas.`).waitFor();
+    await shots(page, 'start');
+    await dialog.getByRole('button', { name: 'Empezar', exact: true }).click();
+
+    await page.getByRole('heading', { level: 2, name: /^Cuenta 4 de Policía Local \(@cuenta0004_\w+\) · YouTube · Policía Local$/ }).waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(32);
+    expect(await page.getByRole('heading', { level: 2, name: /· Educación$/ }).count()).toBe(30);
+    expect(calls).not.toContain('audits.scopeAccounts');
+
+    // Opened again from the list: one call brings the run and its labels.
+    await page.getByRole('button', { name: /Volver a la lista/ }).click();
+    calls.length = 0;
+    await page.getByRole('button', { name: /^Continuar «Revisión de salud de cada cuenta»/ }).click();
+    await page.getByRole('heading', { level: 2, name: /^Cuenta 14 de Policía Local \(@cuenta0014_\w+\) · / }).waitFor();
+    expect(calls).toEqual(['audits.get']);
     await context.close();
   });
 

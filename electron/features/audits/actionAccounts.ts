@@ -1,21 +1,23 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
-import type { ActionAccountsPage, ActionAccountsQuery } from '../../../shared/features/audits/contract';
+import type { ActionAccountsPage, ActionAccountsQuery, FindAccountsPage, FindAccountsQuery } from '../../../shared/features/audits/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Db } from '../../db/transaction';
 import { ftsQuery } from '../../db/fts';
+import { labelColumns } from './runs';
 
 type Query = z.output<typeof ActionAccountsQuery>;
+type Paging = Pick<Query, 'search' | 'offset' | 'limit'>;
 
 /**
- * The live accounts a finished run can act on, filtered but not paged: a
- * health check's own accounts, or any account after a presence audit. The
- * search looks at handle, display name and department only (accents ignored).
+ * Live accounts, searched by handle, display name and department only
+ * (accents ignored), filtered but not paged: all of them, or only a run's own
+ * accounts when `runId` is given.
  */
-export function actionAccountsBase(db: Db, kind: 'presence' | 'account', q: Pick<Query, 'runId' | 'search'>) {
+function liveAccountsBase(db: Db, runId: number | null, search: string) {
   let qb = db.selectFrom('accounts').where('deletedAt', 'is', null);
-  if (kind === 'account') qb = qb.where('id', 'in', db.selectFrom('auditRunAccounts').select('accountId').where('runId', '=', q.runId));
-  const match = ftsQuery(q.search);
+  if (runId !== null) qb = qb.where('id', 'in', db.selectFrom('auditRunAccounts').select('accountId').where('runId', '=', runId));
+  const match = ftsQuery(search);
   if (match) {
     const scoped = `{handle display_name department} : (${match})`;
     qb = qb.where(sql<SqlBool>`id in (select rowid from accounts_fts where accounts_fts match ${scoped})`);
@@ -24,23 +26,50 @@ export function actionAccountsBase(db: Db, kind: 'presence' | 'account', q: Pick
 }
 
 /** One page in the order of the live department index (department, handle), so it stops at the page. */
-export function actionAccountsQuery(db: Db, kind: 'presence' | 'account', q: Query) {
+function livePageQuery(db: Db, runId: number | null, q: Paging) {
   const order = sql.raw('department collate nocase, handle collate nocase, id') as unknown as Expression<unknown>;
-  return actionAccountsBase(db, kind, q)
-    .select(['id', 'version', 'network', 'handle', 'displayName', 'department', 'status', 'ownerTrainedOn'])
+  return liveAccountsBase(db, runId, q.search)
+    .select(labelColumns)
     .orderBy(order)
     .limit(q.limit)
     .offset(q.offset);
 }
 
-export async function actionAccounts(db: Db, q: Query): Promise<ActionAccountsPage> {
-  const run = await db.selectFrom('auditRuns').select('kind').where('id', '=', q.runId).executeTakeFirst();
-  if (!run) throw new AppError('not_found', { id: q.runId });
-  const kind = run.kind === 'account' ? 'account' : 'presence';
-  const items = await actionAccountsQuery(db, kind, q).execute();
+async function livePage(db: Db, runId: number | null, q: Paging): Promise<ActionAccountsPage> {
+  const items = await livePageQuery(db, runId, q).execute();
   const total =
     q.offset === 0 && items.length < q.limit
       ? items.length
-      : Number((await actionAccountsBase(db, kind, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      : Number((await liveAccountsBase(db, runId, q.search).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   return { items, total };
+}
+
+/**
+ * The live accounts a finished run can act on: a health check's own
+ * accounts, or any account after a presence audit.
+ */
+export function actionAccountsBase(db: Db, kind: 'presence' | 'account', q: Pick<Query, 'runId' | 'search'>) {
+  return liveAccountsBase(db, kind === 'account' ? q.runId : null, q.search);
+}
+
+export function actionAccountsQuery(db: Db, kind: 'presence' | 'account', q: Query) {
+  return livePageQuery(db, kind === 'account' ? q.runId : null, q);
+}
+
+export async function actionAccounts(db: Db, q: Query): Promise<ActionAccountsPage> {
+  const run = await db.selectFrom('auditRuns').select('kind').where('id', '=', q.runId).executeTakeFirst();
+  if (!run) throw new AppError('not_found', { id: q.runId });
+  return livePage(db, run.kind === 'account' ? q.runId : null, q);
+}
+
+/** Any live account, a page at a time (the start dialog and the merge targets); all matching ids on request. */
+export function findAccountsQuery(db: Db, q: Paging) {
+  return livePageQuery(db, null, q);
+}
+
+export async function findAccounts(db: Db, q: z.output<typeof FindAccountsQuery>): Promise<FindAccountsPage> {
+  const page = await livePage(db, null, q);
+  if (!q.allIds) return { ...page, ids: null };
+  const ids = (await liveAccountsBase(db, null, q.search).select('id').execute()).map((r) => r.id);
+  return { ...page, ids };
 }

@@ -1,6 +1,6 @@
 import type { auditsChannels } from '../../../shared/features/audits/contract';
 import type { Handlers } from '../../handler';
-import { actionAccounts } from './actionAccounts';
+import { actionAccounts, findAccounts } from './actionAccounts';
 import { answer, applyActions, finish, getRun, history, listRuns, scopeAccounts, startRun } from './runs';
 import { copyTemplate, deleteTemplate, getTemplate, listTemplates, saveTemplate } from './templates';
 
@@ -19,6 +19,7 @@ export const auditsHandlers: Handlers<keyof typeof auditsChannels> = {
   },
   'audits.scopeAccounts': (_input, ctx) => scopeAccounts(ctx.db),
   'audits.actionAccounts': (input, ctx) => actionAccounts(ctx.db, input),
+  'audits.findAccounts': (input, ctx) => findAccounts(ctx.db, input),
   'audits.start': (input, ctx) => startRun(ctx, input),
   'audits.runs': (input, ctx) => listRuns(ctx.db, input),
   'audits.get': (input, ctx) => getRun(ctx.db, input.id),

@@ -6,11 +6,12 @@ import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { getTemplate, parseItems } from './templates';
 
+/** What labels an account on the audit screens (and its version, for actions). */
+export const labelColumns = ['id', 'version', 'network', 'handle', 'displayName', 'department', 'status', 'ownerTrainedOn'] as const;
+
 /** Accounts that can be audited: every live (not deleted) account, in one indexed read. */
 export async function scopeAccounts(db: Db, ids?: number[]): Promise<ScopeAccount[]> {
-  let q = db
-    .selectFrom('accounts')
-    .select(['id', 'version', 'network', 'handle', 'displayName', 'department', 'status', 'ownerTrainedOn']);
+  let q = db.selectFrom('accounts').select(labelColumns);
   if (ids) {
     if (ids.length === 0) return [];
     q = q.where('id', 'in', ids);
@@ -18,6 +19,30 @@ export async function scopeAccounts(db: Db, ids?: number[]): Promise<ScopeAccoun
     q = q.where('deletedAt', 'is', null);
   }
   return q.orderBy('department').orderBy('network').orderBy('handle').execute();
+}
+
+/** A run's own accounts (deleted ones too: the run keeps them), through the run's key, then each account by its id. */
+export function runAccountsQuery(db: Db, runId: number) {
+  return db
+    .selectFrom('accounts')
+    .select(labelColumns)
+    .where('id', 'in', db.selectFrom('auditRunAccounts').select('accountId').where('runId', '=', runId))
+    .orderBy('department')
+    .orderBy('network')
+    .orderBy('handle');
+}
+
+/** The accounts a run's actions name, acted on or merged into, so the run screen labels them without loading the inventory. */
+export function namedAccountsQuery(db: Db, runId: number) {
+  return db
+    .selectFrom('accounts')
+    .select(labelColumns)
+    .where((eb) =>
+      eb.or([
+        eb('id', 'in', eb.selectFrom('auditActions').select('accountId').where('runId', '=', runId)),
+        eb('id', 'in', eb.selectFrom('auditActions').select('mergeIntoId').where('runId', '=', runId).where('mergeIntoId', 'is not', null)),
+      ]),
+    );
 }
 
 const summaryColumns = [
@@ -91,9 +116,9 @@ export async function getRun(db: Db, id: number): Promise<RunDetail> {
   const row = await runSelect(db).where('r.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', { id });
   const summary = toSummary(row);
-  const accountIds = (await db.selectFrom('auditRunAccounts').select('accountId').where('runId', '=', id).execute()).map((r) => r.accountId);
-  const [accounts, answers, actions] = await Promise.all([
-    scopeAccounts(db, accountIds),
+  const [accounts, named, answers, actions] = await Promise.all([
+    runAccountsQuery(db, id).execute(),
+    namedAccountsQuery(db, id).execute(),
     db.selectFrom('auditAnswers').select(['accountId', 'itemKey', 'value', 'note']).where('runId', '=', id).execute(),
     db
       .selectFrom('auditActions')
@@ -109,6 +134,7 @@ export async function getRun(db: Db, id: number): Promise<RunDetail> {
     ...summary,
     items,
     accounts,
+    named,
     answers,
     accountScores: summary.kind === 'account' ? [...accountScores(counted)].map(([accountId, score]) => ({ accountId, score })) : [],
     currentScore: scoreOf(counted.map((a) => a.value)),

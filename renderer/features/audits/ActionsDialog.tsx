@@ -1,24 +1,22 @@
-import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Network, networkNames } from '../../../shared/domain/networks';
 import type { RunDetail, ScopeAccount } from '../../../shared/features/audits/contract';
 import type { Input } from '../../../shared/ipc/contract';
 import { useToasts } from '../../ui/toast';
 import { FormDialog } from './FormDialog';
 import { accountLabel } from './labels';
+import { MergeTarget } from './MergeTarget';
 import { useAudits } from './store';
+import { usePagedAccounts } from './usePagedAccounts';
 
 type Kind = '' | 'to_merge' | 'to_close' | 'trained';
 interface Row {
   action: Kind;
-  mergeIntoId: number | null;
+  mergeInto: ScopeAccount | null;
   trainedOn: string;
   /** The account version the user saw when choosing. */
   version: number;
 }
-
-/** Accounts fetched per page ("Show N more" asks for the next one). */
-export const ACTIONS_PAGE = 50;
 
 /**
  * Turn a finished run's findings into decisions written on the accounts.
@@ -27,49 +25,20 @@ export const ACTIONS_PAGE = 50;
  */
 export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { accounts: live, applyActions, actionAccounts } = useAudits();
+  const { applyActions, actionAccounts } = useAudits();
   const show = useToasts((s) => s.show);
   const hintId = useId();
   const statusId = useId();
   const tableRef = useRef<HTMLTableElement>(null);
-  const [search, setSearch] = useState('');
-  const [query, setQuery] = useState('');
-  const [items, setItems] = useState<ScopeAccount[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [rows, setRows] = useState<Record<number, Row>>({});
-  const [error, setError] = useState<unknown>(null);
-  const request = useRef(0);
-  /** After "Show more": the first new row's control to focus, so the keyboard carries on from there. */
-  const focusFrom = useRef<number | null>(null);
-
-  const load = useCallback(
-    async (search: string, offset: number) => {
-      const mine = ++request.current;
-      setLoading(true);
-      try {
-        const page = await actionAccounts({ runId: run.id, search, offset, limit: ACTIONS_PAGE });
-        if (mine !== request.current) return;
-        setItems((prev) => (offset === 0 ? page.items : [...prev, ...page.items]));
-        setTotal(page.total);
-        setError(null);
-      } catch (err) {
-        if (mine === request.current) setError(err);
-      } finally {
-        if (mine === request.current) setLoading(false);
-      }
-    },
+  const fetchPage = useCallback(
+    (search: string, offset: number, limit: number) => actionAccounts({ runId: run.id, search, offset, limit }),
     [actionAccounts, run.id],
   );
-
-  // Search as you type, without a request per key.
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(search), search === query ? 0 : 250);
-    return () => clearTimeout(timer);
-  }, [search, query]);
-  useEffect(() => {
-    void load(query, 0);
-  }, [load, query]);
+  const { search, setSearch, searchKey, items, total, loading, error: pageError, more: nextPage, next } = usePagedAccounts(fetchPage);
+  const [rows, setRows] = useState<Record<number, Row>>({});
+  const [error, setError] = useState<unknown>(null);
+  /** After "Show more": the first new row's control to focus, so the keyboard carries on from there. */
+  const focusFrom = useRef<number | null>(null);
 
   useEffect(() => {
     if (focusFrom.current === null || focusFrom.current >= items.length) return;
@@ -78,20 +47,13 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
     select?.focus();
   }, [items]);
 
-  const row = (a: ScopeAccount): Row => rows[a.id] ?? { action: '', mergeIntoId: null, trainedOn: '', version: a.version };
+  const row = (a: ScopeAccount): Row => rows[a.id] ?? { action: '', mergeInto: null, trainedOn: '', version: a.version };
   const set = (a: ScopeAccount, patch: Partial<Row>) => setRows({ ...rows, [a.id]: { ...row(a), ...patch } });
   const chosen = Object.values(rows).filter((r) => r.action).length;
 
-  const searchKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    // Enter searches now; it must not submit (apply) the dialog's form.
-    if (e.key !== 'Enter') return;
-    e.preventDefault();
-    setQuery(search);
-  };
-
   const more = () => {
     focusFrom.current = items.length;
-    void load(query, items.length);
+    nextPage();
   };
 
   const submit = async () => {
@@ -102,7 +64,7 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
         accountId: Number(id),
         version: r.version,
         action: r.action,
-        mergeIntoId: r.action === 'to_merge' ? r.mergeIntoId : null,
+        mergeIntoId: r.action === 'to_merge' ? (r.mergeInto?.id ?? null) : null,
         trainedOn: r.action === 'trained' ? r.trainedOn || null : null,
       });
     }
@@ -122,7 +84,7 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
       submitLabel={t('audits.actions.apply')}
       onClose={onClose}
       onSubmit={submit}
-      error={error}
+      error={error ?? pageError}
       setError={setError}
       className="audit-actions-form"
     >
@@ -164,34 +126,7 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
                       <option value="to_close">{t('audits.actions.to_close')}</option>
                       <option value="trained">{t('audits.actions.trained')}</option>
                     </select>
-                    {r.action === 'to_merge' && (
-                      <select
-                        aria-label={t('audits.actions.mergeInto', { account: label })}
-                        value={r.mergeIntoId ?? ''}
-                        onChange={(e) => set(a, { mergeIntoId: e.target.value ? Number(e.target.value) : null })}
-                      >
-                        <option value="">{t('audits.actions.noTarget')}</option>
-                        {/* An account is merged into another on its own network, so those come first. */}
-                        <optgroup label={t('audits.actions.sameNetwork', { network: a.network === 'other' ? t('audits.actions.anotherNetwork') : (networkNames[a.network as Network] ?? a.network) })}>
-                          {live
-                            .filter((x) => x.id !== a.id && x.network === a.network)
-                            .map((x) => (
-                              <option key={x.id} value={x.id}>
-                                {accountLabel(x)}
-                              </option>
-                            ))}
-                        </optgroup>
-                        <optgroup label={t('audits.actions.otherNetworks')}>
-                          {live
-                            .filter((x) => x.network !== a.network)
-                            .map((x) => (
-                              <option key={x.id} value={x.id}>
-                                {accountLabel(x)}
-                              </option>
-                            ))}
-                        </optgroup>
-                      </select>
-                    )}
+                    {r.action === 'to_merge' && <MergeTarget account={a} label={label} value={r.mergeInto} onChange={(mergeInto) => set(a, { mergeInto })} />}
                     {r.action === 'trained' && (
                       <input
                         type="date"
@@ -210,7 +145,7 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
       )}
       {items.length < total && (
         <button type="button" className="audit-actions-more" disabled={loading} onClick={more}>
-          {t('audits.actions.more', { count: Math.min(ACTIONS_PAGE, total - items.length) })}
+          {t('audits.actions.more', { count: next })}
         </button>
       )}
     </FormDialog>

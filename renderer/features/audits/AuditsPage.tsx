@@ -41,20 +41,12 @@ export function AuditsPage() {
 function Home() {
   const { t } = useTranslation();
   const settings = useApp((s) => s.settings);
-  const { templates, runs, error, setError, go, loadAccounts, deleteTemplate, restoreTemplate } = useAudits();
+  const { templates, runs, error, setError, go, deleteTemplate, restoreTemplate } = useAudits();
   const show = useToasts((s) => s.show);
   const [open, setOpen] = useState<Open>(null);
   const locale = settings?.locale ?? 'es';
   const zone = settings?.timeZone ?? 'Europe/Madrid';
 
-  const startWith = async (template: AuditTemplate) => {
-    try {
-      await loadAccounts();
-      setOpen({ kind: 'start', template });
-    } catch (err) {
-      setError(err);
-    }
-  };
   const remove = async (template: AuditTemplate) => {
     try {
       await deleteTemplate(template.id);
@@ -88,7 +80,7 @@ function Home() {
               </p>
               {templateDescription(t, tpl) && <p>{templateDescription(t, tpl)}</p>}
               <div className="form-actions">
-                <button type="button" className="primary" aria-label={t('audits.templates.startLabel', { name })} onClick={() => void startWith(tpl)}>
+                <button type="button" className="primary" aria-label={t('audits.templates.startLabel', { name })} onClick={() => setOpen({ kind: 'start', template: tpl })}>
                   {t('audits.templates.start')}
                 </button>
                 <button type="button" aria-label={t('audits.templates.historyLabel', { name })} onClick={() => void go({ name: 'history', templateId: tpl.id })}>

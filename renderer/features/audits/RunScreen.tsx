@@ -20,7 +20,7 @@ const keyOf = (accountId: number, itemKey: string) => `${accountId}:${itemKey}`;
 export function RunScreen({ run }: { run: RunDetail }) {
   const { t } = useTranslation();
   const settings = useApp((s) => s.settings);
-  const { answer, finish, go, accounts: liveAccounts } = useAudits();
+  const { answer, finish, go } = useAudits();
   const show = useToasts((s) => s.show);
   const frozen = run.status === 'finished';
   const saved = useMemo(() => new Map(run.answers.map((a) => [keyOf(a.accountId, a.itemKey), { value: a.value, note: a.note } as Draft])), [run.answers]);
@@ -78,10 +78,8 @@ export function RunScreen({ run }: { run: RunDetail }) {
   const subjects: (ScopeAccount | null)[] = run.kind === 'account' ? run.accounts : [null];
   const name = templateName(t, { builtin: run.builtin, name: run.templateName });
   const accountScore = new Map(run.accountScores.map((s) => [s.accountId, s.score]));
-  const accountName = (id: number) => {
-    const a = run.accounts.find((x) => x.id === id) ?? liveAccounts.find((x) => x.id === id);
-    return a ? accountLabel(a) : `#${id}`;
-  };
+  const labels = useMemo(() => new Map([...run.accounts, ...run.named].map((a) => [a.id, accountLabel(a)])), [run.accounts, run.named]);
+  const accountName = (id: number) => labels.get(id) ?? `#${id}`;
 
   return (
     <section aria-labelledby="audit-run-title" className="page audit-run">

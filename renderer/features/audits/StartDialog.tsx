@@ -1,30 +1,32 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditTemplate } from '../../../shared/features/audits/contract';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { FormDialog } from './FormDialog';
-import { accountLabel, templateName } from './labels';
+import { accountLabel, pageStatus, templateName } from './labels';
 import { useAudits } from './store';
+import { usePagedAccounts } from './usePagedAccounts';
 
 /** Pick a template and what it covers: the whole presence or chosen accounts. */
 export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onClose: () => void }) {
   const { t } = useTranslation();
-  const { templates, accounts, start } = useAudits();
+  const { templates, start, findAccounts } = useAudits();
   const [templateId, setTemplateId] = useState(initial.id);
   const template = templates.find((x) => x.id === templateId) ?? initial;
   const perAccount = template.kind === 'account';
   const [scopeChoice, setScope] = useState<'presence' | 'accounts'>('presence');
   const scope = perAccount ? 'accounts' : scopeChoice;
   const [chosen, setChosen] = useState<Set<number>>(new Set());
-  const [filter, setFilter] = useState('');
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(t, error);
-  const visible = useMemo(() => {
-    const q = filter.trim().toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-    if (!q) return accounts;
-    return accounts.filter((a) => accountLabel(a).toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '').includes(q));
-  }, [accounts, filter]);
+  const fetchPage = useCallback((search: string, offset: number, limit: number) => findAccounts({ search, offset, limit }), [findAccounts]);
+  const pages = usePagedAccounts(fetchPage);
+  const listId = useId();
+  const chooseMatching = async () => {
+    const { ids } = await findAccounts({ search: pages.query, limit: 1, allIds: true });
+    setChosen(new Set([...chosen, ...(ids ?? [])]));
+  };
   const toggle = (id: number, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(id);
@@ -41,7 +43,7 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
       submitLabel={t('audits.start.begin')}
       onClose={onClose}
       onSubmit={submit}
-      error={error}
+      error={error ?? pages.error}
       setError={setError}
       className="form"
     >
@@ -69,23 +71,27 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
             <legend>
               {t('audits.start.accounts')} · {t('audits.start.chosen', { count: chosen.size })}
             </legend>
-            {accounts.length === 0 ? (
+            {pages.total === 0 && !pages.query && !pages.loading ? (
               <p>{t('audits.start.noAccounts')}</p>
             ) : (
               <>
                 <div className="audit-accounts-tools">
                   <label>
-                    {t('audits.start.filter')} <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+                    {t('audits.start.search')}{' '}
+                    <input type="search" value={pages.search} aria-controls={listId} onChange={(e) => pages.setSearch(e.target.value)} onKeyDown={pages.searchKey} />
                   </label>
-                  <button type="button" onClick={() => setChosen(new Set([...chosen, ...visible.map((a) => a.id)]))}>
-                    {t('audits.start.selectAll')}
+                  <button type="button" disabled={pages.total === 0} onClick={() => void chooseMatching().catch(setError)}>
+                    {pages.query ? t('audits.start.selectMatching', { count: pages.total }) : t('audits.start.selectAll', { count: pages.total })}
                   </button>
-                  <button type="button" onClick={() => setChosen(new Set())}>
+                  <button type="button" disabled={chosen.size === 0} onClick={() => setChosen(new Set())}>
                     {t('audits.start.selectNone')}
                   </button>
                 </div>
-                <ul className="audit-account-list">
-                  {visible.map((a) => (
+                <p className="muted audit-accounts-status" role="status">
+                  {pageStatus(t, pages)}
+                </p>
+                <ul id={listId} className="audit-account-list">
+                  {pages.items.map((a) => (
                     <li key={a.id}>
                       <label>
                         <input type="checkbox" checked={chosen.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} /> {accountLabel(a)}
@@ -93,6 +99,11 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
                     </li>
                   ))}
                 </ul>
+                {pages.items.length < pages.total && (
+                  <button type="button" disabled={pages.loading} onClick={pages.more}>
+                    {t('audits.actions.more', { count: pages.next })}
+                  </button>
+                )}
               </>
             )}
             {errors.accountIds && (

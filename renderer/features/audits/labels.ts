@@ -26,4 +26,11 @@ export function accountLabel(a: { network: string; handle: string; displayName: 
   return `${name} · ${networkNames[a.network as Network] ?? a.network}${a.department ? ` · ${a.department}` : ''}`;
 }
 
+/** What a paged account list shows: loading, nothing found, or how many of how many. */
+export function pageStatus(t: TFunction, p: { loading: boolean; items: unknown[]; total: number }): string {
+  if (p.loading && p.items.length === 0) return t('audits.actions.loading');
+  if (p.total === 0) return t('audits.actions.noMatch');
+  return t('audits.actions.shown', { shown: p.items.length, count: p.total });
+}
+
 export const when = (instant: string, locale: Locale, timeZone: string): string => formatInZone(instant, 'd MMM yyyy, HH:mm', locale, timeZone);

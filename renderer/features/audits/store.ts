@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ActionAccountsPage, AuditTemplate, History, RunDetail, RunSummary, ScopeAccount } from '../../../shared/features/audits/contract';
+import type { ActionAccountsPage, AuditTemplate, FindAccountsPage, History, RunDetail, RunSummary } from '../../../shared/features/audits/contract';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 
@@ -11,13 +11,11 @@ interface AuditsState {
   error: unknown;
   templates: AuditTemplate[];
   runs: RunSummary[];
-  accounts: ScopeAccount[];
   run: RunDetail | null;
   history: History | null;
   setError(error: unknown): void;
   go(view: AuditsView): Promise<void>;
   loadHome(): Promise<void>;
-  loadAccounts(): Promise<void>;
   copyTemplate(id: number, name: string): Promise<AuditTemplate>;
   saveTemplate(input: Input<'audits.saveTemplate'>): Promise<AuditTemplate>;
   deleteTemplate(id: number): Promise<void>;
@@ -28,6 +26,8 @@ interface AuditsState {
   applyActions(input: Input<'audits.applyActions'>): Promise<RunDetail>;
   /** A page of the accounts a finished run can act on (the actions dialog keeps it; nothing is stored here). */
   actionAccounts(input: Input<'audits.actionAccounts'>): Promise<ActionAccountsPage>;
+  /** A page of any live account (the start dialog and merge targets keep it; nothing is stored here). */
+  findAccounts(input: Input<'audits.findAccounts'>): Promise<FindAccountsPage>;
 }
 
 /**
@@ -51,7 +51,6 @@ export const useAudits = create<AuditsState>((set, get) => {
     error: null,
     templates: [],
     runs: [],
-    accounts: [],
     run: null,
     history: null,
     setError(error) {
@@ -62,8 +61,8 @@ export const useAudits = create<AuditsState>((set, get) => {
       if (view.name === 'home') return get().loadHome();
       if (view.name === 'run') {
         return guarded(async () => {
-          const [run, accounts] = await Promise.all([api('audits.get', { id: view.id }), api('audits.scopeAccounts', {})]);
-          set({ run, accounts });
+          // The run names every account it shows: no inventory load.
+          set({ run: await api('audits.get', { id: view.id }) });
         });
       }
       return guarded(async () => {
@@ -79,9 +78,6 @@ export const useAudits = create<AuditsState>((set, get) => {
         const [templates, runs] = await Promise.all([api('audits.templates', {}), api('audits.runs', {})]);
         set({ templates, runs });
       });
-    },
-    async loadAccounts() {
-      set({ accounts: await api('audits.scopeAccounts', {}) });
     },
     async copyTemplate(id, name) {
       const copy = await api('audits.copyTemplate', { id, name });
@@ -118,11 +114,14 @@ export const useAudits = create<AuditsState>((set, get) => {
     },
     async applyActions(input) {
       const run = await api('audits.applyActions', input);
-      set({ run, accounts: await api('audits.scopeAccounts', {}) });
+      set({ run });
       return run;
     },
     actionAccounts(input) {
       return api('audits.actionAccounts', input);
+    },
+    findAccounts(input) {
+      return api('audits.findAccounts', input);
     },
   };
 });

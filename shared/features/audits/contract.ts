@@ -66,6 +66,17 @@ export const ActionAccountsQuery = z.strictObject({
 export const ActionAccountsPage = z.object({ items: z.array(ScopeAccount), total: z.number().int().nonnegative() });
 export type ActionAccountsPage = z.infer<typeof ActionAccountsPage>;
 
+/** A page of any live account, searched as above: the start dialog and the merge targets use it. */
+export const FindAccountsQuery = z.strictObject({
+  search: ShortText(200).default(''),
+  offset: z.number().int().nonnegative().max(1_000_000).default(0),
+  limit: z.number().int().positive().max(200).default(50),
+  /** Also every matching id ("choose all that match"), ids only. */
+  allIds: z.boolean().default(false),
+});
+export const FindAccountsPage = ActionAccountsPage.extend({ ids: z.array(Id).nullable() });
+export type FindAccountsPage = z.infer<typeof FindAccountsPage>;
+
 export const Answer = z.object({ accountId: z.number().int().nonnegative(), itemKey: z.string(), value: AnswerValue, note: z.string() });
 export type Answer = z.infer<typeof Answer>;
 
@@ -108,7 +119,10 @@ export type RunSummary = z.infer<typeof RunSummary>;
 export const RunDetail = RunSummary.extend({
   version: Version,
   items: z.array(AuditItem),
+  /** The run's own accounts (health checks), in department, network, handle order. */
   accounts: z.array(ScopeAccount),
+  /** Accounts the run's actions name (acted on or merged into), for their labels; deleted ones too. */
+  named: z.array(ScopeAccount),
   answers: z.array(Answer),
   accountScores: z.array(z.object({ accountId: Id, score: z.number().nullable() })),
   /** Score so far (open runs) or at finish. */
@@ -168,6 +182,7 @@ export const auditsChannels = defineChannels({
   'audits.restoreTemplate': { input: z.strictObject({ id: Id }), output: AuditTemplate },
   'audits.scopeAccounts': { input: Empty, output: z.array(ScopeAccount) },
   'audits.actionAccounts': { input: ActionAccountsQuery, output: ActionAccountsPage },
+  'audits.findAccounts': { input: FindAccountsQuery, output: FindAccountsPage },
   'audits.start': {
     input: z.strictObject({ templateId: Id, scope: RunScope, accountIds: z.array(Id).max(2000).default([]) }),
     output: RunDetail,

@@ -225,7 +225,7 @@ describe('actions from a finished audit', () => {
     );
     await app.call('audits.answer', { runId: run.id, answers: accounts.flatMap((id) => all(keys, 'partly', id)) });
     await app.call('audits.finish', { runId: run.id });
-    const before = await app.call('audits.scopeAccounts', {});
+    const before = (await app.call('audits.get', { id: run.id })).accounts;
     const v = (id: number) => before.find((a) => a.id === id)!.version;
     const done = await app.call('audits.applyActions', {
       runId: run.id,
