@@ -2,7 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Network } from '../../../shared/domain/networks';
 import type { Account, AccountDraft, AccountQuery as AccountQuerySchema, AccountSort } from '../../../shared/features/accounts/contract';
 import { checkAccountRules } from '../../../shared/features/accounts/csv';
-import { AppError } from '../../../shared/ipc/errors';
+import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import { ftsQuery } from '../../db/fts';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import type { AppContext } from '../../context';
@@ -140,13 +140,47 @@ async function handleTaken(db: Db, network: Network, handle: string, exceptId?: 
 
 /** Every rule a save checks beyond the field schemas; throws one validation error listing them all. */
 async function checkSave(db: Db, d: AccountDraft): Promise<void> {
-  const issues = checkAccountRules(d);
+  const issues: FieldIssue[] = checkAccountRules(d);
   if (await handleTaken(db, d.network, d.handle, d.id)) issues.push({ path: 'handle', code: 'accounts.errors.duplicateHandle' });
+  const before = d.id === undefined ? undefined : await db.selectFrom('accounts').select(['status', 'mergeIntoId']).where('id', '=', d.id).executeTakeFirst();
+  const merging = d.status === 'to_merge';
+  // Only a save that sets or changes the target or the to-merge status is held to
+  // the no-chain rule, so a chain already in the data never blocks an unrelated edit.
+  const mergeChanged = !before || before.mergeIntoId !== d.mergeIntoId || (before.status === 'to_merge') !== merging;
   if (d.mergeIntoId !== null && d.mergeIntoId !== d.id) {
-    const target = await db.selectFrom('accounts').select('id').where('id', '=', d.mergeIntoId).where('deletedAt', 'is', null).executeTakeFirst();
+    const target = await db
+      .selectFrom('accounts')
+      .select(['status', 'handle'])
+      .where('id', '=', d.mergeIntoId)
+      .where('deletedAt', 'is', null)
+      .executeTakeFirst();
     if (!target) issues.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeIntoMissing' });
+    else if (merging && mergeChanged && target.status === 'to_merge') {
+      issues.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeTargetToMerge', params: { value: target.handle } });
+    }
+  }
+  if (merging && mergeChanged && d.id !== undefined) {
+    const count = await countMergingInto(db, d.id);
+    if (count > 0) issues.push({ path: 'status', code: 'accounts.errors.mergeTargetOfOthers', params: { count } });
   }
   if (issues.length) throw AppError.validation(issues);
+}
+
+/**
+ * Live accounts marked to merge into this one. A merge goes into the account
+ * that stays, so such an account cannot be marked to merge itself: with the
+ * rule that a target is never an account to merge, no chain or loop can form.
+ */
+export async function countMergingInto(db: Db, id: number): Promise<number> {
+  const row = await db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('deletedAt', 'is', null)
+    .where('status', '=', 'to_merge')
+    .where('mergeIntoId', '=', id)
+    .where('id', '!=', id)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function saveAccount(ctx: AppContext, d: AccountDraft): Promise<Account> {
