@@ -151,4 +151,50 @@ describe('accounts in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Cuentas' }).waitFor();
     await context.close();
   });
+
+  it('refuses a merge chain in the import and in the form, next to the field', async () => {
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Cuentas' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cuentas' }).waitFor();
+
+    // A file that merges into an account it also marks to merge: refused with its row.
+    const chain = 'Red;Usuario;Estado;Fusionar con\nFacebook;AytoVillanueva;activa;\nFacebook;cultura.villa;por fusionar;facebook:AytoVillanueva\nFacebook;cultura.vieja;por fusionar;facebook:cultura.villa\n';
+    await page.getByRole('button', { name: 'Importar CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importar cuentas desde CSV' });
+    await dialog.getByRole('textbox', { name: 'O pega el contenido' }).fill(chain);
+    await dialog.getByRole('button', { name: 'Comprobar' }).click();
+    const problems = dialog.getByRole('table', { name: 'Problemas encontrados' });
+    await problems.getByText('«facebook:cultura.villa» también está «Por fusionar»: elige como destino la cuenta que se queda.').waitFor();
+    expect((await problems.getByRole('row').allInnerTexts()).slice(1).map((r) => r.split('\t').slice(0, 2).join(' '))).toEqual(['4 Fusionar con']);
+    await dialog.getByRole('textbox', { name: 'O pega el contenido' }).fill(chain.replace('facebook:cultura.villa', 'facebook:AytoVillanueva'));
+    await dialog.getByRole('button', { name: 'Comprobar' }).click();
+    await dialog.getByText('Todo correcto: 3 nuevas, 0 actualizadas, 0 sin cambios.').waitFor();
+    await dialog.getByRole('button', { name: 'Importar', exact: true }).click();
+    await dialog.getByText('Importadas: 3 nuevas, 0 actualizadas, 0 sin cambios.').waitFor();
+    await dialog.getByRole('button', { name: 'Cerrar' }).click();
+
+    // The account the other two merge into cannot be marked to merge: said next to the status.
+    await page.getByRole('button', { name: 'Editar AytoVillanueva' }).click();
+    const form = page.getByRole('dialog', { name: 'Editar AytoVillanueva' });
+    const status = form.getByRole('combobox', { name: 'Estado' });
+    await status.selectOption('to_merge');
+    const targets = form.getByRole('combobox', { name: 'Fusionar con' });
+    await targets.waitFor();
+    // Accounts to merge are not offered as targets.
+    await expect.poll(() => targets.getByRole('option').allInnerTexts()).toEqual(['Ninguna', '@viejo (Cuenta vieja)', 'deportes.villa (Deportes)']);
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await form.getByRole('alert').getByText('Hay datos que revisar.').waitFor();
+    expect(await status.getAttribute('aria-invalid')).toBe('true');
+    const description = await status.evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(description).toBe('Hay 2 cuentas que se fusionan con esta, así que esta se queda: cambia antes su destino.');
+    await status.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/accounts-merge-chain.png' });
+    await context.close();
+  });
 });

@@ -35,6 +35,13 @@ export function planOf(raw: { prepare(sql: string): { all(...p: unknown[]): unkn
   return (raw.prepare(`explain query plan ${q.sql}`).all(...q.parameters) as { detail: string }[]).map((r) => r.detail);
 }
 
+/** Each live account's merge target, as "network:handle" of both, for the accounts that have one. */
+export async function mergeTargets(app: TestApp): Promise<Record<string, string>> {
+  const items = (await app.call('accounts.list', { limit: 500 })).items;
+  const byId = new Map(items.map((i) => [i.id, `${i.network}:${i.handle}`]));
+  return Object.fromEntries(items.filter((i) => i.mergeIntoId !== null).map((i) => [`${i.network}:${i.handle}`, byId.get(i.mergeIntoId!) ?? '?']));
+}
+
 /** Seed n accounts through the real import (one transaction). */
 export async function seed(app: TestApp, n: number): Promise<void> {
   const result = await app.call('accounts.importCsv', { csv: writeAccountsCsv(manyAccounts(n), 'en', ','), dryRun: false });

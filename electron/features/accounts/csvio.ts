@@ -44,6 +44,43 @@ function mergeTargetOf(
   return named.has(key) ? { pending: key } : { code: 'accounts.csv.mergeTargetUnknown' };
 }
 
+/** What a row leaves of an account's merge: its status, its target's key and whether the row sets or changes either. */
+type MergePlan = { row: number; key: string; status: AccountDraft['status']; target: string | null; text: string; changed: boolean };
+
+/**
+ * A merge goes into the account that stays, as accounts.save requires: with
+ * the file applied, a row that sets or changes a merge may neither name an
+ * account left to merge (in the inventory or by another row) nor mark to merge
+ * an account that others, untouched by the file, merge into (the file's own
+ * pointers are reported on their rows). Rows that change nothing of a merge
+ * pass, so a chain already in the inventory does not refuse its own export.
+ */
+function mergeChainErrors(
+  merges: MergePlan[],
+  existing: Map<string, ReturnType<typeof toAccount>>,
+  keyOfId: Map<number, string>,
+  columnOf: (field: string) => string,
+): ImportResult['errors'] {
+  const after = new Map<string, { status: string; target: string | null; checked: boolean }>();
+  for (const [key, a] of existing) after.set(key, { status: a.status, target: a.mergeIntoId === null ? null : (keyOfId.get(a.mergeIntoId) ?? null), checked: false });
+  for (const m of merges) after.set(m.key, { status: m.status, target: m.target, checked: m.changed });
+  const unchecked = new Map<string, number>();
+  for (const [key, a] of after) {
+    if (a.checked || a.status !== 'to_merge' || a.target === null || a.target === key) continue;
+    unchecked.set(a.target, (unchecked.get(a.target) ?? 0) + 1);
+  }
+  const errors: ImportResult['errors'] = [];
+  for (const m of merges) {
+    if (!m.changed || m.status !== 'to_merge') continue;
+    if (m.target !== null && after.get(m.target)?.status === 'to_merge') {
+      errors.push({ row: m.row, column: columnOf('mergeInto'), code: 'accounts.errors.mergeTargetToMerge', params: { value: m.text } });
+    }
+    const count = unchecked.get(m.key);
+    if (count) errors.push({ row: m.row, column: columnOf('status'), code: 'accounts.errors.mergeTargetOfOthers', params: { count } });
+  }
+  return errors;
+}
+
 /**
  * All or nothing: every row is checked first (and every problem reported);
  * only a clean file is written, in one transaction. A row whose network and
@@ -55,14 +92,17 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
   const parsed = parseAccountsCsv(input.csv);
   const errors = [...parsed.errors];
   const existing = new Map<string, ReturnType<typeof toAccount>>();
+  const keyOfId = new Map<number, string>();
   for (const row of await ctx.db.selectFrom('accounts').selectAll().where('deletedAt', 'is', null).execute()) {
     const a = toAccount(row);
     existing.set(accountKey(a), a);
+    keyOfId.set(a.id, accountKey(a));
   }
 
   /** Rows to write; `pending` is the key of a target this file creates. */
   const creates: { draft: AccountDraft; pending?: string }[] = [];
   const updates: { id: number; draft: AccountDraft; pending?: string }[] = [];
+  const merges: MergePlan[] = [];
   let unchanged = 0;
   for (const parsedRow of parsed.rows) {
     const { row, draft, present } = parsedRow;
@@ -75,6 +115,15 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
     if (bad) errors.push({ row, column: parsed.columnOf('mergeInto'), code: target.code, params: { value: parsedRow.mergeInto?.text ?? '' } });
     const pending = 'pending' in target ? target.pending : undefined;
     merged.mergeIntoId = 'id' in target ? target.id : null;
+    const targetKey = pending ?? (merged.mergeIntoId === null ? null : (keyOfId.get(merged.mergeIntoId) ?? null));
+    merges.push({
+      row,
+      key: accountKey(merged),
+      status: merged.status,
+      target: targetKey,
+      text: parsedRow.mergeInto?.text ?? targetKey ?? '',
+      changed: !before || pending !== undefined || before.mergeIntoId !== merged.mergeIntoId || (before.status === 'to_merge') !== (merged.status === 'to_merge'),
+    });
     if (!before) {
       if (!bad) creates.push({ draft: merged, pending });
       continue;
@@ -89,6 +138,7 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
     if (pending === undefined && same(before, merged)) unchanged++;
     else updates.push({ id: found!.id, draft: merged, pending });
   }
+  errors.push(...mergeChainErrors(merges, existing, keyOfId, parsed.columnOf));
   // Stable: within a row, the parser's column order is kept.
   errors.sort((a, b) => a.row - b.row);
 

@@ -1,8 +1,8 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Network } from '../../../shared/domain/networks';
-import type { Account, AccountDraft, AccountQuery as AccountQuerySchema, AccountSort } from '../../../shared/features/accounts/contract';
+import type { Account, AccountDraft, AccountQuery as AccountQuerySchema, AccountSort, AccountStatus } from '../../../shared/features/accounts/contract';
 import { checkAccountRules } from '../../../shared/features/accounts/csv';
-import { AppError } from '../../../shared/ipc/errors';
+import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import { ftsQuery } from '../../db/fts';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import type { AppContext } from '../../context';
@@ -140,13 +140,60 @@ async function handleTaken(db: Db, network: Network, handle: string, exceptId?: 
 
 /** Every rule a save checks beyond the field schemas; throws one validation error listing them all. */
 async function checkSave(db: Db, d: AccountDraft): Promise<void> {
-  const issues = checkAccountRules(d);
+  const issues: FieldIssue[] = checkAccountRules(d);
   if (await handleTaken(db, d.network, d.handle, d.id)) issues.push({ path: 'handle', code: 'accounts.errors.duplicateHandle' });
-  if (d.mergeIntoId !== null && d.mergeIntoId !== d.id) {
-    const target = await db.selectFrom('accounts').select('id').where('id', '=', d.mergeIntoId).where('deletedAt', 'is', null).executeTakeFirst();
-    if (!target) issues.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeIntoMissing' });
-  }
+  issues.push(...(await mergeIssues(db, d)));
   if (issues.length) throw AppError.validation(issues);
+}
+
+/**
+ * A merge goes into the account that stays: the target must be live and not
+ * itself to merge, and an account others merge into cannot be marked to merge
+ * (the count says how many). Together these leave no chain or loop. The
+ * no-chain part holds only when the change sets or changes the target or the
+ * to-merge status, so a chain already in the data never blocks an unrelated
+ * edit. Exported so any other writer of merges (audit actions) can apply the
+ * same rule, with its own field paths.
+ */
+export async function mergeIssues(
+  db: Db,
+  next: { id?: number; status: AccountStatus; mergeIntoId: number | null },
+  paths: { mergeIntoId: string; status: string } = { mergeIntoId: 'mergeIntoId', status: 'status' },
+): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  const before = next.id === undefined ? undefined : await db.selectFrom('accounts').select(['status', 'mergeIntoId']).where('id', '=', next.id).executeTakeFirst();
+  const merging = next.status === 'to_merge';
+  const changed = !before || before.mergeIntoId !== next.mergeIntoId || (before.status === 'to_merge') !== merging;
+  if (next.mergeIntoId !== null && next.mergeIntoId !== next.id) {
+    const target = await db
+      .selectFrom('accounts')
+      .select(['status', 'handle'])
+      .where('id', '=', next.mergeIntoId)
+      .where('deletedAt', 'is', null)
+      .executeTakeFirst();
+    if (!target) issues.push({ path: paths.mergeIntoId, code: 'accounts.errors.mergeIntoMissing' });
+    else if (merging && changed && target.status === 'to_merge') {
+      issues.push({ path: paths.mergeIntoId, code: 'accounts.errors.mergeTargetToMerge', params: { value: target.handle } });
+    }
+  }
+  if (merging && changed && next.id !== undefined) {
+    const count = await countMergingInto(db, next.id);
+    if (count > 0) issues.push({ path: paths.status, code: 'accounts.errors.mergeTargetOfOthers', params: { count } });
+  }
+  return issues;
+}
+
+/** Live accounts marked to merge into this one (a search of the status index over `to_merge` rows). */
+async function countMergingInto(db: Db, id: number): Promise<number> {
+  const row = await db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('deletedAt', 'is', null)
+    .where('status', '=', 'to_merge')
+    .where('mergeIntoId', '=', id)
+    .where('id', '!=', id)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function saveAccount(ctx: AppContext, d: AccountDraft): Promise<Account> {

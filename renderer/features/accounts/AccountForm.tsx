@@ -127,17 +127,18 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
   const [targets, setTargets] = useState<AccountRef[]>([]);
   const merging = form.status === 'to_merge';
 
-  // Accounts on the same network this one could be merged into.
+  // Accounts on the same network this one could be merged into: those that stay
+  // (one to merge is no target; its current target is kept so the form shows it).
   useEffect(() => {
     if (!merging) return;
     let live = true;
     api('accounts.list', { network: form.network, limit: 500 })
-      .then((page) => live && setTargets(page.items.filter((a) => a.id !== account?.id)))
+      .then((page) => live && setTargets(page.items.filter((a) => a.id !== account?.id && (a.status !== 'to_merge' || a.id === account?.mergeIntoId))))
       .catch(setError);
     return () => {
       live = false;
     };
-  }, [merging, form.network, account?.id]);
+  }, [merging, form.network, account?.id, account?.mergeIntoId]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

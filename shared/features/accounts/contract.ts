@@ -182,5 +182,7 @@ export const accountsErrorCodes = [
   'accounts.errors.mergeIntoSelf',
   'accounts.errors.mergeIntoMissing',
   'accounts.errors.mergeOnlyToMerge',
+  'accounts.errors.mergeTargetToMerge',
+  'accounts.errors.mergeTargetOfOthers',
 ] as const;
 

@@ -78,6 +78,9 @@ export const accounts: Shape<typeof es> = {
     mergeIntoSelf: 'An account cannot be merged into itself.',
     mergeIntoMissing: 'The target account does not exist or was deleted.',
     mergeOnlyToMerge: 'Only an account marked "To merge" has an account to merge into: change the status or leave this empty.',
+    mergeTargetToMerge: '"{{value}}" is itself marked "To merge": choose the account that stays as the target.',
+    mergeTargetOfOthers: '{{count}} accounts are set to merge into this one, so it stays: point them elsewhere first.',
+    mergeTargetOfOthers_one: '1 account is set to merge into this one, so it stays: point it elsewhere first.',
   },
   csv: {
     empty: 'The file is empty.',

@@ -75,6 +75,9 @@ export const accounts = {
     mergeIntoSelf: 'Una cuenta no puede fusionarse consigo misma.',
     mergeIntoMissing: 'La cuenta de destino no existe o se ha eliminado.',
     mergeOnlyToMerge: 'Solo una cuenta «Por fusionar» lleva cuenta con la que fusionarse: cambia el estado o deja este dato vacío.',
+    mergeTargetToMerge: '«{{value}}» también está «Por fusionar»: elige como destino la cuenta que se queda.',
+    mergeTargetOfOthers: 'Hay {{count}} cuentas que se fusionan con esta, así que esta se queda: cambia antes su destino.',
+    mergeTargetOfOthers_one: 'Hay 1 cuenta que se fusiona con esta, así que esta se queda: cambia antes su destino.',
   },
   csv: {
     empty: 'El archivo está vacío.',

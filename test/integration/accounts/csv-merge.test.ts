@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeAccountsCsv } from '../../../shared/features/accounts/csv';
 import type { AppError } from '../../../shared/ipc/errors';
-import { csvOf, manyAccounts } from '../../support/accounts';
+import { csvOf, manyAccounts, mergeTargets } from '../../support/accounts';
 import { openTestApp, type TestApp } from '../../support/context';
 
 let app: TestApp;
@@ -11,14 +11,7 @@ beforeEach(async () => {
 afterEach(() => app.close());
 
 const all = async (a: TestApp = app) => (await a.call('accounts.list', { limit: 500 })).items;
-/** Each account's merge target as "network:handle", for the accounts that have one. */
-const targets = async (a: TestApp = app) => {
-  const items = await all(a);
-  const byId = new Map(items.map((i) => [i.id, i]));
-  return Object.fromEntries(
-    items.filter((i) => i.mergeIntoId !== null).map((i) => [`${i.network}:${i.handle}`, `${byId.get(i.mergeIntoId!)!.network}:${byId.get(i.mergeIntoId!)!.handle}`]),
-  );
-};
+const targets = (a: TestApp = app) => mergeTargets(a);
 
 describe('accounts CSV: merge targets', () => {
   it('round-trips merge targets through export and import, in both languages and separators', async () => {
@@ -104,7 +97,8 @@ describe('accounts CSV: merge targets', () => {
         ['x', 'mal', 'por fusionar', 'ayto'], // 7: not network:handle
         ['myspace', 'rota', 'por fusionar', ''], // 8: a bad row...
         ['x', 'apunta', 'por fusionar', 'myspace:rota'], // 9: ...unknown network in the target
-        ['x', 'bien', 'por fusionar', 'x:ayto'], // 10: fine
+        ['x', 'cadena', 'por fusionar', 'x:ayto'], // 10: ayto stays to merge (row 2): a chain
+        ['x', 'bien', 'por fusionar', 'x:otra'], // 11: fine, otra stays active
       ],
     );
     const expected = [
@@ -116,6 +110,7 @@ describe('accounts CSV: merge targets', () => {
       [7, 'Fusionar con', 'accounts.csv.badMergeTarget', 'ayto'],
       [8, 'red', 'accounts.csv.unknown.network', 'myspace'],
       [9, 'Fusionar con', 'accounts.csv.badMergeTarget', 'myspace:rota'],
+      [10, 'Fusionar con', 'accounts.errors.mergeTargetToMerge', 'x:ayto'],
     ];
     for (const dryRun of [true, false]) {
       const r = await app.call('accounts.importCsv', { csv, dryRun });
