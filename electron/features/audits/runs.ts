@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { getTemplate, parseItems } from './templates';
+import { mergeIssues } from '../accounts/service';
 
 /** What labels an account on the audit screens (and its version, for actions). */
 export const labelColumns = ['id', 'version', 'network', 'handle', 'displayName', 'department', 'status', 'ownerTrainedOn'] as const;
@@ -310,6 +311,11 @@ export async function applyActions(ctx: AppContext, runId: number, actions: z.ou
       if (a.action === 'to_merge' && a.mergeIntoId !== null) {
         const target = await trx.selectFrom('accounts').select('id').where('id', '=', a.mergeIntoId).where('deletedAt', 'is', null).executeTakeFirst();
         if (!target) throw AppError.validation([{ path: `actions.${i}.mergeIntoId`, code: 'audits.errors.mergeTargetGone' }]);
+      }
+      if (a.action === 'to_merge') {
+        // The account form's rule: no chains or loops (checked against this batch's earlier actions too).
+        const issues = await mergeIssues(trx, { id: a.accountId, status: 'to_merge', mergeIntoId: a.mergeIntoId }, { mergeIntoId: `actions.${i}.mergeIntoId`, status: `actions.${i}.action` });
+        if (issues.length > 0) throw AppError.validation(issues);
       }
       // Two actions on one account in the same batch: the second builds on the first.
       const version = versions.get(a.accountId) ?? a.version;

@@ -273,6 +273,29 @@ describe('actions from a finished audit', () => {
     expect(await app.ctx.db.selectFrom('accounts').selectAll().orderBy('id').execute()).toEqual(before);
     expect((await app.call('audits.get', { id: run.id })).actions).toHaveLength(actionsBefore);
   });
+  it('refuses a merge chain or loop as the account form does, and writes nothing', async () => {
+    // From the first test: accounts[1] merges into accounts[0]; accounts[2] is to close.
+    const run = (await app.call('audits.runs', { status: 'finished' })).find((r) => r.kind === 'account')!;
+    const before = await app.ctx.db.selectFrom('accounts').selectAll().orderBy('id').execute();
+    const version = (id: number) => before.find((a) => a.id === id)!.version;
+    const intoMerging = await expectError(
+      app.call('audits.applyActions', { runId: run.id, actions: [{ accountId: accounts[2]!, version: version(accounts[2]!), action: 'to_merge', mergeIntoId: accounts[1]! }] }),
+      'validation',
+    );
+    expect(intoMerging.params).toMatchObject({ issues: [{ path: 'actions.0.mergeIntoId', code: 'accounts.errors.mergeTargetToMerge' }] });
+    const keptOne = await expectError(
+      app.call('audits.applyActions', {
+        runId: run.id,
+        actions: [
+          { accountId: accounts[2]!, version: version(accounts[2]!), action: 'trained', trainedOn: '2026-01-20' },
+          { accountId: accounts[0]!, version: version(accounts[0]!), action: 'to_merge', mergeIntoId: accounts[2]! },
+        ],
+      }),
+      'validation',
+    );
+    expect(keptOne.params).toMatchObject({ issues: [{ path: 'actions.1.action', code: 'accounts.errors.mergeTargetOfOthers', params: { count: 1 } }] });
+    expect(await app.ctx.db.selectFrom('accounts').selectAll().orderBy('id').execute()).toEqual(before);
+  });
 });
 
 describe('audit queries use indexes', () => {
