@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { networks } from '../../shared/domain/networks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2eEnv } from './support/app';
 import { seriousViolations } from './support/axe';
@@ -284,4 +285,36 @@ describe('calendar filters with several values', () => {
       await context.close();
     });
   }
+
+  it('at a city size (600 accounts) the account list searches, chooses what it finds and lists the chosen first', async () => {
+    for (let i = 0; i < 597; i++) await s.account(networks[i % 5]!, `barrio${String(i).padStart(4, '0')}`, 1);
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).waitFor();
+    const filters = page.getByRole('group', { name: 'Filtros' });
+    const button = filters.getByRole('button', { name: 'Cuentas Todas' });
+    await button.click();
+    expect(await filters.getByRole('checkbox').count()).toBe(600);
+    const search = filters.getByRole('searchbox', { name: 'Buscar cuenta' });
+    await search.fill('barrio0421');
+    await filters.getByRole('checkbox', { name: /@barrio0421$/ }).check();
+    // Everything a search finds, at once: "barrio000" is barrio0000 to barrio0009.
+    await search.fill('barrio000');
+    await filters.getByRole('button', { name: 'Elegir las 10 de la lista' }).click();
+    await expect.poll(() => filters.getByRole('checkbox', { checked: true }).count()).toBe(10);
+    // The button went away: the keyboard is back in the search box.
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await search.fill('zzz');
+    await filters.getByText('Ninguna cuenta coincide con «zzz».').waitFor();
+    await page.keyboard.press('Escape');
+    await filters.getByRole('button', { name: 'Cuentas 11 de 600' }).click();
+    // Opened again, the 11 chosen come first among the 600.
+    const boxes = filters.getByRole('checkbox');
+    expect(await boxes.count()).toBe(600);
+    expect(await Promise.all(Array.from({ length: 12 }, (_, i) => boxes.nth(i).isChecked()))).toEqual([...Array<boolean>(11).fill(true), false]);
+    await page.screenshot({ path: '/tmp/calendar-filters-600.png', clip: { x: 0, y: 0, width: 1280, height: 700 } });
+    await filters.getByRole('button', { name: 'Quitar las cuentas elegidas' }).click();
+    await page.keyboard.press('Escape');
+    await filters.getByRole('button', { name: 'Cuentas Todas' }).waitFor();
+    await context.close();
+  });
 });

@@ -38,10 +38,14 @@ export function MultiPick<V extends string | number>({ label, allText, clearText
   const button = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLInputElement>(null);
   const chosenSet = useMemo(() => new Set(chosen), [chosen]);
+  // What was chosen when the list opened comes first, so the officer sees it
+  // among hundreds; ticks made while it is open do not move anything.
+  const [pinned, setPinned] = useState<ReadonlySet<V>>(new Set());
   const shown = useMemo(() => {
     const f = fold(q.trim());
-    return f ? options.filter((o) => fold(o.label).includes(f)) : options;
-  }, [options, q]);
+    const found = f ? options.filter((o) => fold(o.label).includes(f)) : options;
+    return pinned.size ? [...found.filter((o) => pinned.has(o.value)), ...found.filter((o) => !pinned.has(o.value))] : found;
+  }, [options, q, pinned]);
 
   const close = (focusButton: boolean) => {
     setOpen(false);
@@ -64,6 +68,11 @@ export function MultiPick<V extends string | number>({ label, allText, clearText
   }, [open]);
 
   const summary = chosen.length === 0 ? allText : chosen.length === 1 ? (options.find((o) => o.value === chosen[0])?.label ?? '1') : t('calendar.filters.chosen', { count: chosen.length, total: options.length });
+  // These buttons go away once used: the keyboard goes back to the top of the list, not to the page.
+  const setAndRefocus = (next: V[]) => {
+    onChange(next);
+    first.current?.focus();
+  };
   const toggle = (v: V, on: boolean) => onChange(on ? [...chosen, v] : chosen.filter((x) => x !== v));
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && open) {
@@ -94,7 +103,11 @@ export function MultiPick<V extends string | number>({ label, allText, clearText
         aria-labelledby={`${id}-label ${id}-value`}
         aria-expanded={open}
         aria-controls={open ? `${id}-panel` : undefined}
-        onClick={() => (open ? close(false) : setOpen(true))}
+        onClick={() => {
+          if (open) return close(false);
+          setPinned(new Set(chosen));
+          setOpen(true);
+        }}
       >
         <span id={`${id}-value`}>{summary}</span>
         <span aria-hidden="true" className="pick-caret">
@@ -115,12 +128,12 @@ export function MultiPick<V extends string | number>({ label, allText, clearText
             )}
             <div className="pick-tools">
               {q.trim() !== '' && shown.some((o) => !chosenSet.has(o.value)) && (
-                <button type="button" onClick={() => onChange([...chosen, ...shown.filter((o) => !chosenSet.has(o.value)).map((o) => o.value)])}>
+                <button type="button" onClick={() => setAndRefocus([...chosen, ...shown.filter((o) => !chosenSet.has(o.value)).map((o) => o.value)])}>
                   {t('calendar.filters.chooseShown', { count: shown.length })}
                 </button>
               )}
               {chosen.length > 0 && (
-                <button type="button" onClick={() => onChange([])}>
+                <button type="button" onClick={() => setAndRefocus([])}>
                   {clearText}
                 </button>
               )}
