@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { networks } from '../../shared/domain/networks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2eEnv } from './support/app';
 import { seriousViolations } from './support/axe';
@@ -128,6 +129,33 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
     await context.close();
   });
 
+  it('keeps notes on a local special day, shows them in the list after a reload and edits them', async () => {
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await openLibrary(page);
+    const days = page.getByRole('region', { name: 'Días señalados propios' });
+    const form = days.getByRole('form', { name: 'Nuevo día señalado' });
+    await form.getByRole('textbox', { name: 'Nombre' }).fill('Fiestas de la Vendimia');
+    await form.getByLabel('Día').fill(w.day(5));
+    await form.getByRole('textbox', { name: 'Notas' }).fill('Pregón a las 20:00 en la plaza. Avisar a la banda.');
+    await form.getByRole('button', { name: 'Guardar día' }).click();
+    await page.getByRole('status').getByText('Día señalado guardado.').waitFor();
+    expect(await form.getByRole('textbox', { name: 'Notas' }).inputValue()).toBe('');
+
+    await page.reload();
+    await openLibrary(page);
+    const list = days.getByRole('list', { name: 'Tus días señalados' });
+    await list.getByRole('listitem').filter({ hasText: 'Fiestas de la Vendimia' }).getByText('Pregón a las 20:00 en la plaza. Avisar a la banda.').waitFor();
+    await days.getByRole('button', { name: 'Editar Fiestas de la Vendimia' }).click();
+    const edit = days.getByRole('form', { name: 'Editar día «Fiestas de la Vendimia»' });
+    const notes = edit.getByRole('textbox', { name: 'Notas' });
+    expect(await notes.inputValue()).toBe('Pregón a las 20:00 en la plaza. Avisar a la banda.');
+    await notes.fill('Pregón a las 21:00: cambia la hora.');
+    await edit.getByRole('button', { name: 'Guardar día' }).click();
+    await list.getByText('Pregón a las 21:00: cambia la hora.').waitFor();
+    expect((await s.call('specialDays.listLocal', {})).map((d) => [d.name.es, d.notes])).toEqual([['Fiestas de la Vendimia', 'Pregón a las 21:00: cambia la hora.']]);
+    await context.close();
+  });
+
   const looks = [
     { lang: 'es', scheme: 'light', summary: 'Campañas, hashtags y días', region: 'Campañas', edit: 'Editar Navidad y Reyes' },
     { lang: 'es', scheme: 'dark', summary: 'Campañas, hashtags y días', region: 'Campañas', edit: 'Editar Navidad y Reyes' },
@@ -151,4 +179,142 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
       await context.close();
     });
   }
+});
+
+describe('calendar filters with several values', () => {
+  /** The three posts the filters are tried on, and a locator for each by its title. */
+  async function seedThree() {
+    const ig = await s.account('instagram', 'ayto_ig', 1);
+    const x = await s.account('x', 'ayto_x', 1);
+    await s.call('posts.save', { title: 'Filtro feria Facebook', scheduledAt: w.at(3, 9), status: 'draft', targets: [{ accountId: fb }] });
+    await s.call('posts.save', { title: 'Filtro feria Instagram', scheduledAt: w.at(3, 11), status: 'idea', targets: [{ accountId: ig }] });
+    await s.call('posts.save', { title: 'Filtro feria X', scheduledAt: w.at(3, 13), status: 'in_review', targets: [{ accountId: x }] });
+  }
+  const shown = async (page: Page) => {
+    const all = await page.getByRole('button', { name: /Filtro feria/ }).allTextContents();
+    return all.map((x) => x.replace(/^.*?(Filtro feria \w+).*$/s, '$1')).sort();
+  };
+  const all = ['Filtro feria Facebook', 'Filtro feria Instagram', 'Filtro feria X'];
+
+  it('shows the posts of two chosen accounts and hides the rest; clearing shows all again', async () => {
+    await seedThree();
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).waitFor();
+    await page.getByRole('button', { name: /Filtro feria X/ }).waitFor();
+    await expect.poll(() => shown(page)).toEqual(all);
+    const filters = page.getByRole('group', { name: 'Filtros' });
+    await filters.getByText('Sin filtros: se ven todas las publicaciones.').waitFor();
+
+    const accounts = filters.getByRole('button', { name: 'Cuentas Todas' });
+    await accounts.click();
+    expect(await accounts.getAttribute('aria-expanded')).toBe('true');
+    const search = filters.getByRole('searchbox', { name: 'Buscar cuenta' });
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Searching narrows the list (a city has hundreds of accounts); what was chosen stays chosen.
+    await search.fill('facebook');
+    expect(await filters.getByRole('checkbox').count()).toBe(1);
+    await filters.getByRole('checkbox', { name: 'Facebook @ayto' }).check();
+    await search.fill('instagr');
+    await filters.getByRole('checkbox', { name: 'Instagram @ayto_ig' }).check();
+    await search.fill('');
+    expect(await filters.getByRole('checkbox', { name: 'Facebook @ayto' }).isChecked()).toBe(true);
+    expect(await filters.getByRole('checkbox', { name: 'X @ayto_x' }).isChecked()).toBe(false);
+    // Escape closes the list and gives the keyboard back to its button, which now says how many are chosen.
+    await page.keyboard.press('Escape');
+    const chosen = filters.getByRole('button', { name: 'Cuentas 2 de 3' });
+    await expect.poll(() => chosen.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await chosen.getAttribute('aria-expanded')).toBe('false');
+    await filters.getByText('Filtrando por 2 cuentas.').waitFor();
+    await expect.poll(() => shown(page)).toEqual(['Filtro feria Facebook', 'Filtro feria Instagram']);
+
+    await filters.getByRole('button', { name: 'Quitar filtros y ver todas las publicaciones' }).click();
+    await expect.poll(() => shown(page)).toEqual(all);
+    await filters.getByRole('button', { name: 'Cuentas Todas' }).waitFor();
+    await filters.getByText('Sin filtros: se ven todas las publicaciones.').waitFor();
+    await context.close();
+  });
+
+  it('filters by two statuses, then by a network on top, and clears them all', async () => {
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).waitFor();
+    await page.getByRole('button', { name: /Filtro feria X/ }).waitFor();
+    await expect.poll(() => shown(page)).toEqual(all);
+    const filters = page.getByRole('group', { name: 'Filtros' });
+    await filters.getByRole('button', { name: 'Estados Todos' }).click();
+    // A short list needs no search box: the first checkbox takes the keyboard.
+    expect(await filters.getByRole('searchbox').count()).toBe(0);
+    await filters.getByRole('checkbox', { name: 'Borrador' }).check();
+    await filters.getByRole('checkbox', { name: 'En revisión' }).check();
+    await expect.poll(() => shown(page)).toEqual(['Filtro feria Facebook', 'Filtro feria X']);
+    // A click elsewhere closes the list.
+    await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).click();
+    await expect.poll(() => filters.getByRole('checkbox').count()).toBe(0);
+    await filters.getByRole('button', { name: 'Estados 2 de 7' }).waitFor();
+
+    await filters.getByRole('button', { name: 'Redes Todas' }).click();
+    await filters.getByRole('checkbox', { name: 'X', exact: true }).check();
+    await page.keyboard.press('Escape');
+    await filters.getByRole('button', { name: 'Redes X' }).waitFor();
+    await filters.getByText('Filtrando por 1 red y 2 estados.').waitFor();
+    await expect.poll(() => shown(page)).toEqual(['Filtro feria X']);
+    // The list's own button empties one filter and leaves the others.
+    await filters.getByRole('button', { name: 'Estados 2 de 7' }).click();
+    await filters.getByRole('button', { name: 'Quitar los estados elegidos' }).click();
+    await page.keyboard.press('Escape');
+    await filters.getByRole('button', { name: 'Estados Todos' }).waitFor();
+    await expect.poll(() => shown(page)).toEqual(['Filtro feria X']);
+
+    await filters.getByRole('button', { name: 'Quitar filtros y ver todas las publicaciones' }).click();
+    await expect.poll(() => shown(page)).toEqual(all);
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the open account list reads well and passes axe (${scheme})`, async () => {
+      const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: scheme });
+      await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).waitFor();
+      await page.getByRole('button', { name: /Filtro feria X/ }).waitFor();
+      await expect.poll(() => shown(page)).toEqual(all);
+      const filters = page.getByRole('group', { name: 'Filtros' });
+      await filters.getByRole('button', { name: 'Cuentas Todas' }).click();
+      await filters.getByRole('checkbox', { name: 'Facebook @ayto' }).check();
+      await filters.getByRole('searchbox', { name: 'Buscar cuenta' }).fill('ayto_');
+      await filters.getByRole('button', { name: 'Elegir las 2 de la lista' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `/tmp/calendar-filters-${scheme}.png`, clip: { x: 0, y: 0, width: 1280, height: 700 } });
+      await context.close();
+    });
+  }
+
+  it('at a city size (600 accounts) the account list searches, chooses what it finds and lists the chosen first', async () => {
+    for (let i = 0; i < 597; i++) await s.account(networks[i % 5]!, `barrio${String(i).padStart(4, '0')}`, 1);
+    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).waitFor();
+    const filters = page.getByRole('group', { name: 'Filtros' });
+    const button = filters.getByRole('button', { name: 'Cuentas Todas' });
+    await button.click();
+    expect(await filters.getByRole('checkbox').count()).toBe(600);
+    const search = filters.getByRole('searchbox', { name: 'Buscar cuenta' });
+    await search.fill('barrio0421');
+    await filters.getByRole('checkbox', { name: /@barrio0421$/ }).check();
+    // Everything a search finds, at once: "barrio000" is barrio0000 to barrio0009.
+    await search.fill('barrio000');
+    await filters.getByRole('button', { name: 'Elegir las 10 de la lista' }).click();
+    await expect.poll(() => filters.getByRole('checkbox', { checked: true }).count()).toBe(10);
+    // The button went away: the keyboard is back in the search box.
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await search.fill('zzz');
+    await filters.getByText('Ninguna cuenta coincide con «zzz».').waitFor();
+    await page.keyboard.press('Escape');
+    await filters.getByRole('button', { name: 'Cuentas 11 de 600' }).click();
+    // Opened again, the 11 chosen come first among the 600.
+    const boxes = filters.getByRole('checkbox');
+    expect(await boxes.count()).toBe(600);
+    expect(await Promise.all(Array.from({ length: 12 }, (_, i) => boxes.nth(i).isChecked()))).toEqual([...Array<boolean>(11).fill(true), false]);
+    await page.screenshot({ path: '/tmp/calendar-filters-600.png', clip: { x: 0, y: 0, width: 1280, height: 700 } });
+    await filters.getByRole('button', { name: 'Quitar las cuentas elegidas' }).click();
+    await page.keyboard.press('Escape');
+    await filters.getByRole('button', { name: 'Cuentas Todas' }).waitFor();
+    await context.close();
+  });
 });

@@ -1,60 +1,74 @@
 import { useTranslation } from 'react-i18next';
-import { networkNames, networks, networkHandle } from '../../../shared/domain/networks';
-import { postStatuses, type PostStatus } from '../../../shared/features/calendar/contract';
+import { type Network, networkNames, networks, networkHandle } from '../../../shared/domain/networks';
+import { postStatuses } from '../../../shared/features/calendar/contract';
 import { Field } from '../../ui/Field';
+import { MultiPick } from './MultiPick';
 import { emptyFilters, useCalendar } from './store';
 
-/** Account, network, campaign and status filters over the calendar. */
+/**
+ * Account, network, campaign and status filters over the calendar's posts.
+ * Accounts, networks and statuses take several values each; the campaign one.
+ * Cadence marks and the side panel keep counting every account.
+ */
 export function CalendarFilters() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { filters, setFilters, accounts, campaigns } = useCalendar();
   const usedNetworks = networks.filter((n) => accounts.some((a) => a.network === n));
+  // What the calendar is narrowed to, said in words: "2 cuentas, 1 red y 3 estados".
+  const active = [
+    filters.accountIds.length ? t('calendar.filters.accounts', { count: filters.accountIds.length }) : '',
+    filters.networks.length ? t('calendar.filters.networks', { count: filters.networks.length }) : '',
+    filters.campaignId !== null ? t('calendar.filters.campaignNamed', { name: campaigns.find((c) => c.id === filters.campaignId)?.name ?? '…' }) : '',
+    filters.statuses.length ? t('calendar.filters.statuses', { count: filters.statuses.length }) : '',
+  ].filter(Boolean);
   return (
     <fieldset className="calendar-filters">
       <legend>{t('calendar.filters.title')}</legend>
-      <Field label={t('calendar.filters.account')}>
-        <select value={filters.accountId ?? ''} onChange={(e) => setFilters({ accountId: e.target.value ? Number(e.target.value) : null })}>
-          <option value="">{t('calendar.filters.any')}</option>
-          {accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {networkHandle(a.network, a.handle)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('calendar.filters.network')}>
-        <select value={filters.network ?? ''} onChange={(e) => setFilters({ network: e.target.value || null })}>
-          <option value="">{t('calendar.filters.any')}</option>
-          {(usedNetworks.length ? usedNetworks : networks).map((n) => (
-            <option key={n} value={n}>
-              {networkNames[n]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('calendar.filters.campaign')}>
-        <select value={filters.campaignId ?? ''} onChange={(e) => setFilters({ campaignId: e.target.value ? Number(e.target.value) : null })}>
-          <option value="">{t('calendar.filters.any')}</option>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('calendar.filters.status')}>
-        <select value={filters.status ?? ''} onChange={(e) => setFilters({ status: (e.target.value || null) as PostStatus | null })}>
-          <option value="">{t('calendar.filters.anyStatus')}</option>
-          {postStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`calendar.status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <button type="button" onClick={() => setFilters(emptyFilters)}>
-        {t('calendar.filters.clear')}
-      </button>
+      <div className="calendar-filters-row">
+        <MultiPick
+          label={t('calendar.filters.account')}
+          allText={t('calendar.filters.any')}
+          clearText={t('calendar.filters.clearAccounts')}
+          options={accounts.map((a) => ({ value: a.id, label: a.displayName && a.displayName !== a.handle ? `${networkHandle(a.network, a.handle)} (${a.displayName})` : networkHandle(a.network, a.handle) }))}
+          chosen={filters.accountIds}
+          onChange={(accountIds) => setFilters({ accountIds })}
+          search={{ label: t('calendar.filters.searchAccount'), placeholder: t('calendar.filters.searchAccountHint'), none: (q) => t('calendar.filters.noAccount', { q }) }}
+        />
+        <MultiPick
+          label={t('calendar.filters.network')}
+          allText={t('calendar.filters.any')}
+          clearText={t('calendar.filters.clearNetworks')}
+          options={(usedNetworks.length ? usedNetworks : networks).map((n) => ({ value: n, label: networkNames[n] }))}
+          chosen={filters.networks}
+          onChange={(list) => setFilters({ networks: list as Network[] })}
+        />
+        <Field label={t('calendar.filters.campaign')}>
+          <select value={filters.campaignId ?? ''} onChange={(e) => setFilters({ campaignId: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">{t('calendar.filters.any')}</option>
+            {campaigns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <MultiPick
+          label={t('calendar.filters.status')}
+          allText={t('calendar.filters.anyStatus')}
+          clearText={t('calendar.filters.clearStatuses')}
+          options={postStatuses.map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))}
+          chosen={filters.statuses}
+          onChange={(statuses) => setFilters({ statuses })}
+        />
+        <button type="button" className="calendar-filters-clear" onClick={() => setFilters(emptyFilters)}>
+          {t('calendar.filters.clear')}
+        </button>
+      </div>
+      <p className="calendar-filters-state" role="status">
+        {active.length ? t('calendar.filters.active', { what: new Intl.ListFormat(i18n.language === 'en' ? 'en' : 'es', { type: 'conjunction' }).format(active) }) : t('calendar.filters.none')}{' '}
+        <span className="muted">{t('calendar.filters.cadenceHint')}</span>
+      </p>
     </fieldset>
   );
 }
+

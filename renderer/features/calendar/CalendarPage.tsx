@@ -12,7 +12,7 @@ import './calendar.css';
 import type { EventDropInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Network, networkHandle } from '../../../shared/domain/networks';
+import { networkHandle } from '../../../shared/domain/networks';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
@@ -74,10 +74,10 @@ export function CalendarPage() {
           api('posts.listRange', {
             from,
             to,
-            ...(filters.accountId ? { accountIds: [filters.accountId] } : {}),
-            ...(filters.network ? { networks: [filters.network as Network] } : {}),
+            ...(filters.accountIds.length ? { accountIds: filters.accountIds } : {}),
+            ...(filters.networks.length ? { networks: filters.networks } : {}),
             ...(filters.campaignId ? { campaignId: filters.campaignId } : {}),
-            ...(filters.status ? { statuses: [filters.status] } : {}),
+            ...(filters.statuses.length ? { statuses: filters.statuses } : {}),
           }),
           api('cadence.report', { from, to }),
           api('specialDays.listRange', { from: fromDay, to: toDay }),

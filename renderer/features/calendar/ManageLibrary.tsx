@@ -307,6 +307,9 @@ function HashtagSetForm() {
   );
 }
 
+/** The contract's limit on a special day's notes (SpecialDayDraft.notes). */
+const SPECIAL_DAY_NOTES_MAX = 2000;
+
 function SpecialDayForm() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -338,6 +341,7 @@ function SpecialDayForm() {
                   <span className="muted">
                     {formatDay(s.day, locale === 'es' ? "d 'de' MMMM" : 'd MMMM', locale)}, {s.recurring ? t('calendar.specialDays.yearly', { year }) : t('calendar.specialDays.once', { year })}
                   </span>
+                  {s.notes && <span className="item-notes">{s.notes}</span>}
                 </span>
                 <ItemActions
                   name={name}
@@ -373,6 +377,9 @@ function SpecialDayForm() {
           <input type="checkbox" checked={d.recurring} onChange={(e) => f.setDraft({ ...d, recurring: e.target.checked })} />
           {t('calendar.specialDays.recurring')}
         </label>
+        <Field label={t('calendar.specialDays.notes')} hint={t('calendar.specialDays.notesHint')} error={f.errors.notes}>
+          <textarea rows={3} maxLength={SPECIAL_DAY_NOTES_MAX} value={d.notes} onChange={(e) => f.setDraft({ ...d, notes: e.target.value })} />
+        </Field>
         <FormActions save={t('calendar.specialDays.save')} editing={f.editing !== null} onCancel={f.reset} />
       </form>
     </section>

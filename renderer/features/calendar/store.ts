@@ -1,14 +1,16 @@
 import { create } from 'zustand';
 import type { AccountOption, Campaign, CadenceReport, HashtagSet, Post, PostEvent, PostStatus, SpecialDay } from '../../../shared/features/calendar/contract';
 import { startOfDayInZone, addDays, mondayOf, dayInZone } from '../../../shared/features/calendar/rules';
+import type { Network } from '../../../shared/domain/networks';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 
+/** What `posts.listRange` is narrowed to; an empty list lets everything through. */
 export interface Filters {
-  accountId: number | null;
-  network: string | null;
+  accountIds: number[];
+  networks: Network[];
   campaignId: number | null;
-  status: PostStatus | null;
+  statuses: PostStatus[];
 }
 
 /** What the editor opens with: a saved post, or a new one with a few fields preset. */
@@ -39,7 +41,7 @@ interface CalendarState {
   setError(error: unknown): void;
 }
 
-export const emptyFilters: Filters = { accountId: null, network: null, campaignId: null, status: null };
+export const emptyFilters: Filters = { accountIds: [], networks: [], campaignId: null, statuses: [] };
 
 export const useCalendar = create<CalendarState>((set, get) => ({
   accounts: [],
