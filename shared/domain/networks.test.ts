@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLength, graphemeLength } from './networks';
+import { accountName, checkLength, graphemeLength, networkHandle, networkName } from './networks';
 
 describe('checkLength', () => {
   it('counts any link as 23 characters on X', () => {
@@ -17,5 +17,15 @@ describe('checkLength', () => {
     expect(check).toMatchObject({ count: 281, limit: 280, over: true, remaining: -1 });
     expect(checkLength('a'.repeat(281), 'facebook').over).toBe(false);
     expect(checkLength('a'.repeat(10_000), 'other')).toMatchObject({ limit: null, over: false, remaining: null });
+  });
+});
+
+describe('network names', () => {
+  it('keeps brand names in both languages and says "other" in the reader\'s language', () => {
+    expect(networkName('instagram', 'es')).toBe('Instagram');
+    expect(networkName('other', 'es')).toBe('Otra red');
+    expect(networkName('other', 'en')).toBe('Other network');
+    expect(networkHandle('other', '@@radio_villa', 'es')).toBe('Otra red @radio_villa');
+    expect(accountName({ network: 'other', handle: 'radio_villa', displayName: 'Radio Villa' }, 'en')).toBe('Radio Villa (Other network · radio_villa)');
   });
 });

@@ -1,3 +1,6 @@
+import { common as en } from '../i18n/en/common';
+import { common as es } from '../i18n/es/common';
+import type { Locale } from '../ipc/schemas';
 /**
  * The social networks Pregonero knows, and how each counts a post's length.
  * One place for limits: the calendar editor, crisis statements and exports all
@@ -20,7 +23,7 @@ export const networks = [
 ] as const;
 export type Network = (typeof networks)[number];
 
-export const networkNames: Record<Network, string> = {
+const brandNames: Record<Exclude<Network, 'other'>, string> = {
   facebook: 'Facebook',
   instagram: 'Instagram',
   x: 'X',
@@ -33,12 +36,17 @@ export const networkNames: Record<Network, string> = {
   whatsapp: 'WhatsApp',
   telegram: 'Telegram',
   flickr: 'Flickr',
-  other: 'Other',
 };
 
+/** A network as a reader sees it: brands keep their own names; "other" is said in the reader's language. */
+export function networkName(network: string, locale: Locale): string {
+  if (network === 'other') return (locale === 'en' ? en : es).app.otherNetwork;
+  return brandNames[network as Exclude<Network, 'other'>] ?? network;
+}
+
 /** "Facebook @alcaldia": how the calendar names an account in a line, whether or not the handle was saved with its @. */
-export function networkHandle(network: string, handle: string): string {
-  return `${networkNames[network as Network] ?? network} @${handle.replace(/^@+/u, '')}`;
+export function networkHandle(network: string, handle: string, locale: Locale): string {
+  return `${networkName(network, locale)} @${handle.replace(/^@+/u, '')}`;
 }
 
 /**
@@ -46,8 +54,8 @@ export function networkHandle(network: string, handle: string): string {
  * network and handle, since one office often has two accounts with the same
  * name on one network ("Alcaldía (Facebook · alcaldia2)").
  */
-export function accountName(a: { network: string; handle: string; displayName: string }): string {
-  const network = networkNames[a.network as Network] ?? a.network;
+export function accountName(a: { network: string; handle: string; displayName: string }, locale: Locale): string {
+  const network = networkName(a.network, locale);
   return `${a.displayName || a.handle} (${network}${a.displayName && a.handle ? ` · ${a.handle}` : ''})`;
 }
 

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import type { PostDraft, PostEvent, RangeFilters, RescheduleInput, Post } from '../../../shared/features/calendar/contract';
 import { checklistMissing, dayInZoneFn, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
-import { networkNames, type Network } from '../../../shared/domain/networks';
+import { networkName } from '../../../shared/domain/networks';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
+import type { Locale } from '../../../shared/ipc/schemas';
 import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
@@ -192,7 +193,7 @@ export async function getPost(db: Db, id: number): Promise<Post> {
 }
 
 /** Rules a post must meet before it is written: one place, so the editor and imports agree. */
-async function checkDraft(db: Db, draft: z.output<typeof PostDraft>): Promise<void> {
+async function checkDraft(db: Db, draft: z.output<typeof PostDraft>, locale: Locale): Promise<void> {
   const issues: FieldIssue[] = [];
   if (draft.scheduledAt && draft.scheduledDay) issues.push({ path: 'scheduledDay', code: 'calendar.errors.dayAndTime' });
   const ids = [...new Set(draft.targets.map((t) => t.accountId))];
@@ -216,7 +217,7 @@ async function checkDraft(db: Db, draft: z.output<typeof PostDraft>): Promise<vo
         issues.push({
           path: `targets.${i}.text`,
           code: 'calendar.errors.tooLong',
-          params: { network: networkNames[network as Network] ?? network, count: check.count, limit: check.limit },
+          params: { network: networkName(network, locale), count: check.count, limit: check.limit },
         });
     });
   }
@@ -225,7 +226,8 @@ async function checkDraft(db: Db, draft: z.output<typeof PostDraft>): Promise<vo
 
 export async function savePost(ctx: AppContext, draft: z.output<typeof PostDraft>): Promise<Post> {
   const now = nowIso(ctx.now());
-  return inTransaction(ctx.db, async (trx) => getPost(trx, await writePost(trx, draft, now)));
+  const { locale } = await getSettings(ctx);
+  return inTransaction(ctx.db, async (trx) => getPost(trx, await writePost(trx, draft, now, locale)));
 }
 
 /**
@@ -235,16 +237,18 @@ export async function savePost(ctx: AppContext, draft: z.output<typeof PostDraft
  */
 export async function savePosts(ctx: AppContext, drafts: z.output<typeof PostDraft>[]): Promise<number[]> {
   const now = nowIso(ctx.now());
+  // Error texts name networks in the office language ("Otra red").
+  const { locale } = await getSettings(ctx);
   return inTransaction(ctx.db, async (trx) => {
     const ids: number[] = [];
-    for (const draft of drafts) ids.push(await writePost(trx, draft, now));
+    for (const draft of drafts) ids.push(await writePost(trx, draft, now, locale));
     return ids;
   });
 }
 
 /** One post's checks and writes inside the caller's transaction; returns its id. */
-async function writePost(trx: Db, draft: z.output<typeof PostDraft>, now: string): Promise<number> {
-  await checkDraft(trx, draft);
+async function writePost(trx: Db, draft: z.output<typeof PostDraft>, now: string, locale: Locale): Promise<number> {
+  await checkDraft(trx, draft, locale);
   const values = {
     title: draft.title,
     body: draft.body,

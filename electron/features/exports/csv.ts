@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { checkLength, networkNames } from '../../../shared/domain/networks';
+import { checkLength, networkName } from '../../../shared/domain/networks';
 import type { Skipped } from '../../../shared/features/exports/contract';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -109,7 +109,7 @@ export function buildPlanCsv(posts: PlanPost[], opts: { t: Translate; locale: Lo
       p.changedSinceApproved ? t('app.yes') : t('app.no'),
     ];
     if (p.targets.length === 0) rows.push(common('', '', p.body));
-    for (const target of p.targets) rows.push(common(target.displayName || target.handle, networkNames[target.network], target.text));
+    for (const target of p.targets) rows.push(common(target.displayName || target.handle, networkName(target.network, opts.locale), target.text));
   }
   const text = Papa.unparse([header, ...rows.map((r) => r.map(safeCell))], { delimiter: opts.delimiter, newline: '\r\n', quotes: true });
   return { text: (opts.bom ? '\uFEFF' : '') + text + '\r\n', rows: rows.length };

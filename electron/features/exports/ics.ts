@@ -1,4 +1,5 @@
-import { networkNames } from '../../../shared/domain/networks';
+import { networkName } from '../../../shared/domain/networks';
+import type { Locale } from '../../../shared/ipc/schemas';
 import type { Skipped } from '../../../shared/features/exports/contract';
 import { addDays, type PlanPost } from './plan';
 
@@ -47,7 +48,7 @@ export interface IcsResult {
  * instead of duplicating them. Times are UTC (`Z`); date-only posts are
  * all-day events.
  */
-export function buildIcs(posts: PlanPost[], opts: { now: Date; calendarName: string; appVersion: string }): IcsResult {
+export function buildIcs(posts: PlanPost[], opts: { now: Date; calendarName: string; appVersion: string; locale: Locale }): IcsResult {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//Pregonero//Pregonero ${opts.appVersion}//ES`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (opts.calendarName) lines.push(`X-WR-CALNAME:${escapeText(opts.calendarName)}`);
   const skipped: Skipped[] = [];
@@ -59,7 +60,7 @@ export function buildIcs(posts: PlanPost[], opts: { now: Date; calendarName: str
     }
     events++;
     const description = [
-      ...p.targets.map((t) => `${networkNames[t.network]} ${t.handle}: ${t.text}`),
+      ...p.targets.map((t) => `${networkName(t.network, opts.locale)} ${t.handle}: ${t.text}`),
       ...(p.targets.length === 0 && p.body ? [p.body] : []),
       ...(p.hashtags.length ? [p.hashtags.map((h) => `#${h}`).join(' ')] : []),
       ...(p.link ? [p.link] : []),

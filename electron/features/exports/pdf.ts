@@ -1,4 +1,4 @@
-import { accountName, networkNames } from '../../../shared/domain/networks';
+import { accountName, networkName } from '../../../shared/domain/networks';
 import { formatDay, formatInZone } from '../../../shared/i18n/dates';
 import { startOfWeek as weekStartOf } from '../../../shared/features/exports/range';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -98,7 +98,7 @@ function postHtml(p: PlanPost, doc: DocInfo): string {
   const { t } = doc;
   const rows: string[] = [];
   for (const g of textGroups(p)) {
-    const who = g.accounts.length ? g.accounts.map(accountName).join(', ') : t('exports.pdf.text');
+    const who = g.accounts.length ? g.accounts.map((a) => accountName(a, doc.locale)).join(', ') : t('exports.pdf.text');
     rows.push(`<tr><th>${esc(who)}</th><td class="wrap">${esc(g.text)}</td></tr>`);
   }
   if (p.hashtags.length) rows.push(`<tr><th>${esc(t('exports.pdf.hashtags'))}</th><td class="wrap">${esc(p.hashtags.map((h) => `#${h}`).join(' '))}</td></tr>`);
@@ -122,7 +122,7 @@ function coverHtml(posts: PlanPost[], doc: DocInfo): string {
   for (const p of posts) for (const target of p.targets) counts.set(target.accountId, { target, n: (counts.get(target.accountId)?.n ?? 0) + 1 });
   const lines = [...counts.values()]
     .sort((a, b) => b.n - a.n || a.target.handle.localeCompare(b.target.handle))
-    .map(({ target, n }) => `<tr><td>${esc(target.displayName || target.handle)}${target.displayName ? ` <span class="muted">${esc(target.handle)}</span>` : ''}</td><td>${esc(networkNames[target.network])}</td><td class="num">${n}</td></tr>`)
+    .map(({ target, n }) => `<tr><td>${esc(target.displayName || target.handle)}${target.displayName ? ` <span class="muted">${esc(target.handle)}</span>` : ''}</td><td>${esc(networkName(target.network, doc.locale))}</td><td class="num">${n}</td></tr>`)
     .join('');
   return `<section class="cover">
 <p class="office">${esc(doc.officeName)}</p>
@@ -159,7 +159,7 @@ function gridHtml(days: string[], posts: PlanPost[], doc: DocInfo, opts: { perCe
       const list = byDay.get(d) ?? [];
       const items = list
         .slice(0, opts.perCell)
-        .map((p) => `<li class="${p.changedSinceApproved ? 'is-changed' : ''}"><b>${esc(timeOf(p, doc))}</b> ${esc(clip(p.title, opts.titleMax))}${p.targets.length ? ` <span class="muted">${esc([...new Set(p.targets.map((x) => networkNames[x.network]))].join(', '))}</span>` : ''}${opts.showStatus ? ` <span class="status">· ${esc(doc.t(`calendar.status.${p.status}`))}</span>` : ''}${p.changedSinceApproved ? ` ⚠ ${esc(doc.t('exports.changedSinceApproved'))}` : ''}</li>`)
+        .map((p) => `<li class="${p.changedSinceApproved ? 'is-changed' : ''}"><b>${esc(timeOf(p, doc))}</b> ${esc(clip(p.title, opts.titleMax))}${p.targets.length ? ` <span class="muted">${esc([...new Set(p.targets.map((x) => networkName(x.network, doc.locale)))].join(', '))}</span>` : ''}${opts.showStatus ? ` <span class="status">· ${esc(doc.t(`calendar.status.${p.status}`))}</span>` : ''}${p.changedSinceApproved ? ` ⚠ ${esc(doc.t('exports.changedSinceApproved'))}` : ''}</li>`)
         .join('');
       const more = list.length > opts.perCell ? `<p class="muted more">${esc(doc.t('exports.pdf.more', { count: list.length - opts.perCell }))}</p>` : '';
       return `<td><div class="daynum">${esc(formatDay(d, 'd MMM', doc.locale))}</div><ul>${items}</ul>${more}</td>`;

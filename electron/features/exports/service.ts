@@ -110,7 +110,7 @@ export async function ics(ctx: AppContext, input: In<'exports.ics'>) {
   const settings = await getSettings(ctx);
   const filter = filterOf(input);
   const posts = await loadPlan(ctx.db, filter, settings.timeZone);
-  const result = buildIcs(posts, { now: ctx.now(), calendarName: settings.officeName || 'Pregonero', appVersion: ctx.platform.appVersion });
+  const result = buildIcs(posts, { now: ctx.now(), calendarName: settings.officeName || 'Pregonero', appVersion: ctx.platform.appVersion, locale: settings.locale });
   const path = await ctx.platform.saveFile(`pregonero-${stamp(filter)}.ics`, result.text);
   return { path, events: result.events, skipped: result.skipped };
 }

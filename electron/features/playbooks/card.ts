@@ -1,4 +1,4 @@
-import { networkNames } from '../../../shared/domain/networks';
+import { networkName } from '../../../shared/domain/networks';
 import type { Playbook } from '../../../shared/features/playbooks/contract';
 import type { AppContext } from '../../context';
 import { getSettings } from '../settings/service';
@@ -34,7 +34,7 @@ export function crisisCardHtml(p: Playbook, contacts: CardContact[], officeName:
     .map(
       (s) =>
         `<h3>${e(s.title)}</h3><div class="stmt">${e(s.text)}</div>${s.variants
-          .map((v) => `<div class="stmt"><strong>${e(networkNames[v.network])}:</strong> ${e(v.text)}</div>`)
+          .map((v) => `<div class="stmt"><strong>${e(networkName(v.network, p.locale))}:</strong> ${e(v.text)}</div>`)
           .join('')}`,
     )
     .join('');

@@ -1,11 +1,12 @@
 import { type Generated, sql } from 'kysely';
 import type { z } from 'zod';
-import { checkLength, type Network, networkNames, networks } from '../../../shared/domain/networks';
+import { checkLength, type Network, networkName, networks } from '../../../shared/domain/networks';
 import type { AddEvent, FilledStatement, Incident, IncidentEvent, IncidentStart, IncidentSummary } from '../../../shared/features/playbooks/contract';
 import { fillTemplate, isKnownFact, knownFacts, placeholdersIn } from '../../../shared/features/playbooks/fill';
 import type { PlaybookContent, Severity } from '../../../shared/features/playbooks/model';
 import { blankContent } from '../../../shared/features/playbooks/starters';
 import { AppError } from '../../../shared/ipc/errors';
+import type { Locale } from '../../../shared/ipc/schemas';
 import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
@@ -59,7 +60,7 @@ interface AccountRef {
   network: string;
 }
 
-async function activeAccounts(db: Db): Promise<AccountRef[]> {
+async function activeAccounts(db: Db, locale: Locale): Promise<AccountRef[]> {
   const rows = await db
     .selectFrom('accounts')
     .select(['id', 'network', 'handle', 'displayName'])
@@ -68,11 +69,11 @@ async function activeAccounts(db: Db): Promise<AccountRef[]> {
     .orderBy('network')
     .orderBy('handle')
     .execute();
-  return rows.map((r) => ({ id: r.id, network: r.network, label: `${networkNames[asNetwork(r.network)]} ${r.handle}` }));
+  return rows.map((r) => ({ id: r.id, network: r.network, label: `${networkName(r.network, locale)} ${r.handle}` }));
 }
 
 /** Fill every statement, variant and account's text from the facts; "ready" only with nothing missing and nothing over a limit. */
-export function fillStatements(content: PlaybookContent, facts: Record<string, string>, accounts: AccountRef[]): FilledStatement[] {
+export function fillStatements(content: PlaybookContent, facts: Record<string, string>, accounts: AccountRef[], locale: Locale): FilledStatement[] {
   return content.statements.map((st) => {
     const base = fillTemplate(st.text, facts);
     const variants = st.variants.map((v) => {
@@ -88,7 +89,7 @@ export function fillStatements(content: PlaybookContent, facts: Record<string, s
     });
     const missing = [...new Set([...base.missing, ...variants.flatMap((v) => v.filled.missing)])];
     const overLimit = [
-      ...variants.filter((v) => v.length.over).map((v) => networkNames[v.network]),
+      ...variants.filter((v) => v.length.over).map((v) => networkName(v.network, locale)),
       ...forAccounts.filter((a) => a.length.over).map((a) => a.label),
     ];
     return { key: st.key, title: st.title, base, variants, accounts: forAccounts, missing, overLimit, ready: missing.length === 0 && overLimit.length === 0 };
@@ -172,8 +173,8 @@ export async function getIncident(ctx: AppContext, id: number, db: Db = ctx.db):
   const row = await incidentRow(db, id);
   const content = await incidentContent(db, row);
   const facts = JSON.parse(row.facts) as Record<string, string>;
-  const accounts = await activeAccounts(db);
-  const statements = fillStatements(content, facts, accounts);
+  const accounts = await activeAccounts(db, row.locale);
+  const statements = fillStatements(content, facts, accounts, row.locale);
   const events = await eventsOf(db, id);
   const level = levelOf(content, row.severity);
   return {
@@ -283,8 +284,8 @@ export async function addEvent(ctx: AppContext, input: z.output<typeof AddEvent>
       case 'statement_approved':
       case 'statement_published': {
         const content = await incidentContent(trx, row);
-        const accounts = await activeAccounts(trx);
-        const st = fillStatements(content, JSON.parse(row.facts) as Record<string, string>, accounts).find((s) => s.key === input.statementKey);
+        const accounts = await activeAccounts(trx, row.locale);
+        const st = fillStatements(content, JSON.parse(row.facts) as Record<string, string>, accounts, row.locale).find((s) => s.key === input.statementKey);
         if (!st) throw AppError.validation([{ path: 'statementKey', code: 'playbooks.errors.unknownStatement' }]);
         if (input.kind !== 'statement_drafted' && !st.ready) throw new AppError('playbooks.errors.notReady', { missing: st.missing.join(', ') });
         let sent = st.base.text;
@@ -294,7 +295,7 @@ export async function addEvent(ctx: AppContext, input: z.output<typeof AddEvent>
           const forAcc = st.accounts.find((a) => a.accountId === acc.id);
           const variant = st.variants.find((v) => v.network === acc.network);
           sent = forAcc?.text ?? variant?.filled.text ?? sent;
-          Object.assign(values, { accountId: acc.id, accountLabel: `${networkNames[asNetwork(acc.network)]} ${acc.handle}`, network: acc.network });
+          Object.assign(values, { accountId: acc.id, accountLabel: `${networkName(acc.network, row.locale)} ${acc.handle}`, network: acc.network });
         }
         Object.assign(values, { statementKey: st.key, text: text || sent });
         break;
@@ -315,7 +316,7 @@ export async function addEvent(ctx: AppContext, input: z.output<typeof AddEvent>
         if (!text) throw required('text');
         if (input.accountId !== null) {
           const acc = await trx.selectFrom('accounts').select(['id', 'network', 'handle']).where('id', '=', input.accountId).executeTakeFirst();
-          if (acc) Object.assign(values, { accountId: acc.id, accountLabel: `${networkNames[asNetwork(acc.network)]} ${acc.handle}`, network: acc.network });
+          if (acc) Object.assign(values, { accountId: acc.id, accountLabel: `${networkName(acc.network, row.locale)} ${acc.handle}`, network: acc.network });
         }
         break;
     }

@@ -1,14 +1,14 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api';
 import { useTranslation } from 'react-i18next';
-import { networks } from '../../../shared/domain/networks';
+import { networkName, networks } from '../../../shared/domain/networks';
 import type { Account, AccountDraftInput, AccountRef, AccountRole, AccountStatus } from '../../../shared/features/accounts/contract';
 import { looksLikePassword } from '../../../shared/features/accounts/credentials';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
-import { networkLabel } from './labels';
+import { useLocale } from '../../ui/locale';
 
 /** Text inputs hold strings; the draft is built on submit. */
 interface FormState {
@@ -113,6 +113,7 @@ interface Props {
 /** Create or edit one account, with each message next to its field. */
 export function AccountForm({ account, departments, onSave, onClose }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [form, setForm] = useState<FormState>(() => (account ? fromAccount(account) : blank));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -171,7 +172,7 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
             <select value={form.network} onChange={(e) => set('network', e.target.value as FormState['network'])}>
               {networks.map((n) => (
                 <option key={n} value={n}>
-                  {networkLabel(t, n)}
+                  {networkName(n, locale)}
                 </option>
               ))}
             </select>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networks } from '../../../shared/domain/networks';
+import { networkName, networks } from '../../../shared/domain/networks';
 import type { Account, AccountQuery, AccountSort } from '../../../shared/features/accounts/contract';
 import { formatDay } from '../../../shared/i18n/dates';
 import { api } from '../../api';
@@ -10,7 +10,6 @@ import { useApp } from '../app/store';
 import { AccountForm } from './AccountForm';
 import './accounts.css';
 import { ImportDialog } from './ImportDialog';
-import { networkLabel } from './labels';
 import { PAGE_SIZE, useAccounts } from './store';
 import { SummaryPanel } from './SummaryPanel';
 
@@ -158,7 +157,7 @@ export function AccountsPage() {
             <option value="">{t('accounts.anyNetwork')}</option>
             {networks.map((n) => (
               <option key={n} value={n}>
-                {networkLabel(t, n)}
+                {networkName(n, locale)}
               </option>
             ))}
           </select>
@@ -245,7 +244,7 @@ export function AccountsPage() {
                     {a.handle}
                   </button>
                 </td>
-                <td>{networkLabel(t, a.network)}</td>
+                <td>{networkName(a.network, locale)}</td>
                 <td>{a.displayName}</td>
                 <td>{a.department}</td>
                 <td>{a.ownerName}</td>

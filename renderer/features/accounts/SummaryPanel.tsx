@@ -1,8 +1,8 @@
 import { type MouseEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountRef, AccountSummary } from '../../../shared/features/accounts/contract';
-import type { Network } from '../../../shared/domain/networks';
-import { networkLabel } from './labels';
+import { type Network, networkName } from '../../../shared/domain/networks';
+import { useLocale } from '../../ui/locale';
 
 /** Items a long section shows before its "Show all" button. */
 export const SHOWN = 6;
@@ -67,14 +67,14 @@ function Expandable<T>({ items, render, groups = false }: { items: T[]; render(i
 }
 
 function RefItem({ account, onOpen }: { account: AccountRef; onOpen(id: number): void }) {
-  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <li>
       <button type="button" className="link-button" onClick={() => onOpen(account.id)}>
         {account.handle}
       </button>{' '}
       <span className="muted">
-        {networkLabel(t, account.network)}
+        {networkName(account.network, locale)}
         {account.department ? ` · ${account.department}` : ''}
       </span>
     </li>
@@ -88,10 +88,11 @@ function RefItem({ account, onOpen }: { account: AccountRef; onOpen(id: number):
  */
 export function SummaryPanel({ summary, onOpen }: { summary: AccountSummary; onOpen(id: number): void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const base = useId();
   const id = (name: string) => `${base}-${name}`;
   const counts: [string, { key: string; count: number }[], (k: string) => string][] = [
-    [t('accounts.summary.byNetwork'), summary.byNetwork, (k) => networkLabel(t, k as Network)],
+    [t('accounts.summary.byNetwork'), summary.byNetwork, (k) => networkName(k as Network, locale)],
     [t('accounts.summary.byStatus'), summary.byStatus, (k) => t(`accounts.statuses.${k as 'active'}`)],
     [t('accounts.summary.byRole'), summary.byRole, (k) => t(`accounts.roles.${k as 'medium'}`)],
     [t('accounts.summary.byDepartment'), summary.byDepartment, (k) => k || t('accounts.summary.noDepartment')],
@@ -165,7 +166,7 @@ export function SummaryPanel({ summary, onOpen }: { summary: AccountSummary; onO
                 <span key={a.id}>
                   {j > 0 && ', '}
                   <button type="button" className="link-button" onClick={() => onOpen(a.id)}>
-                    {networkLabel(t, a.network)} {a.handle}
+                    {networkName(a.network, locale)} {a.handle}
                   </button>
                 </span>
               ))}

@@ -4,6 +4,7 @@ import type { RunDetail, ScopeAccount } from '../../../shared/features/audits/co
 import type { Input } from '../../../shared/ipc/contract';
 import { useToasts } from '../../ui/toast';
 import { FormDialog } from './FormDialog';
+import { useLocale } from '../../ui/locale';
 import { accountLabel } from './labels';
 import { MergeTarget } from './MergeTarget';
 import { useAudits } from './store';
@@ -25,6 +26,7 @@ interface Row {
  */
 export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { applyActions, actionAccounts } = useAudits();
   const show = useToasts((s) => s.show);
   const hintId = useId();
@@ -114,7 +116,7 @@ export function ActionsDialog({ run, onClose }: { run: RunDetail; onClose: () =>
           </thead>
           <tbody>
             {items.map((a) => {
-              const label = accountLabel(a);
+              const label = accountLabel(a, locale);
               const r = row(a);
               return (
                 <tr key={a.id}>

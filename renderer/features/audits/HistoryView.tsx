@@ -127,7 +127,7 @@ export function HistoryView({ history }: { history: History }) {
                       const account = c.accounts.find((a) => String(a.id) === x.key);
                       return (
                         <li key={x.key}>
-                          {account ? accountLabel(account) : `#${x.key}`}{' '}
+                          {account ? accountLabel(account, locale) : `#${x.key}`}{' '}
                           <strong>{t('audits.history.change', { before: percent(x.before), after: percent(x.after) })}</strong>
                         </li>
                       );

@@ -1,7 +1,8 @@
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Network, networkNames } from '../../../shared/domain/networks';
+import { networkName } from '../../../shared/domain/networks';
 import type { ScopeAccount } from '../../../shared/features/audits/contract';
+import { useLocale } from '../../ui/locale';
 import { accountLabel, pageStatus } from './labels';
 import { useAudits } from './store';
 import { usePagedAccounts } from './usePagedAccounts';
@@ -23,16 +24,17 @@ export function MergeTarget({
   onChange: (target: ScopeAccount | null) => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const findAccounts = useAudits((s) => s.findAccounts);
   const fetchPage = useCallback((search: string, offset: number, limit: number) => findAccounts({ search, offset, limit }), [findAccounts]);
   const pages = usePagedAccounts(fetchPage);
   const statusId = useId();
   const found = pages.items.filter((x) => x.id !== account.id);
   const options = value && !found.some((x) => x.id === value.id) ? [value, ...found] : found;
-  const network = account.network === 'other' ? t('audits.actions.anotherNetwork') : (networkNames[account.network as Network] ?? account.network);
+  const network = account.network === 'other' ? t('audits.actions.anotherNetwork') : networkName(account.network, locale);
   const option = (x: ScopeAccount) => (
     <option key={x.id} value={x.id}>
-      {accountLabel(x)}
+      {accountLabel(x, locale)}
     </option>
   );
   const same = options.filter((x) => x.network === account.network);

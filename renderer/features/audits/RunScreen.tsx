@@ -78,7 +78,7 @@ export function RunScreen({ run }: { run: RunDetail }) {
   const subjects: (ScopeAccount | null)[] = run.kind === 'account' ? run.accounts : [null];
   const name = templateName(t, { builtin: run.builtin, name: run.templateName });
   const accountScore = new Map(run.accountScores.map((s) => [s.accountId, s.score]));
-  const labels = useMemo(() => new Map([...run.accounts, ...run.named].map((a) => [a.id, accountLabel(a)])), [run.accounts, run.named]);
+  const labels = useMemo(() => new Map([...run.accounts, ...run.named].map((a) => [a.id, accountLabel(a, locale)])), [run.accounts, run.named, locale]);
   const accountName = (id: number) => labels.get(id) ?? `#${id}`;
 
   return (
@@ -110,7 +110,7 @@ export function RunScreen({ run }: { run: RunDetail }) {
           <section key={account?.id ?? 0} className="audit-subject" aria-labelledby={account ? `audit-acc-${account.id}` : undefined}>
             {account && (
               <h2 id={`audit-acc-${account.id}`}>
-                {accountLabel(account)}
+                {accountLabel(account, locale)}
                 {accountScore.has(account.id) && (
                   <span className="audit-score-chip"> {t('audits.answer.accountScore', { score: percent(accountScore.get(account.id) ?? null) })}</span>
                 )}

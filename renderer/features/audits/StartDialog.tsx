@@ -4,6 +4,7 @@ import type { AuditTemplate } from '../../../shared/features/audits/contract';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { FormDialog } from './FormDialog';
+import { useLocale } from '../../ui/locale';
 import { accountLabel, pageStatus, templateName } from './labels';
 import { useAudits } from './store';
 import { usePagedAccounts } from './usePagedAccounts';
@@ -11,6 +12,7 @@ import { usePagedAccounts } from './usePagedAccounts';
 /** Pick a template and what it covers: the whole presence or chosen accounts. */
 export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onClose: () => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { templates, start, findAccounts } = useAudits();
   const [templateId, setTemplateId] = useState(initial.id);
   const template = templates.find((x) => x.id === templateId) ?? initial;
@@ -94,7 +96,7 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
                   {pages.items.map((a) => (
                     <li key={a.id}>
                       <label>
-                        <input type="checkbox" checked={chosen.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} /> {accountLabel(a)}
+                        <input type="checkbox" checked={chosen.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} /> {accountLabel(a, locale)}
                       </label>
                     </li>
                   ))}

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AuditItem } from '../../../shared/features/audits/contract';
-import { networkNames, type Network } from '../../../shared/domain/networks';
+import { networkName } from '../../../shared/domain/networks';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { formatInZone } from '../../../shared/i18n/dates';
 
@@ -20,10 +20,10 @@ export function itemLabel(t: TFunction, item: AuditItem): string {
   return item.text ?? (t as unknown as LooseT)(`audits.items.${item.key}`, { defaultValue: item.key });
 }
 
-export function accountLabel(a: { network: string; handle: string; displayName: string; department: string }): string {
+export function accountLabel(a: { network: string; handle: string; displayName: string; department: string }, locale: Locale): string {
   const handle = `@${a.handle.replace(/^@+/u, '')}`;
   const name = a.displayName && a.displayName !== a.handle ? `${a.displayName} (${handle})` : handle;
-  return `${name} · ${networkNames[a.network as Network] ?? a.network}${a.department ? ` · ${a.department}` : ''}`;
+  return `${name} · ${networkName(a.network, locale)}${a.department ? ` · ${a.department}` : ''}`;
 }
 
 /** What a paged account list shows: loading, nothing found, or how many of how many. */

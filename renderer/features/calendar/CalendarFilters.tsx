@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { type Network, networkNames, networks, networkHandle } from '../../../shared/domain/networks';
+import { type Network, networkHandle, networkName, networks } from '../../../shared/domain/networks';
 import { postStatuses } from '../../../shared/features/calendar/contract';
 import { Field } from '../../ui/Field';
+import { useLocale } from '../../ui/locale';
 import { MultiPick } from './MultiPick';
 import { emptyFilters, useCalendar } from './store';
 
@@ -11,7 +12,8 @@ import { emptyFilters, useCalendar } from './store';
  * Cadence marks and the side panel keep counting every account.
  */
 export function CalendarFilters() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { filters, setFilters, accounts, campaigns } = useCalendar();
   const usedNetworks = networks.filter((n) => accounts.some((a) => a.network === n));
   // What the calendar is narrowed to, said in words: "2 cuentas, 1 red y 3 estados".
@@ -29,7 +31,7 @@ export function CalendarFilters() {
           label={t('calendar.filters.account')}
           allText={t('calendar.filters.any')}
           clearText={t('calendar.filters.clearAccounts')}
-          options={accounts.map((a) => ({ value: a.id, label: a.displayName && a.displayName !== a.handle ? `${networkHandle(a.network, a.handle)} (${a.displayName})` : networkHandle(a.network, a.handle) }))}
+          options={accounts.map((a) => ({ value: a.id, label: a.displayName && a.displayName !== a.handle ? `${networkHandle(a.network, a.handle, locale)} (${a.displayName})` : networkHandle(a.network, a.handle, locale) }))}
           chosen={filters.accountIds}
           onChange={(accountIds) => setFilters({ accountIds })}
           search={{ label: t('calendar.filters.searchAccount'), placeholder: t('calendar.filters.searchAccountHint'), none: (q) => t('calendar.filters.noAccount', { q }) }}
@@ -38,7 +40,7 @@ export function CalendarFilters() {
           label={t('calendar.filters.network')}
           allText={t('calendar.filters.any')}
           clearText={t('calendar.filters.clearNetworks')}
-          options={(usedNetworks.length ? usedNetworks : networks).map((n) => ({ value: n, label: networkNames[n] }))}
+          options={(usedNetworks.length ? usedNetworks : networks).map((n) => ({ value: n, label: networkName(n, locale) }))}
           chosen={filters.networks}
           onChange={(list) => setFilters({ networks: list as Network[] })}
         />
@@ -65,7 +67,7 @@ export function CalendarFilters() {
         </button>
       </div>
       <p className="calendar-filters-state" role="status">
-        {active.length ? t('calendar.filters.active', { what: new Intl.ListFormat(i18n.language === 'en' ? 'en' : 'es', { type: 'conjunction' }).format(active) }) : t('calendar.filters.none')}{' '}
+        {active.length ? t('calendar.filters.active', { what: new Intl.ListFormat(locale, { type: 'conjunction' }).format(active) }) : t('calendar.filters.none')}{' '}
         <span className="muted">{t('calendar.filters.cadenceHint')}</span>
       </p>
     </fieldset>

@@ -19,6 +19,7 @@ import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { errorText } from '../../ui/errors';
+import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { CalendarFilters } from './CalendarFilters';
@@ -30,12 +31,12 @@ import { useCalendar } from './store';
 
 /** The editorial calendar: month, week and list views over the office time zone, drag to reschedule. */
 export function CalendarPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const settings = useApp((s) => s.settings);
   const { filters, revision, loadLibrary, loadSide, openPost, openNew, changed, error, setError } = useCalendar();
   const show = useToasts((s) => s.show);
   const timeZone = settings?.timeZone ?? 'Europe/Madrid';
-  const locale = i18n.language === 'en' ? 'en' : 'es';
+  const locale = useLocale();
 
   // One library load per visit, shared by the first events fetch (which
   // FullCalendar starts before this page's effects run) and the effect below.
@@ -52,11 +53,11 @@ export function CalendarPage() {
   const label = useCallback(
     (p: PostEvent, campaignNames: Map<number, string>) => {
       const marks = [p.status === 'on_hold' ? `⏸ ${t('calendar.event.onHold')}:` : '', p.changedSinceApproved ? `⚠ (${t('calendar.event.changedMark')})` : ''];
-      const accounts = p.targets.map((x) => networkHandle(x.network, x.handle)).join(', ');
+      const accounts = p.targets.map((x) => networkHandle(x.network, x.handle, locale)).join(', ');
       const campaign = p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined;
       return [...marks.filter(Boolean), p.title, accounts ? `· ${accounts}` : '', campaign ? `· ${t('calendar.event.campaign', { name: campaign })}` : ''].filter(Boolean).join(' ');
     },
-    [t],
+    [t, locale],
   );
 
   // A new function when the filters, language or data change: FullCalendar fetches the visible range again.
@@ -118,7 +119,7 @@ export function CalendarPage() {
           });
           // A city can have a hundred accounts behind one mark: name a few, count the rest (the side panel lists them all).
           const names = (list: typeof silent) => {
-            const all = list.map((a) => networkHandle(a.network, a.handle));
+            const all = list.map((a) => networkHandle(a.network, a.handle, locale));
             if (all.length <= MARK_NAMES) return all.join(', ');
             return t('calendar.event.more', { first: all.slice(0, MARK_NAMES - 1).join(', '), count: all.length - (MARK_NAMES - 1) });
           };

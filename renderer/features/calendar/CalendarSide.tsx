@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { networkHandle } from '../../../shared/domain/networks';
 import { formatDay } from '../../../shared/i18n/dates';
+import { useLocale } from '../../ui/locale';
 import { useCalendar } from './store';
 
 /** "Next 4 weeks: these accounts have gaps", with the special days of a quiet week as ideas; and the ideas backlog. */
 export function CalendarSide() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en' : 'es';
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { overview, backlog, openPost, openNew } = useCalendar();
   const gaps = overview
     ? overview.report.weeks
@@ -30,7 +31,7 @@ export function CalendarSide() {
             <h3>{t('calendar.cadence.week', { day: formatDay(g.week.startDay, 'd MMM', locale) })}</h3>
             <ul>
               {g.rows.map(({ a, w }) => {
-                const account = networkHandle(a.network, a.handle);
+                const account = networkHandle(a.network, a.handle, locale);
                 return (
                   <li key={a.accountId} className={`gap-${w.state}`}>
                     {w.state === 'silent'

@@ -1,13 +1,13 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkHandle } from '../../../shared/domain/networks';
-import type { Locale } from '../../../shared/ipc/schemas';
 import { formatDay } from '../../../shared/i18n/dates';
 import { AppError } from '../../../shared/ipc/errors';
 import { api } from '../../api';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useCalendar } from './store';
 
@@ -125,10 +125,6 @@ function ItemActions({ name, onEdit, onDelete }: { name: string; onEdit: () => v
   );
 }
 
-function useLocale(): Locale {
-  return useTranslation().i18n.language === 'en' ? 'en' : 'es';
-}
-
 /** Save, and Cancel while editing a saved item. */
 function FormActions({ save, editing, onCancel }: { save: string; editing: boolean; onCancel: () => void }) {
   const { t } = useTranslation();
@@ -239,7 +235,7 @@ function CampaignForm() {
                 checked={d.accountIds.includes(a.id)}
                 onChange={(e) => setD({ ...d, accountIds: e.target.checked ? [...d.accountIds, a.id] : d.accountIds.filter((x) => x !== a.id) })}
               />
-              {networkHandle(a.network, a.handle)}
+              {networkHandle(a.network, a.handle, locale)}
             </label>
           ))}
         </fieldset>

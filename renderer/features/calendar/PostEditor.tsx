@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networkNames, networkHandle } from '../../../shared/domain/networks';
+import { networkHandle, networkName } from '../../../shared/domain/networks';
 import { postStatuses, type Post, type PostStatus } from '../../../shared/features/calendar/contract';
-import { checklistItems, checklistMissing, isNetwork, lengthFor, misspelledTags, type ChecklistKey } from '../../../shared/features/calendar/rules';
+import { checklistItems, checklistMissing, lengthFor, misspelledTags, type ChecklistKey } from '../../../shared/features/calendar/rules';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { useCalendar } from './store';
@@ -90,6 +91,7 @@ function fromPost(p: Post, timeZone: string): Draft {
 /** The post editor: texts per account with a live count per network, checklist, hashtags and date. */
 export function PostEditor() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const settings = useApp((s) => s.settings);
   const timeZone = settings?.timeZone ?? 'Europe/Madrid';
   const { editor, accounts, campaigns, sets, closeEditor, changed, openPost } = useCalendar();
@@ -134,10 +136,10 @@ export function PostEditor() {
 
   // Accounts to show: the pickable ones and any the post already targets.
   const targetRows = [
-    ...accounts.map((a) => ({ id: a.id, network: a.network, label: networkHandle(a.network, a.handle) })),
+    ...accounts.map((a) => ({ id: a.id, network: a.network, label: networkHandle(a.network, a.handle, locale) })),
     ...(post?.targets ?? [])
       .filter((pt) => !accounts.some((a) => a.id === pt.accountId))
-      .map((pt) => ({ id: pt.accountId, network: pt.network, label: networkHandle(pt.network, pt.handle) })),
+      .map((pt) => ({ id: pt.accountId, network: pt.network, label: networkHandle(pt.network, pt.handle, locale) })),
   ];
 
   const toInput = (): Input<'posts.save'> => ({
@@ -285,7 +287,7 @@ export function PostEditor() {
             const index = [...draft.targets.keys()].indexOf(a.id);
             const own = draft.targets.get(a.id) ?? '';
             const check = lengthFor(a.network, own.trim() ? own : draft.body, draft.link, tags);
-            const name = isNetwork(a.network) ? networkNames[a.network] : a.network;
+            const name = networkName(a.network, locale);
             const countText =
               check.limit === null
                 ? t('calendar.editor.countNoLimit', { network: name, count: check.count })

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { type Network, networkNames } from '../../../shared/domain/networks';
+import { networkName } from '../../../shared/domain/networks';
+import { useLocale } from '../../ui/locale';
 import type { ExportResult } from './store';
 
 /** Where the last file went, and every post it left out with the reason. */
 export function ExportResultView({ result, titles }: { result: ExportResult; titles: Record<string, string> }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const skipped = result.skipped;
   return (
     <section aria-labelledby="exports-result-title" className="exports-section exports-result">
@@ -26,7 +28,7 @@ export function ExportResultView({ result, titles }: { result: ExportResult; tit
           <ul className="exports-skipped">
             {skipped.map((s) => (
               <li key={`${s.postId}-${s.accountId ?? 0}`}>
-                <strong>{s.title}</strong>: {t(`exports.skip.${s.reason}`, { count: s.count ?? 0, limit: s.limit ?? 0, network: s.network ? (networkNames[s.network as Network] ?? s.network) : '' })}
+                <strong>{s.title}</strong>: {t(`exports.skip.${s.reason}`, { count: s.count ?? 0, limit: s.limit ?? 0, network: s.network ? networkName(s.network, locale) : '' })}
               </li>
             ))}
           </ul>

@@ -99,7 +99,7 @@ export function ExportsPage() {
                   checked={s.accountIds.includes(a.id)}
                   onChange={(e) => s.set({ accountIds: e.target.checked ? [...s.accountIds, a.id] : s.accountIds.filter((id) => id !== a.id) })}
                 />{' '}
-                {accountName(a)}
+                {accountName(a, locale)}
               </label>
             ))}
           </fieldset>
@@ -153,7 +153,7 @@ export function ExportsPage() {
                 <option value="">{t('exports.filters.chooseAccount')}</option>
                 {accounts.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {accountName(a)}
+                    {accountName(a, locale)}
                   </option>
                 ))}
               </select>
@@ -197,7 +197,7 @@ export function ExportsPage() {
                           : `${formatDay(p.scheduledDay ?? '', 'EEE d MMM', locale)} · ${t('exports.allDay')}`}
                       </td>
                       <td>{p.title}</td>
-                      <td>{p.accounts.map(accountName).join(', ')}</td>
+                      <td>{p.accounts.map((a) => accountName(a, locale)).join(', ')}</td>
                       <td>
                         {t(`calendar.status.${p.status as 'draft'}`)}
                         {p.changedSinceApproved && <span className="exports-badge">⚠ {t('exports.changedSinceApproved')}</span>}

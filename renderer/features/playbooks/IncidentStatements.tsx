@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networkNames } from '../../../shared/domain/networks';
+import { networkName } from '../../../shared/domain/networks';
 import type { FilledStatement, Incident } from '../../../shared/features/playbooks/contract';
 import { isKnownFact } from '../../../shared/features/playbooks/fill';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { usePlaybooks } from './store';
@@ -61,6 +62,7 @@ type Pending = { kind: 'statement_approved' | 'statement_published'; statement: 
 
 export function IncidentStatements({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { updateIncident } = usePlaybooks();
   const settings = useApp((s) => s.settings);
   const tz = settings?.timeZone ?? 'UTC';
@@ -123,9 +125,9 @@ export function IncidentStatements({ incident }: { incident: Incident }) {
           {st.variants.map((v) => (
             <div key={v.network} className="pb-text-block">
               <div className="pb-text-head">
-                <strong>{networkNames[v.network]}</strong>
+                <strong>{networkName(v.network, locale)}</strong>
                 <Count length={v.length} />
-                <CopyButton text={v.filled.text} what={`${st.title}, ${networkNames[v.network]}`} />
+                <CopyButton text={v.filled.text} what={`${st.title}, ${networkName(v.network, locale)}`} />
               </div>
               <p className="pb-text">
                 <Highlighted segments={v.filled.segments} />

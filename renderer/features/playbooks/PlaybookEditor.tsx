@@ -1,10 +1,11 @@
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkLength, networkNames, networks, type Network } from '../../../shared/domain/networks';
+import { checkLength, networkName, networks, type Network } from '../../../shared/domain/networks';
 import type { Contact, PlaybookContent } from '../../../shared/features/playbooks/contract';
 import { api } from '../../api';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { usePlaybooks } from './store';
@@ -64,6 +65,7 @@ function Counted({ text, network }: { text: string; network: Network }) {
 /** Read a playbook (starters and old versions read-only), adapt an own copy, and save each change as a new version. */
 export function PlaybookEditor() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const settings = useApp((s) => s.settings);
   const { playbook, go, openPlaybook, openIncident, run, loadPlaybooks, error } = usePlaybooks();
   const show = useToasts((s) => s.show);
@@ -288,12 +290,12 @@ export function PlaybookEditor() {
                   </Field>
                   {st.variants.map((v, j) => (
                     <div key={v.network} className="pb-variant">
-                      <Field label={`${st.title}: ${t('playbooks.editor.variant', { network: networkNames[v.network] })}`} error={err(`statements.${i}.variants.${j}.text`)}>
+                      <Field label={`${st.title}: ${t('playbooks.editor.variant', { network: networkName(v.network, locale) })}`} error={err(`statements.${i}.variants.${j}.text`)}>
                         <textarea rows={3} value={v.text} onChange={(e) => setSt({ ...st, variants: st.variants.map((x, k) => (k === j ? { ...x, text: e.target.value } : x)) })} />
                       </Field>
                       <Counted text={v.text} network={v.network} />
                       <button type="button" onClick={() => setSt({ ...st, variants: st.variants.filter((_, k) => k !== j) })}>
-                        {t('playbooks.editor.removeVariant', { network: networkNames[v.network] })}
+                        {t('playbooks.editor.removeVariant', { network: networkName(v.network, locale) })}
                       </button>
                     </div>
                   ))}
@@ -302,7 +304,7 @@ export function PlaybookEditor() {
                       <select aria-label={t('playbooks.editor.addVariant')} value={addNetwork[i] ?? free[0]} onChange={(e) => setAddNetwork({ ...addNetwork, [i]: e.target.value as Network })}>
                         {free.map((n) => (
                           <option key={n} value={n}>
-                            {networkNames[n]}
+                            {networkName(n, locale)}
                           </option>
                         ))}
                       </select>
@@ -313,7 +315,7 @@ export function PlaybookEditor() {
                           setSt({ ...st, variants: [...st.variants, { network: n, text: st.text }] });
                         }}
                       >
-                        {t('playbooks.editor.addVariant')} {networkNames[addNetwork[i] && free.includes(addNetwork[i]) ? addNetwork[i] : free[0]!]}
+                        {t('playbooks.editor.addVariant')} {networkName(addNetwork[i] && free.includes(addNetwork[i]) ? addNetwork[i] : free[0]!, locale)}
                       </button>
                     </div>
                   )}

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import { type Network, networkNames, networks } from '../../domain/networks';
+import { type Network, networkName, networks } from '../../domain/networks';
 import { AccountDraft, type AccountDraftInput, type ImportError } from './contract';
 
 /**
@@ -59,7 +59,7 @@ for (const c of csvColumns) for (const h of [c.en, c.es, c.field, ...(c.aliases 
 const enumValues: Partial<Record<CsvField, Record<string, string>>> = {
   network: Object.fromEntries([
     ...networks.map((n) => [n, n]),
-    ...networks.map((n) => [fold(networkNames[n]), n]),
+    ...networks.flatMap((n) => [fold(networkName(n, 'es')), fold(networkName(n, 'en'))].map((name) => [name, n])),
     ['twitter', 'x'],
     ['otra', 'other'],
     ['otro', 'other'],

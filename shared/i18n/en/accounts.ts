@@ -63,7 +63,6 @@ export const accounts: Shape<typeof es> = {
     purpose: 'Role and promises',
     state: 'Status and security',
   },
-  otherNetwork: 'Other',
   roles: { medium: 'Medium', channel: 'Channel', both: 'Medium and channel' },
   statuses: { active: 'Active', dormant: 'Dormant', to_merge: 'To merge', to_close: 'To close', closed: 'Closed' },
   twoFactor: { yes: 'On', no: 'Off', unknown: 'Unknown' },

@@ -21,6 +21,7 @@ export const common: Shape<typeof es> = {
     yes: 'Yes',
     no: 'No',
     unknown: 'Unknown',
+    otherNetwork: 'Other network',
     none: 'None',
     all: 'All',
     dismiss: 'Dismiss message',

@@ -60,7 +60,6 @@ export const accounts = {
     purpose: 'Función y promesas',
     state: 'Estado y seguridad',
   },
-  otherNetwork: 'Otra',
   roles: { medium: 'Medio', channel: 'Canal', both: 'Medio y canal' },
   statuses: { active: 'Activa', dormant: 'Inactiva', to_merge: 'Por fusionar', to_close: 'Por cerrar', closed: 'Cerrada' },
   twoFactor: { yes: 'Activada', no: 'Desactivada', unknown: 'No se sabe' },

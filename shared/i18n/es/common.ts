@@ -18,6 +18,7 @@ export const common = {
     yes: 'Sí',
     no: 'No',
     unknown: 'No se sabe',
+    otherNetwork: 'Otra red',
     none: 'Ninguno',
     all: 'Todos',
     dismiss: 'Descartar aviso',
