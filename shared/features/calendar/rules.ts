@@ -78,8 +78,26 @@ export function isoWeek(day: string): string {
 }
 
 /** A fast "which day is this instant in the zone" function (one formatter reused). */
+/**
+ * One formatter per zone and shape: building an Intl.DateTimeFormat costs
+ * about 0.1 ms, far more than using one, and every range read needs several.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(shape: 'day' | 'instant', timeZone: string): Intl.DateTimeFormat {
+  const key = `${shape} ${timeZone}`;
+  let fmt = formatters.get(key);
+  if (!fmt) {
+    fmt =
+      shape === 'day'
+        ? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+        : new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    formatters.set(key, fmt);
+  }
+  return fmt;
+}
+
 export function dayInZoneFn(timeZone: string): (instant: string | Date) => string {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const fmt = formatterFor('day', timeZone);
   return (instant) => {
     const parts = fmt.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
     const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
@@ -95,16 +113,7 @@ export function startOfDayInZone(day: string, timeZone: string): string {
   // Guess with the offset at noon, then correct once.
   const guess = Date.parse(`${day}T00:00:00Z`);
   const offsetAt = (ms: number): number => {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    }).formatToParts(new Date(ms));
+    const parts = formatterFor('instant', timeZone).formatToParts(new Date(ms));
     const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
     const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
     return asUtc - ms;
