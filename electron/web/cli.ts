@@ -1,15 +1,17 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Locale } from '../../shared/ipc/schemas';
+import { clockFrom, parseNow } from './clock';
 import { startHarness } from './harness';
 
-/** `npm run web -- --port 5174 --data ./some-dir [--token T] [--lang es|en]` */
+/** `npm run web -- --port 5174 --data ./some-dir [--token T] [--lang es|en] [--now 2027-01-01T10:00:00+01:00]` */
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '5174' },
     data: { type: 'string', default: './harness-data' },
     token: { type: 'string' },
     lang: { type: 'string' },
+    now: { type: 'string' },
   },
 });
 
@@ -24,7 +26,13 @@ if (values.lang !== undefined && !lang) {
   process.exit(2);
 }
 
-const harness = await startHarness({ port, dataDir: path.resolve(values.data), token: values.token, lang });
+const now = values.now === undefined ? undefined : parseNow(values.now);
+if (values.now !== undefined && !now) {
+  console.error('--now must be an ISO date and time with its offset, e.g. 2027-01-01T10:00:00+01:00');
+  process.exit(2);
+}
+
+const harness = await startHarness({ port, dataDir: path.resolve(values.data), token: values.token, lang, clock: now ? clockFrom(now) : undefined });
 if (!values.token) console.log(`token ${harness.token}`);
 console.log(`open ${harness.url}/#token=${harness.token}`);
 console.log(`listening on ${harness.url}`);

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, writePlan } from '../fixtures/seed';
 import { type E2eEnv, startE2e } from './support/app';
 import { axeProblems, describeProblems } from './support/axe';
-import { openApp } from './support/browser';
 
 /**
  * axe-core on every main screen (every button of the section navigation, so
@@ -27,7 +26,7 @@ const runs = [
 describe('accessibility (axe-core)', () => {
   it.each(runs)('every screen in $lang, $scheme, has no serious or critical violation', async ({ lang, nav, scheme }) => {
     await env.harness.invoke('settings.save', { locale: lang });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, {
+    const { page, context } = await env.open({
       colorScheme: scheme,
       locale: lang === 'es' ? 'es-ES' : 'en-GB',
     });

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
-import { openApp } from './support/browser';
 
 let env: E2eEnv;
 beforeAll(async () => {
@@ -22,7 +21,7 @@ const goodCsv = badCsv.replace('Myspace', 'Facebook').replace(';cerrar;L-V 9-14;
 
 describe('accounts in Chromium', () => {
   it('creates, edits, filters, deletes with undo, and imports a file after fixing its errors', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     page.setDefaultTimeout(10_000);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Cuentas' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cuentas' }).waitFor();
@@ -132,7 +131,7 @@ describe('accounts in Chromium', () => {
   });
 
   it('reads in English too', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { locale: 'en-GB' });
+    const { page, context } = await env.open({ locale: 'en-GB' });
     page.setDefaultTimeout(10_000);
     await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Accounts' }).click();
@@ -153,7 +152,7 @@ describe('accounts in Chromium', () => {
   });
 
   it('refuses a merge chain in the import and in the form, next to the field', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     page.setDefaultTimeout(10_000);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Cuentas' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cuentas' }).waitFor();

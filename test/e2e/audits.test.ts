@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAccounts } from '../support/audits';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
-import { openApp } from './support/browser';
 import { recordChannels } from './support/channels';
 
 let env: E2eEnv;
@@ -62,7 +61,7 @@ async function runPresenceAudit(page: Page, networks: string, team: string) {
 
 describe('audits in Chromium', () => {
   it('runs the presence audit twice and shows what improved and what got worse', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Auditorías' }).click();
     await page.getByRole('heading', { level: 1, name: 'Auditorías' }).waitFor();
 
@@ -85,7 +84,7 @@ describe('audits in Chromium', () => {
     await context.close();
 
     // The same history in the dark theme, reached with the keyboard only.
-    const dark = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: 'dark' });
+    const dark = await env.open({ colorScheme: 'dark' });
     await dark.page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Auditorías' }).click();
     await dark.page.getByRole('button', { name: `Ver evolución de «${PRESENCE}»` }).focus();
     await dark.page.keyboard.press('Enter');
@@ -96,7 +95,7 @@ describe('audits in Chromium', () => {
   });
 
   it('turns a finished health check into actions on accounts', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: 'dark' });
+    const { page, context } = await env.open({ colorScheme: 'dark' });
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Auditorías' }).click();
     await page.getByRole('button', { name: 'Empezar auditoría con «Revisión de salud de cada cuenta»' }).click();
     const dialog = page.getByRole('dialog', { name: 'Empezar una auditoría' });
@@ -163,7 +162,7 @@ describe('audits in Chromium', () => {
   });
 
   it('copies a template and edits the copy', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { locale: 'en-GB' });
+    const { page, context } = await env.open({ locale: 'en-GB' });
     await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Audits' }).click();
     await page.getByRole('button', { name: 'Copy “Account health check”' }).click();

@@ -3,13 +3,12 @@ import { networks } from '../../shared/domain/networks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2eEnv } from './support/app';
 import { seriousViolations } from './support/axe';
-import { openApp } from './support/browser';
-import { type seeder, startCalendarE2e, thisWeek } from './support/calendar';
+import { PLAIN_NOW, type seeder, startCalendarE2e, thisWeek } from './support/calendar';
 
 let env: E2eEnv;
 let s: ReturnType<typeof seeder>;
 let fb: number;
-const w = thisWeek();
+const w = thisWeek(PLAIN_NOW);
 beforeAll(async () => {
   ({ env, s, fb } = await startCalendarE2e());
 });
@@ -26,7 +25,7 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
   it('renames and recolours a campaign and the calendar shows both; a stale edit keeps what was typed', async () => {
     const c = await s.call('campaigns.save', { name: 'Navidad', color: '#b3261e', accountIds: [fb] });
     await s.call('posts.save', { title: 'Mercadillo navideño', scheduledAt: w.at(2, 10), campaignId: c.id, targets: [{ accountId: fb }] });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await openLibrary(page);
     await page.getByRole('button', { name: /Mercadillo navideño · Facebook @ayto · Campaña Navidad$/ }).waitFor();
 
@@ -77,7 +76,7 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
   it('deletes a campaign, says how many posts stop showing it, and Undo brings its colour back', async () => {
     const c = await s.call('campaigns.save', { name: 'Semana de la movilidad', color: '#6a1b9a', startsOn: '2026-09-16', endsOn: '2026-09-22' });
     await s.call('posts.save', { title: 'Día sin coche', scheduledAt: w.at(1, 9), campaignId: c.id, targets: [{ accountId: fb }] });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await openLibrary(page);
     await page.getByRole('button', { name: /Día sin coche · Facebook @ayto · Campaña Semana de la movilidad$/ }).waitFor();
     const campaigns = page.getByRole('region', { name: 'Campañas' });
@@ -98,7 +97,7 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
 
   it('deletes a hashtag set and brings it back with Undo', async () => {
     await s.call('hashtags.saveSet', { name: 'Turismo', tags: ['VisitaVillavieja', 'Turismo'] });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await openLibrary(page);
     const sets = page.getByRole('region', { name: 'Conjuntos de hashtags' });
     await sets.getByRole('button', { name: 'Eliminar Turismo' }).click();
@@ -116,7 +115,7 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
 
   it('deletes a local special day and the calendar stops showing it', async () => {
     await s.call('specialDays.save', { name: 'Fiestas de San Roque', day: w.day(3), recurring: false });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await openLibrary(page);
     const mark = page.getByRole('button', { name: /Día señalado: Fiestas de San Roque/ });
     await mark.waitFor();
@@ -130,7 +129,7 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
   });
 
   it('keeps notes on a local special day, shows them in the list after a reload and edits them', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await openLibrary(page);
     const days = page.getByRole('region', { name: 'Días señalados propios' });
     const form = days.getByRole('form', { name: 'Nuevo día señalado' });
@@ -168,7 +167,7 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
         await s.call('specialDays.save', { name: 'Pleno de presupuestos', day: w.day(4), recurring: false });
       }
       await s.call('settings.save', { locale: look.lang });
-      const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: look.scheme, locale: look.lang === 'es' ? 'es-ES' : 'en-GB' });
+      const { page, context } = await env.open({ colorScheme: look.scheme, locale: look.lang === 'es' ? 'es-ES' : 'en-GB' });
       const manage = page.getByRole('group').filter({ hasText: look.summary });
       await manage.getByText(look.summary, { exact: true }).click();
       await page.getByRole('region', { name: look.region, exact: true }).getByRole('button', { name: look.edit }).click();
@@ -198,7 +197,7 @@ describe('calendar filters with several values', () => {
 
   it('shows the posts of two chosen accounts and hides the rest; clearing shows all again', async () => {
     await seedThree();
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).waitFor();
     await page.getByRole('button', { name: /Filtro feria X/ }).waitFor();
     await expect.poll(() => shown(page)).toEqual(all);
@@ -235,7 +234,7 @@ describe('calendar filters with several values', () => {
   });
 
   it('filters by two statuses, then by a network on top, and clears them all', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).waitFor();
     await page.getByRole('button', { name: /Filtro feria X/ }).waitFor();
     await expect.poll(() => shown(page)).toEqual(all);
@@ -271,7 +270,7 @@ describe('calendar filters with several values', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`the open account list reads well and passes axe (${scheme})`, async () => {
-      const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: scheme });
+      const { page, context } = await env.open({ colorScheme: scheme });
       await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).waitFor();
       await page.getByRole('button', { name: /Filtro feria X/ }).waitFor();
       await expect.poll(() => shown(page)).toEqual(all);
@@ -288,7 +287,7 @@ describe('calendar filters with several values', () => {
 
   it('at a city size (600 accounts) the account list searches, chooses what it finds and lists the chosen first', async () => {
     for (let i = 0; i < 597; i++) await s.account(networks[i % 5]!, `barrio${String(i).padStart(4, '0')}`, 1);
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).waitFor();
     const filters = page.getByRole('group', { name: 'Filtros' });
     const button = filters.getByRole('button', { name: 'Cuentas Todas' });

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
-import { openApp } from './support/browser';
-import { seeder, thisWeek } from './support/calendar';
+import { PLAIN_NOW, seeder, thisWeek } from './support/calendar';
 
 let env: E2eEnv;
 let s: ReturnType<typeof seeder>;
-const w = thisWeek();
+const w = thisWeek(PLAIN_NOW);
 beforeAll(async () => {
-  env = await startE2e({ lang: 'es' });
+  env = await startE2e({ lang: 'es', now: PLAIN_NOW });
   s = seeder(env.harness);
   await s.call('settings.save', { timeZone: 'Europe/Madrid' });
   const fb = await s.account('facebook', 'ayto', 2);
@@ -30,7 +29,7 @@ describe('calendar screen, both languages, light and dark', () => {
   ] as const) {
     it(`reads well and passes axe (${lang}, ${scheme})`, async () => {
       await s.call('settings.save', { locale: lang });
-      const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: scheme, locale: lang === 'es' ? 'es-ES' : 'en-GB' });
+      const { page, context } = await env.open({ colorScheme: scheme, locale: lang === 'es' ? 'es-ES' : 'en-GB' });
       const heading = lang === 'es' ? 'Calendario editorial' : 'Editorial calendar';
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.getByRole('button', { name: /Mercadillo navideño/ }).waitFor();
@@ -49,7 +48,7 @@ describe('calendar screen, both languages, light and dark', () => {
 
   it('finds a post without its accents and opens it from the results', async () => {
     await s.call('settings.save', { locale: 'es' });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await page.getByRole('searchbox', { name: 'Buscar publicaciones' }).fill('camion basura');
     await page.getByRole('button', { name: 'Buscar', exact: true }).click();
     const results = page.getByRole('region', { name: 'Resultados de la búsqueda' });
@@ -61,7 +60,7 @@ describe('calendar screen, both languages, light and dark', () => {
 
   it('puts a post back and explains why when a move is refused', async () => {
     const p = await s.call('posts.save', { title: 'Aviso de obras', scheduledAt: w.at(1, 12) });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     const event = page.getByRole('button', { name: /Aviso de obras/ });
     await event.waitFor();
     // Someone else saves the post after this window read it: the drag carries a stale version.

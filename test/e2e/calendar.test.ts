@@ -2,17 +2,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDay } from '../../shared/i18n/dates';
 import { type E2eEnv, startE2e } from './support/app';
-import { openApp } from './support/browser';
 import { dayInZone, startOfDayInZone } from '../../shared/features/calendar/rules';
-import { seeder, thisWeek } from './support/calendar';
+import { PLAIN_NOW, seeder, thisWeek } from './support/calendar';
 
 let env: E2eEnv;
 let s: ReturnType<typeof seeder>;
 let fb: number;
 let x: number;
-const w = thisWeek();
+const w = thisWeek(PLAIN_NOW);
 beforeAll(async () => {
-  env = await startE2e({ lang: 'es' });
+  env = await startE2e({ lang: 'es', now: PLAIN_NOW });
   s = seeder(env.harness);
   await s.call('settings.save', { timeZone: 'Europe/Madrid' });
   fb = await s.account('facebook', 'ayto', 1);
@@ -30,7 +29,7 @@ async function open(page: Page) {
 
 describe('editorial calendar in Chromium', () => {
   it('plans a week for two accounts, and the silent-week mark goes once the week has posts', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await open(page);
     const monday = cell(page, w.day(0));
     // Opening the week's gap mark starts a post for the accounts it names.
@@ -71,7 +70,7 @@ describe('editorial calendar in Chromium', () => {
 
   it('drags a post to another day, and it stays there after a reload', async () => {
     await s.call('posts.save', { title: 'Feria del libro', scheduledAt: w.at(2, 11), targets: [{ accountId: fb }] });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await open(page);
     const event = page.getByRole('button', { name: /Feria del libro/ });
     await event.waitFor();
@@ -96,7 +95,7 @@ describe('editorial calendar in Chromium', () => {
 
   it('refuses approval while the pre-publication check is incomplete, and says why', async () => {
     await s.call('posts.save', { title: 'Campaña de reciclaje', scheduledAt: w.at(5, 12), status: 'in_review', targets: [{ accountId: x }] });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await open(page);
     await page.getByRole('button', { name: /Campaña de reciclaje/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Editar publicación' });
@@ -120,7 +119,7 @@ describe('editorial calendar in Chromium', () => {
 
   it('tabs through the calendar screen and creates a post without a mouse', async () => {
     await s.call('posts.save', { title: 'Concierto de Santa Cecilia', scheduledAt: w.at(2, 19), targets: [{ accountId: fb }] });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await open(page);
     const focusedName = () =>
       page.evaluate(() => {
@@ -168,10 +167,10 @@ describe('editorial calendar in Chromium', () => {
 
   it('folds a busy day behind "+N más" in the month view and opens the rest in place', async () => {
     // Today is always in the month the calendar opens on.
-    const today = dayInZone(new Date(), 'Europe/Madrid');
+    const today = dayInZone(env.now(), 'Europe/Madrid');
     const hour = (h: number) => new Date(Date.parse(startOfDayInZone(today, 'Europe/Madrid')) + h * 3_600_000).toISOString();
     for (let i = 1; i <= 8; i++) await s.call('posts.save', { title: `Aviso de obras ${i}`, scheduledAt: hour(7 + i), targets: [{ accountId: x }] });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await open(page);
     const day = cell(page, today);
     const more = day.getByText(/^\+\d+ más$/);

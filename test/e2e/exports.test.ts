@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccount, editPostBody, seedWeek } from '../support/exports-fixtures';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
-import { openApp } from './support/browser';
 
 let env: E2eEnv;
 
@@ -29,7 +28,7 @@ afterAll(() => env?.close());
 
 describe('exports in Chromium', () => {
   it('exports a week, records its approval, and shows a later edit as changed since approved', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Exportar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Exportar' }).waitFor();
     // Same-named accounts are told apart by their handle, and long names stay inside their column.
@@ -84,7 +83,7 @@ describe('exports in Chromium', () => {
   });
 
   it('reports the posts Hootsuite cannot take, and looks right in dark mode', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { colorScheme: 'dark' });
+    const { page, context } = await env.open({ colorScheme: 'dark' });
     await page.getByRole('button', { name: 'Exportar' }).click();
     await page.getByLabel('Día de la semana').fill('2026-11-26');
     await page.getByRole('combobox', { name: 'Cuenta para Hootsuite' }).selectOption({ label: '@aytocangas (X)' });

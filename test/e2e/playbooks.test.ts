@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSettings } from '../../electron/features/settings/service';
 import { dayInZone } from '../../shared/features/calendar/rules';
 import { type E2eEnv, startE2e } from './support/app';
-import { openApp } from './support/browser';
 import { seriousViolations } from './support/axe';
 import { goOffline } from './support/offline';
 import { saveAccount } from '../support/accounts';
@@ -15,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => env?.close());
 
-const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+const hoursFromNow = (h: number) => new Date(env.now().getTime() + h * 3600_000).toISOString();
 
 describe('crisis playbooks in Chromium, offline', () => {
   it('runs a flood night from the Spanish starter: facts, statements, pause, timeline, end, report', async () => {
@@ -35,7 +34,7 @@ describe('crisis playbooks in Chromium, offline', () => {
     const tomorrow = dayInZone(hoursFromNow(24), (await getSettings(env.harness.ctx)).timeZone);
     posts.push((await db.insertInto('posts').values({ title: 'Día del árbol', scheduledAt: null, scheduledDay: tomorrow, status: 'in_review', campaignId: null, approvedVersion: null, deletedAt: null }).returning('id').executeTakeFirstOrThrow()).id);
 
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Crisis' }).click();
     await page.getByRole('heading', { level: 1, name: 'Protocolos de crisis' }).waitFor();
     const escaped = await goOffline(context, env.harness);
@@ -153,7 +152,7 @@ describe('crisis playbooks in Chromium, offline', () => {
   });
 
   it('copies a starter, adapts it with a contact, keeps versions and prints its crisis card', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Crisis' }).click();
     await goOffline(context, env.harness);
     const tabs = page.getByRole('navigation', { name: 'Apartados de crisis' });
@@ -196,7 +195,7 @@ describe('crisis playbooks in Chromium, offline', () => {
 
   it('works in English: starters listed, a blank incident started, light and dark', async () => {
     await env.harness.invoke('settings.save', { locale: 'en' });
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { locale: 'en-GB' });
+    const { page, context } = await env.open({ locale: 'en-GB' });
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Crisis' }).click();
     await goOffline(context, env.harness);
     const tabs = page.getByRole('navigation', { name: 'Crisis sections' });

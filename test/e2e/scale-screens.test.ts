@@ -4,7 +4,6 @@ import { writeAccountsCsv } from '../../shared/features/accounts/csv';
 import { manyAccounts } from '../support/accounts';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
-import { openApp } from './support/browser';
 import { recordChannels } from './support/channels';
 import { seeder } from './support/calendar';
 
@@ -38,7 +37,7 @@ const shots = async (page: Page, name: string) => {
 
 describe('screens at a large city size', () => {
   it('accounts summary: a jump list with counts leads to each section, long sections fold behind "Show all"', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     page.setDefaultTimeout(10_000);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Cuentas' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cuentas' }).waitFor();
@@ -103,7 +102,7 @@ describe('screens at a large city size', () => {
   });
 
   it('audit actions: a page at a time, a search that narrows it, choices kept across searches', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     page.setDefaultTimeout(10_000);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Auditorías' }).click();
     await page.getByRole('button', { name: /^Ver «Auditoría de la presencia en redes»/ }).first().click();
@@ -176,7 +175,7 @@ describe('screens at a large city size', () => {
   });
 
   it('start dialog: accounts a page at a time, an accent-free search, choices kept across searches; the run opens with its labels', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     page.setDefaultTimeout(10_000);
     const calls = recordChannels(page);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Auditorías' }).click();
@@ -220,7 +219,7 @@ describe('screens at a large city size', () => {
   });
 
   it('reads in English too', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token, { locale: 'en-GB', colorScheme: 'dark' });
+    const { page, context } = await env.open({ locale: 'en-GB', colorScheme: 'dark' });
     page.setDefaultTimeout(10_000);
     await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Accounts' }).click();

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2e } from './support/app';
-import { openApp } from './support/browser';
 
 let env: E2eEnv;
 beforeAll(async () => {
@@ -10,7 +9,7 @@ afterAll(() => env?.close());
 
 describe('app shell in Chromium', () => {
   it('navigates every section by its name', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     const nav = page.getByRole('navigation', { name: 'Secciones' });
     for (const [button, heading] of [
       ['Cuentas', 'Cuentas'],
@@ -28,7 +27,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('switches language live and keeps it after a reload', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Accounts' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -41,7 +40,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('saves a setting and shows it after a reload', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await page.getByRole('button', { name: 'Ajustes' }).click();
     await page.getByRole('textbox', { name: 'Nombre de la oficina' }).fill('Ayuntamiento de Cangas de Onís');
     await page.getByRole('combobox', { name: 'Zona horaria de la oficina' }).selectOption('Atlantic/Canary');
@@ -55,7 +54,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('shows a translated message next to a bad value', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     await page.getByRole('button', { name: 'Ajustes' }).click();
     await page.getByRole('spinbutton', { name: /Días sin publicar/ }).fill('2');
     await page.getByRole('button', { name: 'Guardar' }).click();
@@ -65,7 +64,7 @@ describe('app shell in Chromium', () => {
   });
 
   it('refuses a request without the token', async () => {
-    const { page, context } = await openApp(env.browser, env.harness.url, env.harness.token);
+    const { page, context } = await env.open();
     const res = await page.request.post(`${env.harness.url}/ipc/app.info`, { data: {} });
     expect(res.status()).toBe(401);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });

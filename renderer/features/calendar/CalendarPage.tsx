@@ -110,9 +110,12 @@ export function CalendarPage() {
           });
         }
         for (const w of cadence.weeks) {
+          // The month view hides other months' days: a week that began in the
+          // previous month shows its mark on its first day in this one.
+          const markDay = w.startDay < fromDay ? fromDay : w.startDay;
           const silent = cadence.accounts.filter((a) => a.weeks.find((x) => x.week === w.week)?.state === 'silent');
           const below = cadence.accounts.filter((a) => a.weeks.find((x) => x.week === w.week)?.state === 'below');
-          // Opening a gap mark starts a post on that Monday for the accounts it names.
+          // Opening a gap mark starts a post on the mark's day for the accounts it names.
           const gapPreset = (day: string, list: typeof silent): Partial<Input<'posts.save'>> => ({
             scheduledAt: new Date(Date.parse(`${day}T10:00:00Z`) - offsetMs(timeZone, day)).toISOString(),
             targets: list.map((a) => ({ accountId: a.accountId })),
@@ -124,9 +127,9 @@ export function CalendarPage() {
             return t('calendar.event.more', { first: all.slice(0, MARK_NAMES - 1).join(', '), count: all.length - (MARK_NAMES - 1) });
           };
           if (silent.length)
-            out.push({ id: `silent:${w.week}`, title: `⚑ ${t('calendar.event.silentWeek', { accounts: names(silent) })}`, start: w.startDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(w.startDay, silent) }, className: 'cadence-mark cadence-silent', color: 'var(--danger-bg)', contrastColor: 'var(--danger)' });
+            out.push({ id: `silent:${w.week}`, title: `⚑ ${t('calendar.event.silentWeek', { accounts: names(silent) })}`, start: markDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(markDay, silent) }, className: 'cadence-mark cadence-silent', color: 'var(--danger-bg)', contrastColor: 'var(--danger)' });
           if (below.length)
-            out.push({ id: `below:${w.week}`, title: `◔ ${t('calendar.event.belowWeek', { accounts: names(below) })}`, start: w.startDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(w.startDay, below) }, className: 'cadence-mark cadence-below', color: 'var(--warning-bg)', contrastColor: 'var(--warning)' });
+            out.push({ id: `below:${w.week}`, title: `◔ ${t('calendar.event.belowWeek', { accounts: names(below) })}`, start: markDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(markDay, below) }, className: 'cadence-mark cadence-below', color: 'var(--warning-bg)', contrastColor: 'var(--warning)' });
         }
         return out;
       } catch (err) {

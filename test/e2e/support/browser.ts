@@ -18,6 +18,8 @@ export interface PageOptions {
   locale?: 'es-ES' | 'en-GB';
   colorScheme?: 'light' | 'dark';
   timezoneId?: string;
+  /** Where the page's clock starts (it then runs): the app's "today". */
+  now?: Date;
 }
 
 /** A fresh context (no shared storage) with the app opened at its token URL. */
@@ -28,9 +30,16 @@ export async function openApp(browser: Browser, url: string, token: string, opti
     timezoneId: options.timezoneId ?? 'Europe/Madrid',
     viewport: { width: 1280, height: 860 },
   });
+  if (options.now) await context.clock.install({ time: options.now });
   const page = await context.newPage();
+  // An uncaught error in the renderer fails the test that caused it, when it closes its context.
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e.stack ?? e.message));
+  const close = context.close.bind(context);
+  context.close = async (...args: Parameters<BrowserContext['close']>) => {
+    await close(...args);
+    if (errors.length) throw new Error(`Uncaught error in the page:\n${errors.join('\n')}`);
+  };
   await page.goto(`${url}/#token=${token}`);
   return { context, page };
 }

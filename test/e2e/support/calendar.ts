@@ -21,8 +21,23 @@ export function seeder(harness: Harness) {
   };
 }
 
-/** Days of the current week in Madrid, and an instant at a local hour on one of them. */
-export function thisWeek(now = new Date()) {
+/**
+ * A day whose whole week lies inside one month, for tests about something
+ * other than the calendar's edges (those take AWKWARD_DAYS).
+ */
+export const PLAIN_NOW = new Date('2027-01-13T10:00:00+01:00');
+
+/** Days that break date code, as parameters: each is "now" in Madrid. */
+export const AWKWARD_DAYS = [
+  { name: 'a week that began in the previous month', now: new Date('2026-12-01T10:00:00+01:00') },
+  { name: 'a week across the year end', now: new Date('2027-01-01T10:00:00+01:00') },
+  { name: 'the week clocks go forward in Madrid', now: new Date('2027-03-28T12:00:00+02:00') },
+  { name: 'the week clocks go back in Madrid', now: new Date('2026-10-25T12:00:00+01:00') },
+  { name: 'a Monday that is the 1st', now: new Date('2027-02-01T10:00:00+01:00') },
+] as const;
+
+/** Days of the week of `now` in Madrid, and an instant at a local hour on one of them. */
+export function thisWeek(now: Date) {
   const monday = mondayOf(dayInZone(now, 'Europe/Madrid'));
   const day = (i: number) => addDays(monday, i);
   const at = (i: number, hour: number) => new Date(Date.parse(startOfDayInZone(day(i), 'Europe/Madrid')) + hour * 3_600_000).toISOString();
@@ -30,8 +45,8 @@ export function thisWeek(now = new Date()) {
 }
 
 /** A harness in Spanish with the office in Madrid, its seeder, and one Facebook account. */
-export async function startCalendarE2e(): Promise<{ env: E2eEnv; s: ReturnType<typeof seeder>; fb: number }> {
-  const env = await startE2e({ lang: 'es' });
+export async function startCalendarE2e(now = PLAIN_NOW): Promise<{ env: E2eEnv; s: ReturnType<typeof seeder>; fb: number }> {
+  const env = await startE2e({ lang: 'es', now });
   const s = seeder(env.harness);
   await s.call('settings.save', { timeZone: 'Europe/Madrid' });
   return { env, s, fb: await s.account('facebook', 'ayto', 1) };
