@@ -180,7 +180,7 @@ describe('screens at a large city size', () => {
     page.setDefaultTimeout(10_000);
     const calls = recordChannels(page);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Auditorías' }).click();
-    await page.getByRole('button', { name: 'Empezar auditoría con «Revisión de salud de cada cuenta»' }).click();
+    await page.getByRole('button', { name: 'Empezar auditoría con «Revisión del estado de cada cuenta»' }).click();
     const dialog = page.getByRole('dialog', { name: 'Empezar una auditoría' });
     const status = dialog.getByRole('status');
     await status.getByText(`Se ven 50 de ${ACCOUNTS} cuentas.`).waitFor();
@@ -213,7 +213,7 @@ describe('screens at a large city size', () => {
     // Opened again from the list: one call brings the run and its labels.
     await page.getByRole('button', { name: /Volver a la lista/ }).click();
     calls.length = 0;
-    await page.getByRole('button', { name: /^Continuar «Revisión de salud de cada cuenta»/ }).click();
+    await page.getByRole('button', { name: /^Continuar «Revisión del estado de cada cuenta»/ }).click();
     await page.getByRole('heading', { level: 2, name: /^Cuenta 14 de Policía Local \(@cuenta0014_\w+\) · / }).waitFor();
     expect(calls).toEqual(['audits.get']);
     await context.close();
