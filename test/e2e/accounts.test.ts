@@ -116,7 +116,7 @@ describe('accounts in Chromium', () => {
 
     // The summary opens on demand and shows what needs attention.
     await page.getByText('Resumen', { exact: true }).click();
-    await page.getByRole('heading', { name: 'Sin responsable 4' }).waitFor();
+    await page.getByRole('heading', { name: 'Sin persona responsable 4' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 1280, height: 1500 });

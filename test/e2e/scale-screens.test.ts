@@ -52,8 +52,8 @@ describe('screens at a large city size', () => {
       'Totales',
       'Parecen abandonadas',
       'Posibles duplicadas',
-      'Sin responsable',
-      'Responsable sin formación',
+      'Sin persona responsable',
+      'Persona responsable sin formación',
       'Canales sin horario de atención',
       expect.stringMatching(/^Plan de recorte/),
     ]);
@@ -77,7 +77,7 @@ describe('screens at a large city size', () => {
     // A long section shows its first items, and all of them on demand.
     const noOwnerCount = Number(names[3]!.split(/\s+/).at(-1));
     expect(noOwnerCount).toBeGreaterThan(20);
-    const noOwner = page.getByRole('region', { name: `Sin responsable ${noOwnerCount}` });
+    const noOwner = page.getByRole('region', { name: `Sin persona responsable ${noOwnerCount}` });
     expect(await noOwner.getByRole('listitem').count()).toBe(6);
     const showAll = noOwner.getByRole('button', { name: `Mostrar las ${noOwnerCount}` });
     expect(await showAll.getAttribute('aria-expanded')).toBe('false');
