@@ -140,6 +140,18 @@ describe('crisis mode in six steps, in Chromium', () => {
     ]);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Calendario' }).click();
     expect(await page.getByRole('complementary', { name: 'Incidente en curso' }).count()).toBe(0);
+
+    // The playbook list shows the office language's starters, and follows it when the office changes language.
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Crisis' }).click();
+    await page.getByRole('navigation', { name: 'Apartados de crisis' }).getByRole('button', { name: 'Protocolos' }).click();
+    await page.getByRole('button', { name: 'Abrir Inundación o temporal' }).waitFor();
+    expect(await page.getByRole('button', { name: /Flood or severe weather/ }).count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Idioma', exact: true }).selectOption('en');
+    await page.getByRole('button', { name: 'Open Flood or severe weather' }).waitFor();
+    expect(await page.getByRole('button', { name: /Inundación o temporal/ }).count()).toBe(0);
+    expect(await page.getByRole('list').filter({ hasText: 'Flood or severe weather' }).getByRole('listitem').count()).toBe(8);
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('es');
+    await page.getByRole('button', { name: 'Abrir Inundación o temporal' }).waitFor();
     await context.close();
   });
 });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../shared/ipc/errors';
 import { clockedApp, floodFacts, seedAccount, starterId } from '../../support/playbooks';
@@ -102,6 +103,8 @@ describe('the incident report', () => {
       ].join('\n'),
     );
     expect(r.markdown).toContain('Actualizaciones fuera de plazo: 0');
+    const html = fs.readFileSync((await env.app.call('incidents.exportReport', { id: inc.id, format: 'html' })).path!, 'utf8');
+    expect(html).toContain('<h2>Verificaciones pendientes</h2><ul><li>Si hay personas heridas, atrapadas o desalojadas (Protección Civil o emergencias 112)</li>');
   });
 
   it('says no check is pending when every one was confirmed', async () => {
