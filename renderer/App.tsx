@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/ipc/schemas';
 import { StoreProblem } from './features/app/StoreProblem';
 import { sections, useApp } from './features/app/store';
+import { IncidentBanner } from './features/playbooks/IncidentBanner';
 import { sectionPages } from './sections';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { Toasts } from './ui/Toasts';
@@ -53,6 +54,7 @@ export function App() {
         </ul>
       </nav>
       <main className="content">
+        <IncidentBanner />
         <Page />
       </main>
       <Toasts />

@@ -8,13 +8,15 @@ interface DialogProps {
   children: ReactNode;
   /** Buttons at the bottom (confirm, save...). A close button is always there. */
   actions?: ReactNode;
+  /** What the always-present button says when "Close" would be ambiguous (a dialog about closing something). */
+  closeLabel?: string;
 }
 
 /**
  * A real modal <dialog>: the browser traps focus, Escape closes it, and
  * focus returns to whatever opened it.
  */
-export function Dialog({ open, title, onClose, children, actions }: DialogProps) {
+export function Dialog({ open, title, onClose, children, actions, closeLabel }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
@@ -40,7 +42,7 @@ export function Dialog({ open, title, onClose, children, actions }: DialogProps)
           <div className="dialog-actions">
             {actions}
             <button type="button" onClick={onClose}>
-              {t('app.close')}
+              {closeLabel ?? t('app.close')}
             </button>
           </div>
         </>

@@ -31,7 +31,7 @@ describe('accounts in Chromium', () => {
     const form = page.getByRole('dialog', { name: 'Nueva cuenta' });
     await form.getByRole('combobox', { name: 'Red' }).selectOption('instagram');
     await form.getByRole('textbox', { name: 'Usuario' }).fill('@turismovillanueva');
-    await form.getByRole('combobox', { name: 'Departamento' }).fill('Turismo');
+    await form.getByRole('combobox', { name: 'Concejalía o área' }).fill('Turismo');
     await form.getByRole('textbox', { name: 'Dónde se guardan las credenciales' }).fill('Verano2026!');
     await form.getByText(/Parece una contraseña/).waitFor();
     await form.getByRole('button', { name: 'Guardar' }).click();
@@ -85,9 +85,9 @@ describe('accounts in Chromium', () => {
     await page.getByText('De 4 cuentas a 3 si se hacen las fusiones y cierres propuestos.').waitFor();
 
     // Filter and search.
-    await page.getByRole('combobox', { name: 'Departamento' }).selectOption('Juventud');
+    await page.getByRole('combobox', { name: 'Concejalía o área' }).selectOption('Juventud');
     await expect.poll(() => page.getByRole('button', { name: /^Editar / }).count()).toBe(2);
-    await page.getByRole('combobox', { name: 'Departamento' }).selectOption({ label: 'Todos los departamentos' });
+    await page.getByRole('combobox', { name: 'Concejalía o área' }).selectOption({ label: 'Todas las concejalías y áreas' });
     await page.getByRole('searchbox', { name: 'Buscar cuentas' }).fill('deportes');
     await expect.poll(() => page.getByRole('button', { name: /^Editar / }).allInnerTexts()).toEqual(['deportes.villa']);
     await page.getByRole('button', { name: 'Quitar filtros' }).click();
@@ -115,7 +115,7 @@ describe('accounts in Chromium', () => {
 
     // The summary opens on demand and shows what needs attention.
     await page.getByText('Resumen', { exact: true }).click();
-    await page.getByRole('heading', { name: 'Sin responsable 4' }).waitFor();
+    await page.getByRole('heading', { name: 'Sin persona responsable 4' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 1280, height: 1500 });

@@ -97,7 +97,7 @@ describe('audits in Chromium', () => {
   it('turns a finished health check into actions on accounts', async () => {
     const { page, context } = await env.open({ colorScheme: 'dark' });
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Auditorías' }).click();
-    await page.getByRole('button', { name: 'Empezar auditoría con «Revisión de salud de cada cuenta»' }).click();
+    await page.getByRole('button', { name: 'Empezar auditoría con «Revisión del estado de cada cuenta»' }).click();
     const dialog = page.getByRole('dialog', { name: 'Empezar una auditoría' });
     await dialog.getByRole('checkbox', { name: /cultura_villanueva/ }).check();
     await page.screenshot({ path: '/tmp/audits-start-dark.png' });
@@ -128,7 +128,7 @@ describe('audits in Chromium', () => {
     // Opened again from the list, the run labels its accounts (network by name) from its own answer: no inventory load.
     const calls = recordChannels(page);
     await page.getByRole('button', { name: /Volver a la lista/ }).click();
-    await page.getByRole('button', { name: /^Ver «Revisión de salud de cada cuenta»/ }).first().click();
+    await page.getByRole('button', { name: /^Ver «Revisión del estado de cada cuenta»/ }).first().click();
     await page.getByRole('heading', { level: 2, name: /^Cultura Villanueva \(@cultura_villanueva\) · Instagram · Cultura/ }).waitFor();
     await page
       .getByText('Cultura Villanueva (@cultura_villanueva) · Instagram · Cultura: Marcada para fusionar con Ayuntamiento de Villanueva (@ayto.villanueva) · Facebook · Alcaldía')
@@ -138,7 +138,7 @@ describe('audits in Chromium', () => {
 
     // A second check of the same account, answered with the keyboard: the account shows as improved.
     await page.getByRole('button', { name: /Volver a la lista/ }).click();
-    await page.getByRole('button', { name: 'Empezar auditoría con «Revisión de salud de cada cuenta»' }).click();
+    await page.getByRole('button', { name: 'Empezar auditoría con «Revisión del estado de cada cuenta»' }).click();
     await page.getByRole('dialog', { name: 'Empezar una auditoría' }).getByRole('checkbox', { name: /cultura_villanueva/ }).check();
     await page.getByRole('dialog', { name: 'Empezar una auditoría' }).getByRole('button', { name: 'Empezar' }).click();
     await page.getByRole('heading', { level: 2, name: /cultura_villanueva/ }).waitFor();
@@ -153,7 +153,7 @@ describe('audits in Chromium', () => {
     await page.getByRole('dialog', { name: '¿Terminar la auditoría?' }).getByRole('button', { name: 'Sí, terminar' }).click();
     await page.getByText('Esta auditoría está terminada y no se puede modificar.').waitFor();
     await page.getByRole('button', { name: /Volver a la lista/ }).click();
-    await page.getByRole('button', { name: 'Ver evolución de «Revisión de salud de cada cuenta»' }).click();
+    await page.getByRole('button', { name: 'Ver evolución de «Revisión del estado de cada cuenta»' }).click();
     const better = page.getByRole('region', { name: 'Cuentas que han mejorado' });
     await better.waitFor();
     expect(await better.getByRole('listitem').filter({ hasText: 'cultura_villanueva' }).getByText('28 % → 100 %').isVisible()).toBe(true);

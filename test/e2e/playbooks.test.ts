@@ -4,17 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSettings } from '../../electron/features/settings/service';
 import { dayInZone } from '../../shared/features/calendar/rules';
 import { type E2eEnv, startE2e } from './support/app';
+import { approveThenOpenPublish } from './support/crisis';
 import { seriousViolations } from './support/axe';
 import { goOffline } from './support/offline';
 import { saveAccount } from '../support/accounts';
 
+// A Monday that is the 1st, in the evening: the crisis runs into the next day.
+const NOW = new Date('2026-06-01T19:40:00Z');
+
 let env: E2eEnv;
 beforeAll(async () => {
-  env = await startE2e({ lang: 'es' });
+  env = await startE2e({ lang: 'es', clock: () => NOW });
 });
 afterAll(() => env?.close());
 
-const hoursFromNow = (h: number) => new Date(env.now().getTime() + h * 3600_000).toISOString();
+const hoursFromNow = (h: number) => new Date(NOW.getTime() + h * 3600_000).toISOString();
 
 describe('crisis playbooks in Chromium, offline', () => {
   it('runs a flood night from the Spanish starter: facts, statements, pause, timeline, end, report', async () => {
@@ -35,6 +39,7 @@ describe('crisis playbooks in Chromium, offline', () => {
     posts.push((await db.insertInto('posts').values({ title: 'Día del árbol', scheduledAt: null, scheduledDay: tomorrow, status: 'in_review', campaignId: null, approvedVersion: null, deletedAt: null }).returning('id').executeTakeFirstOrThrow()).id);
 
     const { page, context } = await env.open();
+    await page.clock.setFixedTime(NOW);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Crisis' }).click();
     await page.getByRole('heading', { level: 1, name: 'Protocolos de crisis' }).waitFor();
     const escaped = await goOffline(context, env.harness);
@@ -48,37 +53,31 @@ describe('crisis playbooks in Chromium, offline', () => {
     await page.getByText(/Protocolo: Inundación o temporal, versión 1/).waitFor();
 
     const first = page.getByRole('article', { name: 'Primer aviso' });
-    await first.getByText(/Falta: Lugar, Hora, Servicio afectado/).waitFor();
+    // The time and the next update came from the clock; the rest is still to type.
+    await first.getByText('Falta: Lugar, Servicio afectado, Recomendación').waitFor();
     expect(await first.getByRole('button', { name: 'Marcar aprobado' }).isDisabled()).toBe(true);
 
     await page.getByRole('textbox', { name: 'Lugar' }).fill('Barrio de la Vega');
     await page.getByRole('textbox', { name: 'Hora', exact: true }).fill('21:40');
     await page.getByRole('textbox', { name: 'Servicio afectado' }).fill('Colegios cerrados mañana');
     await page.getByRole('textbox', { name: 'Próxima actualización' }).fill('23:00');
-    await page.getByRole('textbox', { name: 'Recomendación' }).fill('No cruces calles inundadas');
+    await page.getByRole('textbox', { name: 'Recomendación' }).fill('No cruce calles inundadas');
     await page.getByRole('textbox', { name: 'Detalle' }).fill('El río empieza a bajar');
-    await page.getByRole('button', { name: 'Rellenar comunicados' }).click();
-    await page.getByRole('status').getByText('Comunicados rellenados.').waitFor();
 
     const statements = page.getByRole('region', { name: 'Comunicados' });
     await expect.poll(() => statements.getByText('Listo', { exact: true }).count()).toBe(2);
     expect(await statements.getByText(/Falta:/).count()).toBe(0);
     expect(await statements.getByText('{{', { exact: false }).count()).toBe(0);
-    await first.getByText(/Por el temporal, Barrio de la Vega está afectado desde las 21:40/).waitFor();
-    await first.getByText(/Temporal: Barrio de la Vega afectado desde las 21:40/).waitFor();
+    await first.getByText(/Por el temporal, hay incidencias en Barrio de la Vega desde las 21:40/).waitFor();
+    await first.getByText(/Temporal: incidencias en Barrio de la Vega desde las 21:40/).waitFor();
 
     const check = page.getByRole('textbox', { name: 'Confirmado por: Zonas y calles afectadas' });
     await check.fill('Sargento Ruiz, Policía Local');
     await page.getByRole('button', { name: 'Verificar: Zonas y calles afectadas' }).click();
     await page.getByText(/Confirmado por Sargento Ruiz, Policía Local a las/).waitFor();
 
-    await first.getByRole('button', { name: 'Marcar aprobado' }).click();
-    const approve = page.getByRole('dialog', { name: /Anotar aprobación/ });
-    await approve.getByRole('textbox', { name: 'Aprobado por' }).fill('Alcaldesa');
-    await approve.getByRole('button', { name: 'Anotar' }).click();
-    await first.getByRole('button', { name: 'Publicado a mano' }).click();
-    const publish = page.getByRole('dialog', { name: /Anotar publicación/ });
-    await publish.getByRole('combobox', { name: 'Cuenta' }).selectOption({ label: 'X @aytovillanueva' });
+    const publish = await approveThenOpenPublish(page, first, 'Alcaldesa');
+    await publish.getByRole('checkbox', { name: 'Facebook AyuntamientoVillanueva' }).uncheck();
     await publish.getByRole('button', { name: 'Anotar' }).click();
     await page.getByText('Próxima actualización en').waitFor();
 
@@ -131,7 +130,7 @@ describe('crisis playbooks in Chromium, offline', () => {
     await page.screenshot({ path: '/tmp/playbooks-report-light.png' });
     await page.getByText(/Primera respuesta: \d+ min \(objetivo 15 min\): cumplido/).waitFor();
     const sent = page.getByRole('figure', { name: /X @aytovillanueva/ });
-    await sent.getByText(/Temporal: Barrio de la Vega afectado desde las 21:40/).waitFor();
+    await sent.getByText(/Temporal: incidencias en Barrio de la Vega desde las 21:40/).waitFor();
     await page.getByRole('cell', { name: /Pregunta recibida/ }).waitFor();
     await page.getByRole('cell', { name: /Incidente cerrado/ }).waitFor();
     // The report on screen says what the crisis held and that it went back out.
@@ -153,6 +152,7 @@ describe('crisis playbooks in Chromium, offline', () => {
 
   it('copies a starter, adapts it with a contact, keeps versions and prints its crisis card', async () => {
     const { page, context } = await env.open();
+    await page.clock.setFixedTime(NOW);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Crisis' }).click();
     await goOffline(context, env.harness);
     const tabs = page.getByRole('navigation', { name: 'Apartados de crisis' });
@@ -196,12 +196,15 @@ describe('crisis playbooks in Chromium, offline', () => {
   it('works in English: starters listed, a blank incident started, light and dark', async () => {
     await env.harness.invoke('settings.save', { locale: 'en' });
     const { page, context } = await env.open({ locale: 'en-GB' });
+    await page.clock.setFixedTime(NOW);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Crisis' }).click();
     await goOffline(context, env.harness);
     const tabs = page.getByRole('navigation', { name: 'Crisis sections' });
     await tabs.getByRole('button', { name: 'Playbooks' }).click();
     await page.getByRole('button', { name: 'Open Flood or severe weather' }).waitFor();
     await page.getByRole('button', { name: 'Open Personal data leak' }).waitFor();
+    // The office's language: no Spanish starter among the English ones.
+    expect(await page.getByRole('button', { name: 'Open Inundación o temporal' }).count()).toBe(0);
     await page.screenshot({ path: '/tmp/playbooks-list-en-light.png' });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: '/tmp/playbooks-list-en-dark.png' });
@@ -210,7 +213,7 @@ describe('crisis playbooks in Chromium, offline', () => {
     await page.getByRole('button', { name: 'Start now' }).click();
     await page.getByRole('heading', { level: 2, name: 'Incident without a playbook' }).waitFor();
     await page.getByText('First response in').waitFor();
-    await page.getByRole('article', { name: 'First notice' }).getByText('Missing: Place, Time, Detail, Next update').waitFor();
+    await page.getByRole('article', { name: 'First notice' }).getByText('Missing: Place, Detail').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/playbooks-blank-en-dark.png' });
     await env.harness.invoke('settings.save', { locale: 'es' });

@@ -51,8 +51,8 @@ describe('screens at a large city size', () => {
       'Totales',
       'Parecen abandonadas',
       'Posibles duplicadas',
-      'Sin responsable',
-      'Responsable sin formación',
+      'Sin persona responsable',
+      'Persona responsable sin formación',
       'Canales sin horario de atención',
       expect.stringMatching(/^Plan de recorte/),
     ]);
@@ -76,7 +76,7 @@ describe('screens at a large city size', () => {
     // A long section shows its first items, and all of them on demand.
     const noOwnerCount = Number(names[3]!.split(/\s+/).at(-1));
     expect(noOwnerCount).toBeGreaterThan(20);
-    const noOwner = page.getByRole('region', { name: `Sin responsable ${noOwnerCount}` });
+    const noOwner = page.getByRole('region', { name: `Sin persona responsable ${noOwnerCount}` });
     expect(await noOwner.getByRole('listitem').count()).toBe(6);
     const showAll = noOwner.getByRole('button', { name: `Mostrar las ${noOwnerCount}` });
     expect(await showAll.getAttribute('aria-expanded')).toBe('false');
@@ -179,7 +179,7 @@ describe('screens at a large city size', () => {
     page.setDefaultTimeout(10_000);
     const calls = recordChannels(page);
     await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Auditorías' }).click();
-    await page.getByRole('button', { name: 'Empezar auditoría con «Revisión de salud de cada cuenta»' }).click();
+    await page.getByRole('button', { name: 'Empezar auditoría con «Revisión del estado de cada cuenta»' }).click();
     const dialog = page.getByRole('dialog', { name: 'Empezar una auditoría' });
     const status = dialog.getByRole('status');
     await status.getByText(`Se ven 50 de ${ACCOUNTS} cuentas.`).waitFor();
@@ -212,7 +212,7 @@ describe('screens at a large city size', () => {
     // Opened again from the list: one call brings the run and its labels.
     await page.getByRole('button', { name: /Volver a la lista/ }).click();
     calls.length = 0;
-    await page.getByRole('button', { name: /^Continuar «Revisión de salud de cada cuenta»/ }).click();
+    await page.getByRole('button', { name: /^Continuar «Revisión del estado de cada cuenta»/ }).click();
     await page.getByRole('heading', { level: 2, name: /^Cuenta 14 de Policía Local \(@cuenta0014_\w+\) · / }).waitFor();
     expect(calls).toEqual(['audits.get']);
     await context.close();

@@ -75,6 +75,9 @@ export const nastyStrings = fc.constantFrom(
   '${7*7}',
   '__proto__',
   'constructor',
+  // Placeholders named after Object.prototype members, for statements and facts.
+  '{{constructor}}',
+  'Corte en {{place}}: {{ constructor }} {{toString}} {{__proto__}} {{valueOf}}',
   '2025-02-30',
   '2025-13-01',
   '0000-01-01',

@@ -1,6 +1,7 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { Network } from '../../shared/domain/networks';
 import { saveAccount } from './accounts';
-import type { TestApp } from './context';
+import { openTestApp, type TestApp } from './context';
 
 /** An account through accounts.save. */
 export async function seedAccount(app: TestApp, network: Network, handle: string, status: 'active' | 'dormant' = 'active'): Promise<number> {
@@ -31,7 +32,27 @@ export const floodFacts = {
   place: 'Barrio de la Vega',
   time: '21:40',
   service: 'Colegios cerrados mañana',
-  advice: 'Evita la zona y no cruces calles inundadas',
+  advice: 'Evite la zona y no cruce calles inundadas',
   next_update: '23:00',
   detail: 'El río empieza a bajar',
 };
+
+/** A fresh app per test whose clock starts at `start` and moves only when the test says so. */
+export function clockedApp(start: string) {
+  let clock = new Date(start);
+  let app: TestApp | undefined;
+  beforeEach(async () => {
+    clock = new Date(start);
+    app = await openTestApp({ clock: () => clock });
+  });
+  afterEach(() => app?.close());
+  return {
+    get app(): TestApp {
+      if (!app) throw new Error('clockedApp used outside a test');
+      return app;
+    },
+    minutes(n: number) {
+      clock = new Date(clock.getTime() + n * 60_000);
+    },
+  };
+}

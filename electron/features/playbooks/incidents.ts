@@ -1,8 +1,9 @@
 import { type Generated, sql } from 'kysely';
 import type { z } from 'zod';
-import { checkLength, type Network, networkName, networks } from '../../../shared/domain/networks';
-import type { AddEvent, FilledStatement, Incident, IncidentEvent, IncidentStart, IncidentSummary } from '../../../shared/features/playbooks/contract';
-import { fillTemplate, isKnownFact, knownFacts, placeholdersIn } from '../../../shared/features/playbooks/fill';
+import { networkName } from '../../../shared/domain/networks';
+import type { AddEvent, Incident, IncidentEvent, IncidentStart, IncidentSummary } from '../../../shared/features/playbooks/contract';
+import { factMap } from '../../../shared/features/playbooks/fill';
+import { type AccountRef, factNamesOf, fillStatements, statementProgress } from '../../../shared/features/playbooks/statements';
 import type { PlaybookContent, Severity } from '../../../shared/features/playbooks/model';
 import { blankContent } from '../../../shared/features/playbooks/starters';
 import { AppError } from '../../../shared/ipc/errors';
@@ -18,7 +19,6 @@ type Row = { [K in keyof IncidentRow]: Plain<IncidentRow[K]> };
 type EventValues = Partial<{ [K in Exclude<keyof IncidentEventRow, 'id' | 'incidentId' | 'kind' | 'recordedAt'>]: Plain<IncidentEventRow[K]> }>;
 
 const MINUTE = 60_000;
-const asNetwork = (n: string): Network => ((networks as readonly string[]).includes(n) ? (n as Network) : 'other');
 export const toIso = (s: string): string => new Date(s).toISOString();
 
 async function incidentRow(db: Db, id: number): Promise<Row> {
@@ -54,12 +54,6 @@ export async function listIncidents(ctx: AppContext): Promise<IncidentSummary[]>
   return rows.map((r) => summaryOf(r as Row));
 }
 
-interface AccountRef {
-  id: number;
-  label: string;
-  network: string;
-}
-
 async function activeAccounts(db: Db, locale: Locale): Promise<AccountRef[]> {
   const rows = await db
     .selectFrom('accounts')
@@ -70,37 +64,6 @@ async function activeAccounts(db: Db, locale: Locale): Promise<AccountRef[]> {
     .orderBy('handle')
     .execute();
   return rows.map((r) => ({ id: r.id, network: r.network, label: `${networkName(r.network, locale)} ${r.handle}` }));
-}
-
-/** Fill every statement, variant and account's text from the facts; "ready" only with nothing missing and nothing over a limit. */
-export function fillStatements(content: PlaybookContent, facts: Record<string, string>, accounts: AccountRef[], locale: Locale): FilledStatement[] {
-  return content.statements.map((st) => {
-    const base = fillTemplate(st.text, facts);
-    const variants = st.variants.map((v) => {
-      const filled = fillTemplate(v.text, facts);
-      const { count, limit, over } = checkLength(filled.text, v.network);
-      return { network: v.network, filled, length: { count, limit, over } };
-    });
-    const forAccounts = accounts.map((a) => {
-      const variant = variants.find((v) => v.network === a.network);
-      const filled = variant?.filled ?? base;
-      const { count, limit, over } = checkLength(filled.text, asNetwork(a.network));
-      return { accountId: a.id, label: a.label, network: a.network, text: filled.text, length: { count, limit, over }, missing: filled.missing };
-    });
-    const missing = [...new Set([...base.missing, ...variants.flatMap((v) => v.filled.missing)])];
-    const overLimit = [
-      ...variants.filter((v) => v.length.over).map((v) => networkName(v.network, locale)),
-      ...forAccounts.filter((a) => a.length.over).map((a) => a.label),
-    ];
-    return { key: st.key, title: st.title, base, variants, accounts: forAccounts, missing, overLimit, ready: missing.length === 0 && overLimit.length === 0 };
-  });
-}
-
-/** The facts the statements ask for: the known ones in their usual order, then any custom ones. */
-export function factNamesOf(content: PlaybookContent): string[] {
-  const used = content.statements.flatMap((s) => [s.text, ...s.variants.map((v) => v.text)]).flatMap(placeholdersIn);
-  const set = new Set(used);
-  return [...knownFacts.filter((k) => set.has(k)), ...[...set].filter((n) => !isKnownFact(n))];
 }
 
 function clockOf(row: Row, level: { firstResponseMinutes: number; updateEveryMinutes: number }, events: IncidentEvent[]): Incident['clock'] {
@@ -174,7 +137,7 @@ export async function getIncident(ctx: AppContext, id: number, db: Db = ctx.db):
   const content = await incidentContent(db, row);
   const facts = JSON.parse(row.facts) as Record<string, string>;
   const accounts = await activeAccounts(db, row.locale);
-  const statements = fillStatements(content, facts, accounts, row.locale);
+  const statements = fillStatements(content, factMap(facts), accounts, row.locale);
   const events = await eventsOf(db, id);
   const level = levelOf(content, row.severity);
   return {
@@ -185,6 +148,7 @@ export async function getIncident(ctx: AppContext, id: number, db: Db = ctx.db):
     level,
     factNames: factNamesOf(content),
     statements,
+    progress: statementProgress(content, events),
     ready: statements.every((s) => s.ready),
     checklist: checklistOf(content, events),
     responders: await respondersOf(db, content),
@@ -239,12 +203,13 @@ export async function saveFacts(ctx: AppContext, id: number, input: Record<strin
   const now = nowIso(ctx.now());
   await inTransaction(ctx.db, async (trx) => {
     const row = await openRow(trx, id);
-    const before = JSON.parse(row.facts) as Record<string, string>;
-    const facts = cleanFacts(input);
-    const changed = [...new Set([...Object.keys(before), ...Object.keys(facts)])].filter((k) => before[k] !== facts[k]);
+    const before = factMap(JSON.parse(row.facts) as Record<string, unknown>);
+    const clean = cleanFacts(input);
+    const facts = factMap(clean);
+    const changed = [...new Set([...before.keys(), ...facts.keys()])].filter((k) => before.get(k) !== facts.get(k));
     if (!changed.length) return;
-    await updateVersioned(trx, 'incidents', id, row.version, { facts: JSON.stringify(facts) }, now);
-    await appendEvent(trx, id, 'facts_updated', now, { text: changed.map((k) => `${k}: ${facts[k] ?? '—'}`).join('\n') });
+    await updateVersioned(trx, 'incidents', id, row.version, { facts: JSON.stringify(clean) }, now);
+    await appendEvent(trx, id, 'facts_updated', now, { text: changed.map((k) => `${k}: ${facts.get(k) ?? '—'}`).join('\n') });
   });
   return getIncident(ctx, id);
 }
@@ -270,6 +235,10 @@ export async function addEvent(ctx: AppContext, input: z.output<typeof AddEvent>
     const at = input.at ? toIso(input.at) : now;
     const text = input.text.trim();
     const values: EventValues = { at, text, who: input.who };
+    let entries = [values];
+    if (input.accountIds.length && input.kind !== 'statement_published') {
+      throw AppError.validation([{ path: 'accountIds', code: 'playbooks.errors.accountsOnlyPublished' }]);
+    }
     switch (input.kind) {
       case 'fact_verified':
       case 'fact_withdrawn': {
@@ -285,19 +254,24 @@ export async function addEvent(ctx: AppContext, input: z.output<typeof AddEvent>
       case 'statement_published': {
         const content = await incidentContent(trx, row);
         const accounts = await activeAccounts(trx, row.locale);
-        const st = fillStatements(content, JSON.parse(row.facts) as Record<string, string>, accounts, row.locale).find((s) => s.key === input.statementKey);
+        const st = fillStatements(content, factMap(JSON.parse(row.facts) as Record<string, unknown>), accounts, row.locale).find((s) => s.key === input.statementKey);
         if (!st) throw AppError.validation([{ path: 'statementKey', code: 'playbooks.errors.unknownStatement' }]);
         if (input.kind !== 'statement_drafted' && !st.ready) throw new AppError('playbooks.errors.notReady', { missing: st.missing.join(', ') });
-        let sent = st.base.text;
-        if (input.accountId !== null) {
-          const acc = await trx.selectFrom('accounts').select(['id', 'network', 'handle']).where('id', '=', input.accountId).executeTakeFirst();
-          if (!acc) throw AppError.validation([{ path: 'accountId', code: 'not_found' }]);
-          const forAcc = st.accounts.find((a) => a.accountId === acc.id);
-          const variant = st.variants.find((v) => v.network === acc.network);
-          sent = forAcc?.text ?? variant?.filled.text ?? sent;
-          Object.assign(values, { accountId: acc.id, accountLabel: `${networkName(acc.network, row.locale)} ${acc.handle}`, network: acc.network });
+        // Several accounts at once: one entry each, with the text that account would post.
+        const ids = input.accountIds.length ? [...new Set(input.accountIds)] : input.accountId !== null ? [input.accountId] : [];
+        const found = ids.length ? await trx.selectFrom('accounts').select(['id', 'network', 'handle']).where('id', 'in', ids).execute() : [];
+        const missingAccount = ids.findIndex((id) => !found.some((a) => a.id === id));
+        if (missingAccount >= 0) {
+          throw AppError.validation([{ path: input.accountIds.length ? `accountIds.${input.accountIds.indexOf(ids[missingAccount]!)}` : 'accountId', code: 'not_found' }]);
         }
-        Object.assign(values, { statementKey: st.key, text: text || sent });
+        const base = { ...values, statementKey: st.key, text: text || st.base.text };
+        entries = ids.length
+          ? ids.map((id) => {
+              const acc = found.find((a) => a.id === id)!;
+              const sent = st.accounts.find((a) => a.accountId === acc.id)?.text ?? st.variants.find((v) => v.network === acc.network)?.filled.text ?? st.base.text;
+              return { ...base, text: text || sent, accountId: acc.id, accountLabel: `${networkName(acc.network, row.locale)} ${acc.handle}`, network: acc.network };
+            })
+          : [base];
         break;
       }
       case 'update_promised':
@@ -320,7 +294,7 @@ export async function addEvent(ctx: AppContext, input: z.output<typeof AddEvent>
         }
         break;
     }
-    await appendEvent(trx, row.id, input.kind, now, values);
+    for (const entry of entries) await appendEvent(trx, row.id, input.kind, now, entry);
     await trx.updateTable('incidents').set({ updatedAt: now }).where('id', '=', row.id).execute();
   });
   return getIncident(ctx, input.id);

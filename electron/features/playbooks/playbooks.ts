@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { checkLength } from '../../../shared/domain/networks';
 import type { Playbook, PlaybookSave, PlaybookSummary } from '../../../shared/features/playbooks/contract';
+import { placeholdersIn, reservedFactNames } from '../../../shared/features/playbooks/fill';
 import { PlaybookContent, severities } from '../../../shared/features/playbooks/model';
 import { starterKeys, starters } from '../../../shared/features/playbooks/starters';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
@@ -19,10 +20,22 @@ type Row = Omit<PlaybookRow, 'id' | 'currentVersion' | 'version' | 'createdAt' |
   updatedAt: string;
 };
 
-/** Put the starter set in place the first time playbooks are looked at (both languages). */
+/** Data files whose starters were already compared with the shipped ones (a restored backup is a new file). */
+const startersChecked = new WeakSet<object>();
+
+/**
+ * Put the starter set in place the first time playbooks are looked at (both
+ * languages), and once per start bring stored starters up to the shipped
+ * wording as a new version: incidents keep the version they used.
+ */
 export async function ensureStarters(ctx: AppContext): Promise<void> {
+  if (startersChecked.has(ctx.db)) return;
   const any = await ctx.db.selectFrom('playbooks').select('id').where('starterKey', 'is not', null).limit(1).executeTakeFirst();
-  if (any) return;
+  if (any) {
+    await refreshStarters(ctx);
+    startersChecked.add(ctx.db);
+    return;
+  }
   const now = nowIso(ctx.now());
   await inTransaction(ctx.db, async (trx) => {
     const again = await trx.selectFrom('playbooks').select('id').where('starterKey', 'is not', null).limit(1).executeTakeFirst();
@@ -37,6 +50,28 @@ export async function ensureStarters(ctx: AppContext): Promise<void> {
           .executeTakeFirstOrThrow();
         await trx.insertInto('playbookVersions').values({ playbookId: id, number: 1, content: JSON.stringify(content), savedAt: now }).execute();
       }
+    }
+  });
+  startersChecked.add(ctx.db);
+}
+
+async function refreshStarters(ctx: AppContext): Promise<void> {
+  const now = nowIso(ctx.now());
+  await inTransaction(ctx.db, async (trx) => {
+    const rows = await trx
+      .selectFrom('playbooks as p')
+      .innerJoin('playbookVersions as v', (j) => j.onRef('v.playbookId', '=', 'p.id').onRef('v.number', '=', 'p.currentVersion'))
+      .select(['p.id', 'p.starterKey', 'p.locale', 'p.currentVersion', 'p.version', 'v.content'])
+      .where('p.starterKey', 'is not', null)
+      .execute();
+    for (const row of rows) {
+      const shipped = starters[row.locale][row.starterKey!];
+      if (!shipped) continue;
+      const json = JSON.stringify(PlaybookContent.parse(shipped));
+      if (json === row.content) continue;
+      const next = row.currentVersion + 1;
+      await updateVersioned(trx, 'playbooks', row.id, row.version, { name: shipped.name, currentVersion: next }, now);
+      await trx.insertInto('playbookVersions').values({ playbookId: row.id, number: next, content: json, savedAt: now }).execute();
     }
   });
 }
@@ -114,6 +149,8 @@ export function checkContent(content: PlaybookContent): void {
   content.statements.forEach((st, i) => {
     if (keys.has(st.key)) issues.push({ path: `content.statements.${i}.key`, code: 'playbooks.errors.duplicateKey' });
     keys.add(st.key);
+    const reserved = [st.text, ...st.variants.map((v) => v.text)].flatMap(placeholdersIn).find((n) => reservedFactNames.has(n));
+    if (reserved) issues.push({ path: `content.statements.${i}.text`, code: 'playbooks.errors.reservedPlaceholder', params: { name: reserved } });
     st.variants.forEach((v, j) => {
       const check = checkLength(v.text, v.network);
       if (check.over) issues.push({ path: `content.statements.${i}.variants.${j}.text`, code: 'playbooks.errors.variantTooLong', params: { limit: check.limit ?? 0, count: check.count } });

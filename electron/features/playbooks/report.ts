@@ -27,16 +27,16 @@ export async function buildReport(ctx: AppContext, id: number): Promise<Report> 
   const published = rounds(inc.events);
   const firstAt = published[0] ?? null;
   const firstMinutes = firstAt ? minutesBetween(inc.startedAt, firstAt) : null;
-  const marks = inc.endedAt ? [...published, inc.endedAt] : published;
-  const updates = marks.slice(1).map((to, i) => {
-    const from = marks[i]!;
+  // Closing the incident says nothing to the public, so it is not an update.
+  const updates = published.slice(1).map((to, i) => {
+    const from = published[i]!;
     const minutes = minutesBetween(from, to);
     return { from, to, minutes, met: minutes <= every };
   });
   const sent = inc.events
     .filter((x) => x.kind === 'statement_published')
     .map((x) => ({ at: x.at, statementKey: x.statementKey, account: x.accountLabel, network: x.network, text: x.text }));
-  const { content: _c, statements: _s, responders: _r, accounts: _a, clock: _k, level: _l, factNames: _f, ready: _y, version: _v, facts, checklist, holds, events, ...incident } = inc;
+  const { content: _c, statements: _s, progress: _p, responders: _r, accounts: _a, clock: _k, level: _l, factNames: _f, ready: _y, version: _v, facts, checklist, holds, events, ...incident } = inc;
   const report: Omit<Report, 'markdown'> = {
     incident,
     playbookName: inc.content.name,
@@ -47,6 +47,7 @@ export async function buildReport(ctx: AppContext, id: number): Promise<Report> 
     lateUpdates: updates.filter((u) => !u.met).length,
     sent,
     checklist,
+    pendingChecks: checklist.filter((c) => !c.confirmedAt),
     holds,
     events,
   };
@@ -119,6 +120,10 @@ export function reportMarkdown(r: ReportData, timeZone: string): string {
     '',
     ...r.checklist.map((c) => `- [${c.confirmedAt ? 'x' : ' '}] ${c.fact}${c.confirmedAt ? ` (${interpolate(t.incident.verifiedLine, { who: c.confirmedBy ?? '', time: at(c.confirmedAt) })})` : ''}`),
     '',
+    `## ${t.report.pendingChecks}`,
+    '',
+    ...(r.pendingChecks.length ? r.pendingChecks.map((c) => `- ${c.fact}${c.confirmWith ? ` (${c.confirmWith})` : ''}`) : [t.report.noPendingChecks]),
+    '',
     ...(r.holds.length ? [`## ${t.report.holds}`, '', ...r.holds.map((h) => `- ${h.title} (${heldWhen(h, r.incident.locale, timeZone)}): ${t.incident.statuses[h.formerStatus as 'draft'] ?? h.formerStatus} → ${t.incident.statuses[h.status as 'draft'] ?? h.status}`), ''] : []),
     `## ${t.report.timeline}`,
     '',
@@ -147,6 +152,7 @@ export function reportHtml(r: ReportData, timeZone: string, generatedAt: string)
 <p>${e(interpolate(t.report.late, { count: r.lateUpdates }))}</p>
 <h2>${e(t.report.sent)}</h2>${r.sent.length ? r.sent.map((s) => `<p><strong>${e(at(s.at))}</strong> ${e(s.account)}</p><div class="stmt">${e(s.text)}</div>`).join('') : `<p>${e(t.report.noneSent)}</p>`}
 <h2>${e(t.report.checklist)}</h2><ul>${r.checklist.map((c) => `<li>${c.confirmedAt ? '☑' : '☐'} ${e(c.fact)}${c.confirmedAt ? ` <span class="muted">(${e(interpolate(t.incident.verifiedLine, { who: c.confirmedBy ?? '', time: at(c.confirmedAt) }))})</span>` : ''}</li>`).join('')}</ul>
+<h2>${e(t.report.pendingChecks)}</h2>${r.pendingChecks.length ? `<ul>${r.pendingChecks.map((c) => `<li>${e(c.fact)}${c.confirmWith ? ` (${e(c.confirmWith)})` : ''}</li>`).join('')}</ul>` : `<p>${e(t.report.noPendingChecks)}</p>`}
 ${r.holds.length ? `<h2>${e(t.report.holds)}</h2><ul>${r.holds.map((h) => `<li>${e(h.title)} (${e(heldWhen(h, r.incident.locale, timeZone))}): ${e(t.incident.statuses[h.formerStatus as 'draft'] ?? h.formerStatus)} → ${e(t.incident.statuses[h.status as 'draft'] ?? h.status)}</li>`).join('')}</ul>` : ''}
 <h2>${e(t.report.timeline)}</h2><table><tbody>${r.events
     .map((x) => {

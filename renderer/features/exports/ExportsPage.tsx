@@ -120,8 +120,11 @@ export function ExportsPage() {
           <div className="exports-row">
             <Field label={t('exports.filters.paper')}>
               <select value={s.paper} onChange={(e) => s.set({ paper: e.target.value as 'A4' | 'Letter' })}>
-                <option value="A4">A4</option>
-                <option value="Letter">Letter</option>
+                {(['A4', 'Letter'] as const).map((p) => (
+                  <option key={p} value={p}>
+                    {t(`exports.filters.papers.${p}`)}
+                  </option>
+                ))}
               </select>
             </Field>
           </div>

@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/features/playbooks/contract';
-import { isKnownFact } from '../../../shared/features/playbooks/fill';
+import { factValue, isKnownFact } from '../../../shared/features/playbooks/fill';
+import { fillStatements } from '../../../shared/features/playbooks/statements';
 import { severities, type Severity } from '../../../shared/features/playbooks/model';
 import { api } from '../../api';
 import { Dialog } from '../../ui/Dialog';
@@ -10,92 +11,49 @@ import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { HeldPostsTable } from './HeldPosts';
+import { Clock } from './IncidentClock';
 import { IncidentStatements } from './IncidentStatements';
 import { IncidentTimeline } from './IncidentTimeline';
 import { usePlaybooks } from './store';
-import { clockText, dateTimeOf, fromInputValue, timeOf, toInputValue } from './time';
+import { dateTimeOf, fromInputValue, timeOf, toInputValue } from './time';
 
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(id);
-  }, []);
-  return now;
-}
-
-/** Big and plain: time since start, and time left to the next promised update (red when late). */
-function Clock({ incident }: { incident: Incident }) {
+/** The facts, typed once: the statements beside them fill as they are typed, and they are kept when a field is left. */
+function FactsForm({ incident, facts, onChange, onSave }: { incident: Incident; facts: Record<string, string>; onChange: (facts: Record<string, string>) => void; onSave: () => void }) {
   const { t } = useTranslation();
-  const now = useNow();
-  const end = incident.endedAt ? Date.parse(incident.endedAt) : now;
-  const since = end - Date.parse(incident.startedAt);
-  const due = incident.clock.dueAt ? Date.parse(incident.clock.dueAt) - now : null;
-  const dueLabel =
-    due !== null && due < 0
-      ? t('playbooks.incident.overdue')
-      : incident.clock.dueKind === 'first_response'
-        ? t('playbooks.incident.dueFirst')
-        : incident.clock.dueKind === 'promised'
-          ? t('playbooks.incident.duePromised')
-          : t('playbooks.incident.dueUpdate');
-  return (
-    <div className="pb-clock" role="group" aria-label={t('playbooks.incident.since')}>
-      <div className="pb-clock-cell">
-        <span className="pb-clock-label">{t('playbooks.incident.since')}</span>
-        <span className="pb-clock-value" aria-label={`${t('playbooks.incident.since')} ${clockText(since)}`}>
-          {clockText(since)}
-        </span>
-      </div>
-      {due !== null ? (
-        <div className={due < 0 ? 'pb-clock-cell late' : 'pb-clock-cell'}>
-          <span className="pb-clock-label">{dueLabel}</span>
-          <span className="pb-clock-value">{clockText(due)}</span>
-        </div>
-      ) : (
-        <div className="pb-clock-cell">
-          <span className="pb-clock-label">{t('playbooks.incident.ended')}</span>
-        </div>
-      )}
-    </div>
-  );
-}
-
-function FactsForm({ incident }: { incident: Incident }) {
-  const { t } = useTranslation();
-  const { updateIncident, error } = usePlaybooks();
-  const show = useToasts((s) => s.show);
-  const [facts, setFacts] = useState<Record<string, string>>(incident.facts);
+  const { error } = usePlaybooks();
   const errors = fieldErrors(t, error);
   const ended = incident.endedAt !== null;
   const names = [...incident.factNames, ...Object.keys(incident.facts).filter((k) => !incident.factNames.includes(k))];
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (await updateIncident('incidents.fillStatements', { id: incident.id, facts })) show(t('playbooks.incident.factsSaved'));
-  };
   return (
-    <form onSubmit={submit} className="pb-card" aria-labelledby="facts-heading">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+      className="pb-card"
+      aria-labelledby="facts-heading"
+    >
       <h2 id="facts-heading">{t('playbooks.incident.factsHeading')}</h2>
       <p className="muted">{t('playbooks.incident.factsHint')}</p>
-      <fieldset disabled={ended} className="pb-facts">
+      <fieldset
+        disabled={ended}
+        className="pb-facts"
+        // Kept once the facts are left, not at every field: each save is one entry in the timeline.
+        onBlur={(e) => {
+          if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) onSave();
+        }}
+      >
         {names.map((name) => (
           <Field key={name} label={isKnownFact(name) ? t(`playbooks.facts.${name}`) : name} error={errors[`facts.${name}`]}>
             <input
-              value={facts[name] ?? ''}
+              value={factValue(facts, name)}
               maxLength={500}
-              className={facts[name]?.trim() ? undefined : 'pb-empty'}
-              onChange={(e) => setFacts({ ...facts, [name]: e.target.value })}
+              className={factValue(facts, name).trim() ? undefined : 'pb-empty'}
+              onChange={(e) => onChange({ ...facts, [name]: e.target.value })}
             />
           </Field>
         ))}
       </fieldset>
-      {!ended && (
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            {t('playbooks.incident.saveFacts')}
-          </button>
-        </div>
-      )}
     </form>
   );
 }
@@ -254,7 +212,25 @@ export function IncidentScreen() {
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [offerResume, setOfferResume] = useState(false);
   const resumePosts = useResume(incident?.id ?? 0);
+  // What is typed, for this incident only; the stored facts until something is typed.
+  const [draft, setDraft] = useState<{ id: number; facts: Record<string, string> } | null>(null);
+  const saving = useRef<Promise<unknown> | null>(null);
   if (!incident) return null;
+  const facts = draft?.id === incident.id ? draft.facts : incident.facts;
+  const setFacts = (next: Record<string, string>) => setDraft({ id: incident.id, facts: next });
+  const same = (a: Record<string, string>, b: Record<string, string>) => {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => factValue(a, k).trim() === factValue(b, k).trim());
+  };
+  /** Keep the typed facts (once a field is left, and before anything is recorded against a statement). */
+  const saveFacts = async () => {
+    await saving.current;
+    if (incident.endedAt || same(facts, incident.facts)) return;
+    saving.current = updateIncident('incidents.fillStatements', { id: incident.id, facts });
+    await saving.current;
+    saving.current = null;
+  };
+  const statements = fillStatements(incident.content, facts, incident.accounts, incident.locale);
   const resume = async () => {
     setOfferResume(false);
     await resumePosts();
@@ -312,13 +288,13 @@ export function IncidentScreen() {
       </header>
       <div className="pb-grid">
         <div className="pb-col">
-          <FactsForm key={`${incident.id}-${JSON.stringify(incident.facts)}`} incident={incident} />
+          <FactsForm incident={incident} facts={facts} onChange={setFacts} onSave={() => void saveFacts()} />
           <Checklist incident={incident} />
           <WhoToCall incident={incident} />
           <PausePosts incident={incident} />
         </div>
         <div className="pb-col">
-          <IncidentStatements incident={incident} />
+          <IncidentStatements incident={incident} statements={statements} beforeRecord={saveFacts} />
           <IncidentTimeline incident={incident} />
         </div>
       </div>
@@ -326,6 +302,7 @@ export function IncidentScreen() {
         open={confirmEnd}
         title={t('playbooks.incident.end')}
         onClose={() => setConfirmEnd(false)}
+        closeLabel={t('playbooks.incident.endKeep')}
         actions={
           <button type="button" className="danger" onClick={() => void end()}>
             {t('playbooks.incident.end')}
@@ -338,6 +315,7 @@ export function IncidentScreen() {
         open={offerResume}
         title={t('playbooks.incident.resume')}
         onClose={() => setOfferResume(false)}
+        closeLabel={t('playbooks.incident.resumeNo')}
         actions={
           <button type="button" className="primary" onClick={() => void resume()}>
             {t('playbooks.incident.resume')}

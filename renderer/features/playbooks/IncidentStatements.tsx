@@ -9,7 +9,7 @@ import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { usePlaybooks } from './store';
-import { fromInputValue, toInputValue } from './time';
+import { fromInputValue, timeOf, toInputValue } from './time';
 
 type Segments = FilledStatement['base']['segments'];
 type Length = { count: number; limit: number | null; over: boolean };
@@ -60,7 +60,35 @@ function CopyButton({ text, what, disabled }: { text: string; what: string; disa
 
 type Pending = { kind: 'statement_approved' | 'statement_published'; statement: FilledStatement } | null;
 
-export function IncidentStatements({ incident }: { incident: Incident }) {
+/** Where a statement stands, beside its buttons: drafted, approved by whom, published on which accounts. */
+function Progress({ incident, statement }: { incident: Incident; statement: FilledStatement }) {
+  const { t } = useTranslation();
+  const settings = useApp((s) => s.settings);
+  const tz = settings?.timeZone ?? 'UTC';
+  const time = (iso: string) => timeOf(iso, incident.locale, tz);
+  const p = incident.progress.find((x) => x.key === statement.key);
+  const lines: string[] = [];
+  if (p?.draftedAt) lines.push(t('playbooks.incident.stateDrafted', { time: time(p.draftedAt) }));
+  if (p?.approvedAt) {
+    lines.push(p.approvedBy ? t('playbooks.incident.stateApproved', { who: p.approvedBy, time: time(p.approvedAt) }) : t('playbooks.incident.stateApprovedNoWho', { time: time(p.approvedAt) }));
+  }
+  if (p?.published.length) {
+    const list = p.published.map((x) => `${x.accountLabel || t('playbooks.incident.noAccount')} (${time(x.at)})`).join(', ');
+    lines.push(t('playbooks.incident.statePublished', { list }));
+  }
+  return (
+    <ul className="pb-progress" aria-label={t('playbooks.incident.stateLabel', { title: statement.title })}>
+      {lines.length ? lines.map((l) => <li key={l}>{l}</li>) : <li className="muted">{t('playbooks.incident.stateNone')}</li>}
+    </ul>
+  );
+}
+
+/**
+ * The statements as they read with the facts typed so far. Recording a draft,
+ * an approval or a publication first keeps those facts (`beforeRecord`), since
+ * the record is checked against what is stored.
+ */
+export function IncidentStatements({ incident, statements, beforeRecord }: { incident: Incident; statements: FilledStatement[]; beforeRecord: () => Promise<void> }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { updateIncident } = usePlaybooks();
@@ -68,16 +96,19 @@ export function IncidentStatements({ incident }: { incident: Incident }) {
   const tz = settings?.timeZone ?? 'UTC';
   const [pending, setPending] = useState<Pending>(null);
   const [who, setWho] = useState('');
-  const [accountId, setAccountId] = useState('');
+  const [accountIds, setAccountIds] = useState<number[]>([]);
   const [at, setAt] = useState('');
   // Minute precision: send a time only when the officer changed it, otherwise the server's exact now.
   const [atTouched, setAtTouched] = useState(false);
   const factLabel = (n: string) => (isKnownFact(n) ? t(`playbooks.facts.${n}`) : n);
 
-  const open = (kind: NonNullable<Pending>['kind'], statement: FilledStatement) => {
+  const open = async (kind: NonNullable<Pending>['kind'], statement: FilledStatement) => {
+    await beforeRecord();
     setPending({ kind, statement });
     setWho('');
-    setAccountId(incident.accounts[0] ? String(incident.accounts[0].id) : '');
+    // The accounts this statement has not gone out on yet.
+    const done = new Set(incident.progress.find((p) => p.key === statement.key)?.published.map((x) => x.accountId));
+    setAccountIds(incident.accounts.filter((a) => !done.has(a.id)).map((a) => a.id));
     setAt(toInputValue(new Date().toISOString(), tz));
     setAtTouched(false);
   };
@@ -90,7 +121,7 @@ export function IncidentStatements({ incident }: { incident: Incident }) {
       kind: pending.kind,
       statementKey: pending.statement.key,
       who: pending.kind === 'statement_approved' ? who : '',
-      accountId: pending.kind === 'statement_published' && accountId ? Number(accountId) : null,
+      accountIds: pending.kind === 'statement_published' ? accountIds : [],
       ...(when ? { at: when } : {}),
     });
     if (ok) setPending(null);
@@ -99,7 +130,7 @@ export function IncidentStatements({ incident }: { incident: Incident }) {
   return (
     <section className="pb-card" aria-labelledby="statements-heading">
       <h2 id="statements-heading">{t('playbooks.incident.statementsHeading')}</h2>
-      {incident.statements.map((st) => (
+      {statements.map((st) => (
         <article key={st.key} className="pb-statement" aria-label={st.title}>
           <header>
             <h3>{st.title}</h3>
@@ -136,7 +167,9 @@ export function IncidentStatements({ incident }: { incident: Incident }) {
           ))}
           {st.accounts.length > 0 && (
             <details className="pb-accounts">
-              <summary>{t('playbooks.incident.publishedIn')} ({st.accounts.length})</summary>
+              <summary>
+                {t('playbooks.incident.textFor')} ({st.accounts.length})
+              </summary>
               <ul>
                 {st.accounts.map((a) => (
                   <li key={a.accountId}>
@@ -150,14 +183,20 @@ export function IncidentStatements({ incident }: { incident: Incident }) {
               </ul>
             </details>
           )}
+          <Progress incident={incident} statement={st} />
           <div className="form-actions">
-            <button type="button" onClick={() => void updateIncident('incidents.addEvent', { id: incident.id, kind: 'statement_drafted', statementKey: st.key })}>
+            <button
+              type="button"
+              onClick={() =>
+                void beforeRecord().then(() => updateIncident('incidents.addEvent', { id: incident.id, kind: 'statement_drafted', statementKey: st.key }))
+              }
+            >
               {t('playbooks.incident.markDrafted')}
             </button>
-            <button type="button" disabled={!st.ready} onClick={() => open('statement_approved', st)}>
+            <button type="button" disabled={!st.ready} onClick={() => void open('statement_approved', st)}>
               {t('playbooks.incident.markApproved')}
             </button>
-            <button type="button" disabled={!st.ready} onClick={() => open('statement_published', st)}>
+            <button type="button" disabled={!st.ready} onClick={() => void open('statement_published', st)}>
               {t('playbooks.incident.markPublished')}
             </button>
           </div>
@@ -183,16 +222,20 @@ export function IncidentStatements({ incident }: { incident: Incident }) {
               <input value={who} maxLength={200} onChange={(e) => setWho(e.target.value)} />
             </Field>
           ) : (
-            <Field label={t('playbooks.incident.publishedIn')}>
-              <select value={accountId} onChange={(e) => setAccountId(e.target.value)}>
-                <option value="">{t('playbooks.incident.noAccount')}</option>
-                {incident.accounts.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.label}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <fieldset className="pb-publish-accounts">
+              <legend>{t('playbooks.incident.publishedOn')}</legend>
+              {incident.accounts.map((a) => (
+                <label key={a.id}>
+                  <input
+                    type="checkbox"
+                    checked={accountIds.includes(a.id)}
+                    onChange={(e) => setAccountIds(e.target.checked ? [...accountIds, a.id] : accountIds.filter((x) => x !== a.id))}
+                  />{' '}
+                  {a.label}
+                </label>
+              ))}
+              {accountIds.length === 0 && <p className="muted">{t('playbooks.incident.noAccount')}</p>}
+            </fieldset>
           )}
           <Field label={pending?.kind === 'statement_published' ? t('playbooks.incident.publishedAt') : t('playbooks.incident.entryAt')}>
             <input

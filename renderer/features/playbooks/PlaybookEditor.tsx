@@ -67,7 +67,7 @@ export function PlaybookEditor() {
   const { t } = useTranslation();
   const locale = useLocale();
   const settings = useApp((s) => s.settings);
-  const { playbook, go, openPlaybook, openIncident, run, loadPlaybooks, error } = usePlaybooks();
+  const { playbook, go, openPlaybook, run, loadPlaybooks, error } = usePlaybooks();
   const show = useToasts((s) => s.show);
   const [draft, setDraft] = useState<PlaybookContent | null>(playbook?.content ?? null);
   const [contacts, setContacts] = useState<Contact[]>([]);
@@ -105,10 +105,8 @@ export function PlaybookEditor() {
     const saved = await run(() => api('playbooks.card', { id: playbook.id, version: playbook.shownVersion }));
     if (saved?.path) show(t('playbooks.editor.cardSaved', { path: saved.path }));
   };
-  const start = async () => {
-    const inc = await run(() => api('incidents.start', { playbookId: playbook.id, severity: 'high', facts: {} }));
-    if (inc) await openIncident(inc.id);
-  };
+  // The start form, with this playbook chosen: it asks for the facts its statements use.
+  const start = () => go({ name: 'incidents', playbookId: playbook.id });
   const remove = async () => {
     if (!(await run(() => api('playbooks.delete', { id: playbook.id })))) return;
     await loadPlaybooks();

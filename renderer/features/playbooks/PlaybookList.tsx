@@ -11,7 +11,11 @@ export function PlaybookList() {
   const settings = useApp((s) => s.settings);
   const { playbooks, openPlaybook, run, loadPlaybooks } = usePlaybooks();
   const [query, setQuery] = useState('');
-  const [lang, setLang] = useState<string>(settings?.locale ?? 'es');
+  // The office's language until another is picked, and again when the office changes language.
+  const office = settings?.locale ?? 'es';
+  const [picked, setPicked] = useState<{ office: string; lang: string } | null>(null);
+  const lang = picked?.office === office ? picked.lang : office;
+  const setLang = (value: string) => setPicked({ office, lang: value });
   const needle = query.trim().toLocaleLowerCase();
   const shown = playbooks.filter(
     (p) => (!lang || p.locale === lang) && (!needle || `${p.name} ${p.scenario}`.toLocaleLowerCase().includes(needle)),

@@ -88,6 +88,19 @@ export function ReportView() {
       ) : (
         <p>{t('playbooks.report.noneSent')}</p>
       )}
+      <h3 id="pending-heading">{t('playbooks.report.pendingChecks')}</h3>
+      {report.pendingChecks.length ? (
+        <ul aria-labelledby="pending-heading">
+          {report.pendingChecks.map((c) => (
+            <li key={c.index}>
+              {c.fact}
+              {c.confirmWith && <span className="muted"> ({c.confirmWith})</span>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('playbooks.report.noPendingChecks')}</p>
+      )}
       {report.holds.length > 0 && (
         <>
           <h3>{t('playbooks.report.holds')}</h3>

@@ -4,7 +4,7 @@ import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 
 export type View =
-  | { name: 'incidents' }
+  | { name: 'incidents'; playbookId?: number }
   | { name: 'incident'; id: number }
   | { name: 'report'; id: number }
   | { name: 'playbooks' }
@@ -18,6 +18,8 @@ interface PlaybooksState {
   playbooks: PlaybookSummary[];
   contacts: Contact[];
   incidents: IncidentSummary[];
+  /** Incidents still running, in full, for the banner every screen shows. */
+  active: Incident[];
   playbook: Playbook | null;
   incident: Incident | null;
   report: Report | null;
@@ -28,11 +30,18 @@ interface PlaybooksState {
   loadPlaybooks(): Promise<void>;
   loadContacts(query?: string): Promise<void>;
   loadIncidents(): Promise<void>;
+  loadActive(): Promise<void>;
   openPlaybook(id: number, version?: number): Promise<void>;
   openIncident(id: number): Promise<void>;
   openReport(id: number): Promise<void>;
   /** Any incidents.* call that answers with the whole incident. */
   updateIncident<C extends 'incidents.fillStatements' | 'incidents.addEvent' | 'incidents.setSeverity' | 'incidents.end'>(channel: C, input: Input<C>): Promise<Incident | null>;
+}
+
+/** The running incidents with this one's latest state (added when it runs, dropped once closed). */
+function withActive(active: Incident[], inc: Incident): Incident[] {
+  const others = active.filter((a) => a.id !== inc.id);
+  return inc.endedAt ? others : [...others, inc].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 }
 
 /** The crisis section: which screen is open and what it shows. */
@@ -43,6 +52,7 @@ export const usePlaybooks = create<PlaybooksState>((set, get) => ({
   playbooks: [],
   contacts: [],
   incidents: [],
+  active: [],
   playbook: null,
   incident: null,
   report: null,
@@ -74,6 +84,17 @@ export const usePlaybooks = create<PlaybooksState>((set, get) => ({
   async loadIncidents() {
     const list = await get().run(() => api('incidents.list', {}));
     if (list) set({ incidents: list });
+    await get().loadActive();
+  },
+  async loadActive() {
+    // Quietly: a failure here must not put an error on whatever screen is open.
+    try {
+      const list = await api('incidents.list', {});
+      const running = list.filter((i) => !i.endedAt).slice(0, 5);
+      set({ active: await Promise.all(running.map((i) => api('incidents.get', { id: i.id }))) });
+    } catch {
+      set({ active: [] });
+    }
   },
   async openPlaybook(id, version) {
     const p = await get().run(() => api('playbooks.get', version ? { id, version } : { id }));
@@ -81,7 +102,7 @@ export const usePlaybooks = create<PlaybooksState>((set, get) => ({
   },
   async openIncident(id) {
     const inc = await get().run(() => api('incidents.get', { id }));
-    if (inc) set({ incident: inc, view: { name: 'incident', id } });
+    if (inc) set({ incident: inc, view: { name: 'incident', id }, active: withActive(get().active, inc) });
   },
   async openReport(id) {
     const r = await get().run(() => api('incidents.report', { id }));
@@ -89,7 +110,7 @@ export const usePlaybooks = create<PlaybooksState>((set, get) => ({
   },
   async updateIncident(channel, input) {
     const inc = (await get().run(() => api(channel, input as never))) as Incident | null;
-    if (inc) set({ incident: inc });
+    if (inc) set({ incident: inc, active: withActive(get().active, inc) });
     return inc;
   },
 }));

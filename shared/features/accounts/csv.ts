@@ -85,7 +85,7 @@ const enumValues: Partial<Record<CsvField, Record<string, string>>> = {
     cerrada: 'closed',
     cerrado: 'closed',
   },
-  twoFactor: { yes: 'yes', si: 'yes', no: 'no', unknown: 'unknown', no_se_sabe: 'unknown', desconocido: 'unknown', '': 'unknown' },
+  twoFactor: { yes: 'yes', si: 'yes', no: 'no', unknown: 'unknown', no_se_sabe: 'unknown', sin_comprobar: 'unknown', desconocido: 'unknown', '': 'unknown' },
 };
 
 /** How the export writes codes in each language (the import reads both). */
@@ -93,9 +93,9 @@ export const csvValueNames: Record<CsvLanguage, Record<string, Record<string, st
   en: { network: {}, role: {}, status: {}, twoFactor: {} },
   es: {
     network: { other: 'otra' },
-    role: { medium: 'medio', channel: 'canal', both: 'ambos' },
+    role: { medium: 'medio', channel: 'canal', both: 'medio y canal' },
     status: { active: 'activa', dormant: 'inactiva', to_merge: 'por fusionar', to_close: 'por cerrar', closed: 'cerrada' },
-    twoFactor: { yes: 'sí', no: 'no', unknown: 'no se sabe' },
+    twoFactor: { yes: 'sí', no: 'no', unknown: 'sin comprobar' },
   },
 };
 

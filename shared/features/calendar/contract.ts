@@ -155,7 +155,7 @@ export const HashtagSetDraft = z.strictObject({
   tags: z.array(Hashtag).min(1).max(60),
 });
 
-export const SpecialDayKind = z.enum(['international', 'awareness', 'holiday', 'local']);
+export const SpecialDayKind = z.enum(['international', 'awareness', 'holiday', 'regional', 'celebration', 'local']);
 export const SpecialDay = z.object({
   /** `builtin:<key>` for the shipped data set, `local:<id>` for the officer's own. */
   key: z.string(),

@@ -9,7 +9,7 @@ export type SpecialRule =
 
 export interface SpecialDayDef {
   key: string;
-  kind: 'international' | 'awareness' | 'holiday';
+  kind: 'international' | 'awareness' | 'holiday' | 'regional' | 'celebration';
   es: string;
   en: string;
   rule: SpecialRule;
@@ -21,10 +21,10 @@ const easter = (offset: number): SpecialRule => ({ kind: 'easter', offset });
 
 /** Shipped data set: Spanish national holidays and international and awareness days a town hall usually marks. */
 export const specialDayData: readonly SpecialDayDef[] = [
-  // Spanish national holidays (Jueves Santo is a holiday in every region but Catalonia and Valencia).
+  // Spanish national holidays; Jueves Santo is set by each region (most keep it, Catalonia and Valencia do not).
   { key: 'new-year', kind: 'holiday', es: 'Año Nuevo', en: "New Year's Day", rule: fixed(1, 1) },
   { key: 'epiphany', kind: 'holiday', es: 'Epifanía del Señor (Reyes)', en: 'Epiphany', rule: fixed(1, 6) },
-  { key: 'maundy-thursday', kind: 'holiday', es: 'Jueves Santo', en: 'Maundy Thursday', rule: easter(-3) },
+  { key: 'maundy-thursday', kind: 'regional', es: 'Jueves Santo', en: 'Maundy Thursday', rule: easter(-3) },
   { key: 'good-friday', kind: 'holiday', es: 'Viernes Santo', en: 'Good Friday', rule: easter(-2) },
   { key: 'easter-sunday', kind: 'holiday', es: 'Domingo de Resurrección', en: 'Easter Sunday', rule: easter(0) },
   { key: 'labour-day', kind: 'holiday', es: 'Fiesta del Trabajo', en: 'Labour Day', rule: fixed(5, 1) },
@@ -39,14 +39,14 @@ export const specialDayData: readonly SpecialDayDef[] = [
   { key: 'cancer', kind: 'awareness', es: 'Día Mundial contra el Cáncer', en: 'World Cancer Day', rule: fixed(2, 4) },
   { key: 'women-science', kind: 'international', es: 'Día Internacional de la Mujer y la Niña en la Ciencia', en: 'International Day of Women and Girls in Science', rule: fixed(2, 11) },
   { key: 'women', kind: 'international', es: 'Día Internacional de la Mujer', en: "International Women's Day", rule: fixed(3, 8) },
-  { key: 'fathers-day', kind: 'international', es: 'Día del Padre', en: "Father's Day (Spain)", rule: fixed(3, 19) },
+  { key: 'fathers-day', kind: 'celebration', es: 'Día del Padre', en: "Father's Day (Spain)", rule: fixed(3, 19) },
   { key: 'down-syndrome', kind: 'awareness', es: 'Día Mundial del Síndrome de Down', en: 'World Down Syndrome Day', rule: fixed(3, 21) },
   { key: 'forests', kind: 'international', es: 'Día Internacional de los Bosques', en: 'International Day of Forests', rule: fixed(3, 21) },
   { key: 'water', kind: 'international', es: 'Día Mundial del Agua', en: 'World Water Day', rule: fixed(3, 22) },
   { key: 'autism', kind: 'awareness', es: 'Día Mundial de Concienciación sobre el Autismo', en: 'World Autism Awareness Day', rule: fixed(4, 2) },
   { key: 'health', kind: 'international', es: 'Día Mundial de la Salud', en: 'World Health Day', rule: fixed(4, 7) },
   { key: 'book', kind: 'international', es: 'Día Internacional del Libro', en: 'World Book Day', rule: fixed(4, 23) },
-  { key: 'mothers-day', kind: 'international', es: 'Día de la Madre', en: "Mother's Day (Spain)", rule: nth(1, 0, 5) },
+  { key: 'mothers-day', kind: 'celebration', es: 'Día de la Madre', en: "Mother's Day (Spain)", rule: nth(1, 0, 5) },
   { key: 'europe', kind: 'international', es: 'Día de Europa', en: 'Europe Day', rule: fixed(5, 9) },
   { key: 'families', kind: 'international', es: 'Día Internacional de las Familias', en: 'International Day of Families', rule: fixed(5, 15) },
   { key: 'lgbtiphobia', kind: 'awareness', es: 'Día Internacional contra la LGTBIfobia', en: 'International Day against LGBTIphobia', rule: fixed(5, 17) },

@@ -106,6 +106,16 @@ export const FilledStatement = z.object({
 });
 export type FilledStatement = z.infer<typeof FilledStatement>;
 
+export const StatementProgress = z.object({
+  key: z.string(),
+  draftedAt: Instant.nullable(),
+  approvedAt: Instant.nullable(),
+  approvedBy: z.string().nullable(),
+  /** Every publication recorded by hand, in order; accountId null for "no account in particular". */
+  published: z.array(z.object({ at: Instant, accountId: Id.nullable(), accountLabel: z.string() })),
+});
+export type StatementProgress = z.infer<typeof StatementProgress>;
+
 export const systemEventKinds = ['started', 'facts_updated', 'severity_changed', 'posts_paused', 'posts_resumed', 'ended'] as const;
 export const manualEventKinds = [
   'fact_verified',
@@ -173,6 +183,8 @@ export const Incident = IncidentSummary.extend({
   /** Every placeholder the statements use, known facts first. */
   factNames: z.array(z.string()),
   statements: z.array(FilledStatement),
+  /** Drafted, approved and published (on which accounts) for each statement, in the statements' order. */
+  progress: z.array(StatementProgress),
   ready: z.boolean(),
   checklist: z.array(
     z.object({ index: z.number().int(), fact: z.string(), confirmWith: z.string(), confirmedBy: z.string().nullable(), confirmedAt: Instant.nullable() }),
@@ -215,6 +227,8 @@ export const AddEvent = z.strictObject({
   at: IsoInstant.optional(),
   text: LongText(5000).default(''),
   accountId: Id.nullable().default(null),
+  /** A statement published by hand on several accounts at once: one entry per account, in one write. */
+  accountIds: z.array(Id).max(50).default([]),
   statementKey: z.string().max(40).nullable().default(null),
   checkIndex: z.number().int().nonnegative().max(100).nullable().default(null),
   who: ShortText(200).default(''),
@@ -232,6 +246,8 @@ export const ReportOut = z.object({
   lateUpdates: z.number().int(),
   sent: z.array(z.object({ at: Instant, statementKey: z.string().nullable(), account: z.string(), network: z.string().nullable(), text: z.string() })),
   checklist: Incident.shape.checklist,
+  /** Verification checks nobody confirmed (or whose confirmation was withdrawn). */
+  pendingChecks: Incident.shape.checklist,
   holds: z.array(HeldPost),
   events: z.array(IncidentEvent),
   markdown: z.string(),
@@ -280,4 +296,6 @@ export const playbooksErrorCodes = [
   'playbooks.errors.windowOrder',
   'playbooks.errors.correctsMissing',
   'playbooks.errors.dueMissing',
+  'playbooks.errors.accountsOnlyPublished',
+  'playbooks.errors.reservedPlaceholder',
 ] as const;

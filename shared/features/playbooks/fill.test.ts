@@ -41,7 +41,8 @@ describe('starter set', () => {
       service: 'Colegios y mercado cerrados',
       affected: 'unas 1.200 personas',
       next_update: '23:00',
-      advice: 'Evita desplazarte y no cruces zonas inundadas',
+      advice: 'Evite desplazarse y no cruce zonas inundadas',
+      account: '@aytovillanueva en Instagram',
       phone: '900 123 456',
       web: 'https://villanueva.es/avisos',
       official: 'la concejala de Obras',
@@ -56,6 +57,37 @@ describe('starter set', () => {
           expect(filled.missing).toEqual([]);
           expect(checkLength(filled.text, v.network).over, `${locale}/${key}/${st.key}/${v.network}`).toBe(false);
         }
+      }
+    }
+  });
+});
+
+describe('Spanish starters, as a town hall writes them', () => {
+  const texts = starterKeys.flatMap((key) =>
+    starters.es[key]!.statements.flatMap((st) => [st.text, ...st.variants.map((v) => v.text)].map((text) => ({ where: `${key}/${st.key}`, text }))),
+  );
+
+  it('speak to citizens in one register: impersonal or usted, never tú', () => {
+    // The second-person forms the starters used before, and the usual ones besides.
+    const tu = /\b(llama|pincha|pinches|compartas|comparte|reenvíes|reenvía|tienes|tu|tus|te|evita|cruces|facilites|des|contaremos)\b/iu;
+    for (const { where, text } of texts) expect(text.replace(/\{\{[a-z_]+\}\}/gu, ''), where).not.toMatch(tu);
+  });
+
+  it('read well with any time and any place: «A las {{time}}», and no adjective agreeing with the place', () => {
+    for (const { where, text } of texts) {
+      expect(text, where).not.toMatch(/\bEl \{\{time\}\}/u);
+      expect(text, where).not.toMatch(/\{\{place\}\} (está|vuelve a estar)? ?(afectad|abiert|cerrad)/u);
+      expect(text, where).not.toMatch(/\{\{place\}\} (afectad|abiert|cerrad)/u);
+    }
+    expect(fillTemplate(starters.es.dataleak!.statements[0]!.text, { time: '10:30' }).text).toMatch(/^COMUNICADO \| A las 10:30 detectamos/u);
+    expect(fillTemplate(starters.es.flood!.statements[0]!.text, { place: 'la plaza Mayor', time: '21:40' }).text).toMatch(/hay incidencias en la plaza Mayor desde las 21:40/u);
+  });
+
+  it.each(['es', 'en'] as const)('name the hijacked account with {{account}} in %s', (locale) => {
+    for (const st of starters[locale].hijack!.statements) {
+      for (const text of [st.text, ...st.variants.map((v) => v.text)]) {
+        expect(placeholdersIn(text)).toContain('account');
+        expect(placeholdersIn(text)).not.toContain('service');
       }
     }
   });

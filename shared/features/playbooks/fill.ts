@@ -6,7 +6,7 @@
  */
 
 /** Facts the app knows and labels; any other `{{name}}` works too, labelled by its name. */
-export const knownFacts = ['place', 'time', 'service', 'affected', 'next_update', 'advice', 'phone', 'web', 'official', 'detail'] as const;
+export const knownFacts = ['place', 'time', 'service', 'account', 'affected', 'next_update', 'advice', 'phone', 'web', 'official', 'detail'] as const;
 export type KnownFact = (typeof knownFacts)[number];
 
 const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9_]{0,39})\s*\}\}/giu;
@@ -34,8 +34,22 @@ export function placeholdersIn(template: string): string[] {
   return names;
 }
 
+/** Names the IPC boundary refuses as object keys, so a fact by that name could never be typed in. */
+export const reservedFactNames: ReadonlySet<string> = new Set(['constructor', 'prototype']);
+
+/** Facts by name. A Map, so a placeholder such as `{{constructor}}` finds no inherited value. */
+export type FactMap = ReadonlyMap<string, string>;
+
+/** The facts of a stored or typed record as a Map: own string values only, never what Object.prototype carries. */
+export const factMap = (facts: FactMap | Readonly<Record<string, unknown>>): FactMap =>
+  facts instanceof Map ? facts : new Map(Object.entries(facts).filter((e): e is [string, string] => typeof e[1] === 'string'));
+
+/** One fact's value, '' when it has none. */
+export const factValue = (facts: Readonly<Record<string, unknown>>, name: string): string => factMap(facts).get(name) ?? '';
+
 /** Fill a template with the facts; blank values count as missing and keep their `{{name}}`. */
-export function fillTemplate(template: string, facts: Readonly<Record<string, string | undefined>>): Filled {
+export function fillTemplate(template: string, input: FactMap | Readonly<Record<string, string | undefined>>): Filled {
+  const facts = factMap(input);
   const segments: Segment[] = [];
   const missing: string[] = [];
   const unknown: string[] = [];
@@ -45,7 +59,7 @@ export function fillTemplate(template: string, facts: Readonly<Record<string, st
     if (start > last) segments.push({ kind: 'text', text: template.slice(last, start) });
     const name = m[1]!.toLowerCase();
     if (!isKnownFact(name) && !unknown.includes(name)) unknown.push(name);
-    const value = facts[name]?.trim() ?? '';
+    const value = facts.get(name)?.trim() ?? '';
     if (value) {
       segments.push({ kind: 'fact', name, text: value });
     } else {

@@ -210,8 +210,8 @@ export const startersEn: Record<string, PlaybookContent> = {
       {
         key: 'first',
         title: 'Impersonation warning',
-        text: 'WARNING | Since {{time}}, the account {{service}} is not under our control or is being impersonated. Do not click links or give any data. Our only official accounts are listed at {{web}}. We will tell you when it is solved.',
-        variants: [{ network: 'x', text: 'WARNING | The account {{service}} is not under our control since {{time}}. Do not click links or give data. Official accounts: {{web}}.' }],
+        text: 'WARNING | Since {{time}}, the account {{account}} is not under our control or is being impersonated. Do not click links or give any data. Our only official accounts are listed at {{web}}. We will tell you when it is solved.',
+        variants: [{ network: 'x', text: 'WARNING | The account {{account}} is not under our control since {{time}}. Do not click links or give data. Official accounts: {{web}}.' }],
       },
     ],
   },
@@ -282,8 +282,8 @@ export const startersEn: Record<string, PlaybookContent> = {
       {
         key: 'first',
         title: 'Public statement',
-        text: 'STATEMENT | On {{time}} we found that data of {{affected}} related to {{service}} had been exposed. Access has been cut and the data protection authority informed. {{advice}}. Questions: {{phone}}.',
-        variants: [{ network: 'x', text: 'STATEMENT | We found ({{time}}) that data of {{affected}} ({{service}}) was exposed. Access cut, authority informed. {{advice}}. Questions: {{phone}}.' }],
+        text: 'STATEMENT | At {{time}} we found that data of {{affected}} related to {{service}} had been exposed. Access has been cut and the data protection authority informed. {{advice}}. Questions: {{phone}}.',
+        variants: [{ network: 'x', text: 'STATEMENT | At {{time}} we found that data of {{affected}} ({{service}}) was exposed. Access cut, authority informed. {{advice}}. Questions: {{phone}}.' }],
       },
     ],
   },

@@ -3,7 +3,11 @@ import { levels, team as baseTeam } from './starter-helpers';
 
 const team = (informs: string) => baseTeam(informs, 'Alcaldía o jefatura de gabinete', 'Responsable de redes sociales');
 
-/** Protocolos de partida en español: el personal los copia y los adapta a su municipio. */
+/**
+ * Protocolos de partida en español: el personal los copia y los adapta a su municipio.
+ * Los comunicados a la ciudadanía van en el registro de los avisos oficiales
+ * (impersonal, o de usted cuando se dirigen a alguien) y no dependen del género del lugar.
+ */
 export const startersEs: Record<string, PlaybookContent> = {
   flood: {
     name: 'Inundación o temporal',
@@ -41,19 +45,19 @@ export const startersEs: Record<string, PlaybookContent> = {
       {
         key: 'first',
         title: 'Primer aviso',
-        text: 'AVISO | Por el temporal, {{place}} está afectado desde las {{time}}. {{service}}. Los equipos municipales y Protección Civil ya están trabajando. {{advice}}. Ante cualquier emergencia, llama al 112. Volveremos a informar a las {{next_update}}.',
+        text: 'AVISO | Por el temporal, hay incidencias en {{place}} desde las {{time}}. {{service}}. Los equipos municipales y Protección Civil ya están trabajando. {{advice}}. Ante cualquier emergencia, llame al 112. Volveremos a informar a las {{next_update}}.',
         variants: [
           {
             network: 'x',
-            text: 'AVISO | Temporal: {{place}} afectado desde las {{time}}. {{service}}. Equipos municipales trabajando. {{advice}}. Emergencias: 112. Próxima información: {{next_update}}.',
+            text: 'AVISO | Temporal: incidencias en {{place}} desde las {{time}}. {{service}}. Equipos municipales trabajando. {{advice}}. Emergencias: 112. Próxima información: {{next_update}}.',
           },
         ],
       },
       {
         key: 'update',
         title: 'Actualización',
-        text: 'ACTUALIZACIÓN {{time}} | Situación en {{place}}: {{detail}}. {{service}}. Seguimos en la zona con Policía Local y Protección Civil. Próxima actualización: {{next_update}}.',
-        variants: [{ network: 'x', text: 'ACTUALIZACIÓN {{time}} | {{place}}: {{detail}}. {{service}}. Próxima actualización: {{next_update}}.' }],
+        text: 'ACTUALIZACIÓN DE LAS {{time}} | Situación en {{place}}: {{detail}}. {{service}}. Seguimos en la zona con Policía Local y Protección Civil. Próxima actualización: {{next_update}}.',
+        variants: [{ network: 'x', text: 'ACTUALIZACIÓN DE LAS {{time}} | {{place}}: {{detail}}. {{service}}. Próxima actualización: {{next_update}}.' }],
       },
     ],
   },
@@ -92,7 +96,7 @@ export const startersEs: Record<string, PlaybookContent> = {
       {
         key: 'first',
         title: 'Aviso de corte',
-        text: 'AVISO | Desde las {{time}} hay un corte de {{service}} en {{place}}. Estamos trabajando con la empresa para restablecerlo cuanto antes. {{advice}}. Te contaremos cómo evoluciona a las {{next_update}}.',
+        text: 'AVISO | Desde las {{time}} hay un corte de {{service}} en {{place}}. Estamos trabajando con la empresa para restablecerlo cuanto antes. {{advice}}. Volveremos a informar a las {{next_update}}.',
         variants: [{ network: 'x', text: 'AVISO | Corte de {{service}} en {{place}} desde las {{time}}. Trabajamos con la empresa para restablecerlo. {{advice}}. Más información a las {{next_update}}.' }],
       },
       {
@@ -137,13 +141,13 @@ export const startersEs: Record<string, PlaybookContent> = {
       {
         key: 'first',
         title: 'Corte y desvíos',
-        text: 'TRÁFICO | Por una emergencia en {{place}}, la vía está cortada desde las {{time}}. {{advice}}. Policía Local está en la zona. Por respeto a las personas afectadas, no compartas imágenes. Próxima información: {{next_update}}.',
-        variants: [{ network: 'x', text: 'TRÁFICO | Emergencia en {{place}}: vía cortada desde las {{time}}. {{advice}}. Por respeto, no compartas imágenes. Próxima información: {{next_update}}.' }],
+        text: 'TRÁFICO | Por una emergencia en {{place}}, la vía está cortada desde las {{time}}. {{advice}}. Policía Local está en la zona. Por respeto a las personas afectadas, se ruega no compartir imágenes. Próxima información: {{next_update}}.',
+        variants: [{ network: 'x', text: 'TRÁFICO | Emergencia en {{place}}: vía cortada desde las {{time}}. {{advice}}. Por respeto, se ruega no compartir imágenes. Próxima información: {{next_update}}.' }],
       },
       {
         key: 'reopened',
         title: 'Vía reabierta',
-        text: 'TRÁFICO | {{place}} vuelve a estar abierto al tráfico desde las {{time}}. Gracias por la colaboración.',
+        text: 'TRÁFICO | Desde las {{time}} se puede volver a circular por {{place}}. Gracias por la colaboración.',
         variants: [],
       },
     ],
@@ -182,7 +186,7 @@ export const startersEs: Record<string, PlaybookContent> = {
       {
         key: 'first',
         title: 'Desmentido',
-        text: 'INFORMACIÓN OFICIAL | Sobre {{service}}: {{detail}}. El mensaje que circula no es del ayuntamiento. Consulta la información oficial en {{web}} y no reenvíes mensajes sin confirmar.',
+        text: 'INFORMACIÓN OFICIAL | Sobre {{service}}: {{detail}}. El mensaje que circula no es del ayuntamiento. La información oficial está en {{web}}. Se ruega no reenviar mensajes sin confirmar.',
         variants: [{ network: 'x', text: 'INFORMACIÓN OFICIAL | Sobre {{service}}: {{detail}}. El mensaje que circula no es nuestro. Fuente oficial: {{web}}.' }],
       },
     ],
@@ -221,8 +225,8 @@ export const startersEs: Record<string, PlaybookContent> = {
       {
         key: 'first',
         title: 'Aviso de suplantación',
-        text: 'AVISO | Desde las {{time}}, la cuenta {{service}} no está bajo nuestro control o está siendo suplantada. No pinches enlaces ni facilites datos. Nuestra única cuenta oficial es la que se indica en {{web}}. Informaremos cuando esté resuelto.',
-        variants: [{ network: 'x', text: 'AVISO | La cuenta {{service}} no está bajo nuestro control desde las {{time}}. No pinches enlaces ni des datos. Cuentas oficiales en {{web}}.' }],
+        text: 'AVISO | Desde las {{time}}, la cuenta {{account}} no está bajo nuestro control o está siendo suplantada. No pulse sus enlaces ni facilite datos. Las cuentas oficiales del ayuntamiento figuran en {{web}}. Informaremos cuando esté resuelto.',
+        variants: [{ network: 'x', text: 'AVISO | La cuenta {{account}} no está bajo nuestro control desde las {{time}}. No pulse sus enlaces ni facilite datos. Cuentas oficiales en {{web}}.' }],
       },
     ],
   },
@@ -301,8 +305,8 @@ export const startersEs: Record<string, PlaybookContent> = {
       {
         key: 'first',
         title: 'Comunicado',
-        text: 'COMUNICADO | El {{time}} detectamos que datos de {{affected}} relacionados con {{service}} quedaron expuestos. Ya hemos cortado el acceso y lo hemos comunicado a la autoridad de protección de datos. {{advice}}. Consultas: {{phone}}.',
-        variants: [{ network: 'x', text: 'COMUNICADO | Detectamos ({{time}}) la exposición de datos de {{affected}} ({{service}}). Acceso cortado y notificado. {{advice}}. Consultas: {{phone}}.' }],
+        text: 'COMUNICADO | A las {{time}} detectamos que datos de {{affected}} relacionados con {{service}} quedaron expuestos. Ya hemos cortado el acceso y lo hemos comunicado a la autoridad de protección de datos. {{advice}}. Consultas: {{phone}}.',
+        variants: [{ network: 'x', text: 'COMUNICADO | A las {{time}} detectamos la exposición de datos de {{affected}} ({{service}}). Acceso cortado y notificado. {{advice}}. Consultas: {{phone}}.' }],
       },
     ],
   },
@@ -339,8 +343,8 @@ export const startersEs: Record<string, PlaybookContent> = {
       {
         key: 'first',
         title: 'Aviso sanitario',
-        text: 'AVISO SANITARIO | Siguiendo las indicaciones de la autoridad sanitaria, en {{place}}: {{advice}}. Afecta a {{affected}}. Si tienes síntomas, llama a tu centro de salud o al {{phone}}. Próxima información: {{next_update}}.',
-        variants: [{ network: 'x', text: 'AVISO SANITARIO | {{place}}: {{advice}}. Afecta a {{affected}}. Síntomas: llama al {{phone}}. Próxima información: {{next_update}}.' }],
+        text: 'AVISO SANITARIO | Siguiendo las indicaciones de la autoridad sanitaria, en {{place}}: {{advice}}. Afecta a {{affected}}. Si tiene síntomas, llame a su centro de salud o al {{phone}}. Próxima información: {{next_update}}.',
+        variants: [{ network: 'x', text: 'AVISO SANITARIO | {{place}}: {{advice}}. Afecta a {{affected}}. Síntomas: llame al {{phone}}. Próxima información: {{next_update}}.' }],
       },
     ],
   },

@@ -185,7 +185,7 @@ export const calendar: Shape<typeof es> = {
     once: 'only in {{year}}',
     deleted: 'Special day “{{name}}” deleted.',
     restored: 'Special day “{{name}}” restored.',
-    kinds: { international: 'International day', awareness: 'Awareness day', holiday: 'National holiday', local: 'Local day' },
+    kinds: { international: 'International day', awareness: 'Awareness day', holiday: 'National holiday', regional: 'Regional holiday', celebration: 'Observance', local: 'Local day' },
   },
   manage: 'Campaigns, hashtags and days',
   library: {

@@ -25,6 +25,7 @@ export const exportsText: Shape<typeof es> = {
     campaign: 'Campaign',
     anyCampaign: 'All campaigns',
     paper: 'Paper size',
+    papers: { A4: 'A4', Letter: 'Letter' },
     delimiter: 'CSV separator',
     semicolon: 'Semicolon (Excel in Spanish)',
     comma: 'Comma',

@@ -1,14 +1,14 @@
 export const audits = {
   title: 'Auditorías',
   intro: 'Repasa la presencia en redes con una lista de comprobación, guarda el resultado y compáralo con la vez anterior.',
-  tabs: { label: 'Partes de auditorías', templates: 'Plantillas', runs: 'Auditorías', history: 'Evolución' },
+  tabs: { label: 'Apartados', templates: 'Plantillas', runs: 'Auditorías', history: 'Evolución' },
   builtin: {
     presence: {
       name: 'Auditoría de la presencia en redes',
       description: 'Una vez al año o tras un cambio de gobierno: qué redes tenemos, quién las lleva y cómo lo medimos.',
     },
     accountHealth: {
-      name: 'Revisión de salud de cada cuenta',
+      name: 'Revisión del estado de cada cuenta',
       description: 'Cuenta por cuenta: imagen, ritmo de publicación, atención a la ciudadanía y seguridad.',
     },
   },
@@ -170,7 +170,7 @@ export const audits = {
     otherNetworks: 'En otras redes',
     anotherNetwork: 'otra',
     search: 'Buscar cuenta',
-    searchHint: 'Por usuario, nombre o departamento; da igual con o sin tildes.',
+    searchHint: 'Por usuario, nombre, concejalía o área; da igual con o sin tildes.',
     targetPlaceholder: 'Buscar cuenta destino',
     targetSearch: 'Buscar con qué cuenta fusionar {{account}}',
     shown_one: 'Se ve {{shown}} de {{count}} cuenta.',

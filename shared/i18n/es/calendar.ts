@@ -182,7 +182,7 @@ export const calendar = {
     once: 'solo en {{year}}',
     deleted: 'Día señalado «{{name}}» eliminado.',
     restored: 'Día señalado «{{name}}» recuperado.',
-    kinds: { international: 'Día internacional', awareness: 'Día de concienciación', holiday: 'Festivo nacional', local: 'Día local' },
+    kinds: { international: 'Día internacional', awareness: 'Día de concienciación', holiday: 'Festivo nacional', regional: 'Festivo autonómico', celebration: 'Celebración', local: 'Día local' },
   },
   manage: 'Campañas, hashtags y días',
   library: {

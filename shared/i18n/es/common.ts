@@ -17,7 +17,7 @@ export const common = {
     confirm: 'Confirmar',
     yes: 'Sí',
     no: 'No',
-    unknown: 'No se sabe',
+    unknown: 'Sin comprobar',
     otherNetwork: 'Otra red',
     none: 'Ninguno',
     all: 'Todos',

@@ -1,6 +1,6 @@
 export const exportsText = {
   title: 'Exportar',
-  intro: 'PDF para la aprobación del plan y archivos para el programador y la hoja de cálculo.',
+  intro: 'PDF para la aprobación del plan y archivos para la herramienta de programación y la hoja de cálculo.',
   range: {
     legend: 'Periodo',
     kind: 'Periodo',
@@ -22,6 +22,7 @@ export const exportsText = {
     campaign: 'Campaña',
     anyCampaign: 'Todas las campañas',
     paper: 'Tamaño de papel',
+    papers: { A4: 'A4', Letter: 'Carta' },
     delimiter: 'Separador del CSV',
     semicolon: 'Punto y coma (Excel en español)',
     comma: 'Coma',
@@ -72,7 +73,7 @@ export const exportsText = {
   allDay: 'Todo el día',
   approval: {
     title: 'Registrar la aprobación',
-    intro: 'Cuando el responsable firme el PDF, anota aquí quién lo aprobó y la huella impresa en el papel. Las publicaciones del periodo pasarán a «Aprobada».',
+    intro: 'Cuando la persona responsable firme el PDF, anota aquí quién lo aprobó y la huella impresa en el papel. Las publicaciones del periodo pasarán a «Aprobada».',
     approver: 'Aprobado por',
     role: 'Cargo',
     approvedAt: 'Fecha y hora de la aprobación',

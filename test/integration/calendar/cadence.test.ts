@@ -78,6 +78,10 @@ describe('special days', () => {
     expect(on('national-day')).toEqual(['2024-10-12', '2025-10-12', '2026-10-12', '2027-10-12']);
     const dec6 = days.find((d) => d.key === 'builtin:constitution');
     expect(dec6).toMatchObject({ kind: 'holiday', name: { es: 'Día de la Constitución', en: 'Constitution Day' } });
+    // Jueves Santo is up to each region; Father's and Mother's Day are no international days.
+    expect(days.find((d) => d.key === 'builtin:maundy-thursday')).toMatchObject({ kind: 'regional' });
+    expect(days.find((d) => d.key === 'builtin:fathers-day')).toMatchObject({ kind: 'celebration', name: { es: 'Día del Padre' } });
+    expect(days.find((d) => d.key === 'builtin:mothers-day')).toMatchObject({ kind: 'celebration', name: { es: 'Día de la Madre' } });
   });
 
   it('adds the officer\'s own days, yearly or once, from their first year on', async () => {

@@ -273,10 +273,8 @@ describe('clock and report', () => {
 
     const r = await app.call('incidents.report', { id: inc.id });
     expect(r.firstResponse).toEqual({ at: '2026-11-20T20:52:00.000Z', minutes: 12, met: true });
-    expect(r.updates.map((u) => [u.minutes, u.met])).toEqual([
-      [95, false],
-      [30, true],
-    ]);
+    // The close at 22:57 tells the public nothing: it is no update.
+    expect(r.updates.map((u) => [u.minutes, u.met])).toEqual([[95, false]]);
     expect(r.lateUpdates).toBe(1);
     expect(r.sent).toHaveLength(2);
     expect(r.markdown).toContain('# Informe del incidente: Inundación o temporal');

@@ -75,6 +75,30 @@ describe('playbooks', () => {
     expect(later.level.firstResponseMinutes).toBe(5);
   });
 
+  it('brings a stored starter up to the shipped wording as a new version; incidents keep the one they used', async () => {
+    const id = await starterId(app, 'flood');
+    const shipped = (await app.call('playbooks.get', { id })).content;
+    // A file written by an earlier release: the starter as it read then.
+    const old = structuredClone(shipped);
+    old.statements[0]!.text = 'AVISO | Por el temporal, {{place}} está afectado desde las {{time}}. Ante cualquier emergencia, llama al 112.';
+    await app.ctx.db.insertInto('playbookVersions').values({ playbookId: id, number: 2, content: JSON.stringify(old), savedAt: '2026-01-01T00:00:00.000Z' }).execute();
+    await app.ctx.db.updateTable('playbooks').set({ currentVersion: 2 }).where('id', '=', id).execute();
+    const during = await app.call('incidents.start', { playbookId: id, severity: 'high', facts: {} });
+    expect(during.playbookVersion).toBe(2);
+
+    await app.ctx.reopen();
+    const list = await app.call('playbooks.list', { locale: 'es' });
+    expect(list.find((p) => p.id === id)?.currentVersion).toBe(3);
+    expect(list.filter((p) => p.starterKey && p.id !== id).every((p) => p.currentVersion === 1)).toBe(true);
+    const now = await app.call('playbooks.get', { id });
+    expect(now.content).toEqual(shipped);
+    expect(now.versions.map((v) => v.number)).toEqual([3, 2, 1]);
+    expect((await app.call('incidents.get', { id: during.id })).content.statements[0]!.text).toBe(old.statements[0]!.text);
+    // Nothing new on the next look.
+    await app.ctx.reopen();
+    expect((await app.call('playbooks.get', { id })).currentVersion).toBe(3);
+  });
+
   it('deletes softly and restores', async () => {
     const copy = await app.call('playbooks.copy', { id: await starterId(app, 'road') });
     await app.call('playbooks.delete', { id: copy.id });
