@@ -18,6 +18,8 @@ export interface PageOptions {
   locale?: 'es-ES' | 'en-GB';
   colorScheme?: 'light' | 'dark';
   timezoneId?: string;
+  /** The browser's "now", held fixed (timers still run), so screens that prefill from the clock are reproducible. */
+  clock?: Date;
 }
 
 /** A fresh context (no shared storage) with the app opened at its token URL. */
@@ -28,6 +30,7 @@ export async function openApp(browser: Browser, url: string, token: string, opti
     timezoneId: options.timezoneId ?? 'Europe/Madrid',
     viewport: { width: 1280, height: 860 },
   });
+  if (options.clock) await context.clock.setFixedTime(options.clock);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
