@@ -292,7 +292,7 @@ export function PostEditor() {
               check.limit === null
                 ? t('calendar.editor.countNoLimit', { network: name, count: check.count })
                 : check.over
-                  ? t('calendar.editor.over', { network: name, count: check.count, limit: check.limit, over: -(check.remaining ?? 0) })
+                  ? t('calendar.editor.over', { network: name, length: check.count, limit: check.limit, count: -(check.remaining ?? 0) })
                   : t('calendar.editor.count', { network: name, count: check.count, limit: check.limit });
             return (
               <div key={a.id} className="target">
