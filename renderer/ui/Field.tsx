@@ -5,15 +5,18 @@ interface FieldProps {
   /** A translated message shown under the control and tied to it for assistive tech. */
   error?: string;
   hint?: string;
+  /** Advice that does not stop the save (a value allowed but unusual). */
+  warning?: string;
   children: ReactElement<Record<string, unknown>>;
 }
 
 /** A labelled control with its hint and validation message next to it. */
-export function Field({ label, error, hint, children }: FieldProps) {
+export function Field({ label, error, hint, warning, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const warningId = `${id}-warning`;
+  const describedBy = [hint ? hintId : null, warning ? warningId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -21,6 +24,11 @@ export function Field({ label, error, hint, children }: FieldProps) {
       {hint && (
         <small id={hintId} className="field-hint">
           {hint}
+        </small>
+      )}
+      {warning && (
+        <small id={warningId} className="field-warning">
+          {warning}
         </small>
       )}
       {error && (

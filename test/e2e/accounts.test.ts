@@ -50,8 +50,20 @@ describe('accounts in Chromium', () => {
     await edit.getByRole('combobox', { name: 'Estado' }).selectOption('to_merge');
     await edit.getByRole('combobox', { name: 'Fusionar con' }).waitFor();
     await edit.getByRole('combobox', { name: 'Estado' }).selectOption('active');
+    // Two a week is allowed, with a word of advice tied to the field (not an error).
+    const target = edit.getByRole('spinbutton', { name: 'Publicaciones por semana (objetivo)' });
+    await target.fill('2');
+    const advice = 'Menos de 3 publicaciones por semana suele ser poco para que una cuenta se vea viva. Se puede guardar así.';
+    await edit.getByText(advice).waitFor();
+    const describedBy = (await target.getAttribute('aria-describedby')) ?? '';
+    expect(await edit.locator(`[id="${describedBy}"]`).textContent()).toBe(advice);
+    expect(await target.getAttribute('aria-invalid')).toBeNull();
+    await target.fill('3');
+    expect(await edit.getByText(advice).count()).toBe(0);
+    await target.fill('2');
     await edit.getByRole('button', { name: 'Guardar' }).click();
     await page.getByRole('cell', { name: 'Turismo de Villanueva' }).waitFor();
+    expect((await env.harness.ctx.db.selectFrom('accounts').select('postsPerWeekTarget').where('handle', '=', '@turismovillanueva').executeTakeFirstOrThrow()).postsPerWeekTarget).toBe(2);
     expect(await page.getByRole('cell', { name: 'Medio y canal' }).count()).toBe(1);
 
     // Import: the bad file lists every problem and writes nothing.

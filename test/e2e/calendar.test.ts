@@ -104,7 +104,9 @@ describe('editorial calendar in Chromium', () => {
     await dialog.getByRole('checkbox', { name: 'Los enlaces abren y llevan al sitio correcto' }).check();
     await dialog.getByRole('button', { name: 'Guardar publicación' }).click();
     await dialog.getByRole('alert').getByText(/Hay datos que revisar/).waitFor();
-    await dialog.getByText('No se puede aprobar: faltan 4 comprobaciones de la lista previa.').first().waitFor();
+    // The banner names the field as the form labels it, never by its internal name.
+    await dialog.getByRole('alert').getByText('Hay datos que revisar. Estado: No se puede aprobar ni dar por publicada: faltan 4 comprobaciones de la lista previa.').waitFor();
+    await dialog.getByText('No se puede aprobar ni dar por publicada: faltan 4 comprobaciones de la lista previa.', { exact: true }).waitFor();
     const [still] = (await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0), statuses: ['in_review'] })).filter((p) => p.title === 'Campaña de reciclaje');
     expect(still?.status).toBe('in_review');
     for (const item of ['La imagen es la correcta y tiene texto alternativo', 'El vídeo se reproduce (o no hay vídeo)', 'El tono encaja con la cuenta y el momento', 'Nada delicado ocurre hoy que haga inoportuna la publicación']) {

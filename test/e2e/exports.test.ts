@@ -61,11 +61,12 @@ describe('exports in Chromium', () => {
 
     await page.getByRole('textbox', { name: 'Huella del PDF firmado' }).fill(fingerprint);
     await page.getByRole('button', { name: 'Registrar aprobación' }).click();
-    await page.getByRole('status').getByText('Aprobación registrada. Publicaciones aprobadas: 6.').waitFor();
+    // Only the post whose pre-publication check is complete is approved; the idea stays an idea.
+    await page.getByRole('status').getByText('Aprobación registrada: 1 aprobada; 4 necesitan la comprobación previa.').waitFor();
     const approvals = page.getByRole('region', { name: 'Aprobaciones registradas' });
     await approvals.getByRole('cell', { name: fingerprint }).waitFor();
     expect(await approvals.getByText('María Núñez').isVisible()).toBe(true);
-    expect(await preview.getByText('Aprobada').count()).toBe(6);
+    expect(await preview.getByText('Aprobada').count()).toBe(1);
     expect(await preview.getByText('Cambiada desde la aprobación').count()).toBe(0);
 
     // The calendar (built elsewhere) edits a post: version goes past the approved one.
@@ -83,6 +84,8 @@ describe('exports in Chromium', () => {
   });
 
   it('reports the posts Hootsuite cannot take, and looks right in dark mode', async () => {
+    // Approved since, all but the plenary post (still in review).
+    await env.harness.ctx.db.updateTable('posts').set({ status: 'approved' }).where('status', 'in', ['draft', 'in_review']).where('id', '!=', seed.posts.pleno).execute();
     const { page, context } = await env.open({ colorScheme: 'dark' });
     await page.getByRole('button', { name: 'Exportar' }).click();
     await page.getByLabel('Día de la semana').fill('2026-11-26');
@@ -91,7 +94,7 @@ describe('exports in Chromium', () => {
     const result = page.getByRole('region', { name: /Último archivo/ });
     await result.getByText('Publicaciones que no han entrado: 4').waitFor();
     expect(await result.getByText(/Demasiado larga para X: \d+ de 280 caracteres\./).isVisible()).toBe(true);
-    expect(await result.getByText('La hora ya ha pasado.').isVisible()).toBe(true);
+    expect(await result.getByText('No está aprobada: a la herramienta de programación solo van publicaciones aprobadas.').isVisible()).toBe(true);
     expect(await result.getByText('Hootsuite solo admite minutos múltiplos de 5.').isVisible()).toBe(true);
     expect(await result.getByText('Filas: 1').isVisible()).toBe(true);
     await screenshotAll(page, '/tmp/exports-dark.png');

@@ -1,5 +1,5 @@
 import type { CadenceReport } from '../../../shared/features/calendar/contract';
-import { addDays, cadenceState, cadenceStatuses, dayInZoneFn, isoWeek, mondayOf, startOfDayInZone } from '../../../shared/features/calendar/rules';
+import { addDays, cadenceEndedStatuses, cadencePlannedStatuses, cadenceState, dayInZoneFn, isoWeek, mondayOf, startOfDayInZone } from '../../../shared/features/calendar/rules';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
 import { cachedStatement } from '../../db/statements';
@@ -8,21 +8,24 @@ import { getSettings } from '../settings/service';
 /** Cadence looks at a few weeks at a time: a calendar view or the "next 4 weeks" overview. */
 const MAX_WEEKS = 26;
 
-const STATUS_LIST = cadenceStatuses.map((s) => `'${s}'`).join(',');
+const inList = (statuses: readonly string[]): string => statuses.map((s) => `'${s}'`).join(',');
+const STATUS_LIST = inList([...new Set([...cadencePlannedStatuses, ...cadenceEndedStatuses])]);
 
 /**
  * Posts that count towards each account's cadence, counted per account and
  * week in SQL (one row per pair instead of one per post and target). A CASE
  * places each post in its week by the weeks' ends, `@end0`… as instants for
  * timed posts and `@endDay0`… as days for day-only ones, so a week that
- * crosses a clock change keeps its true local-midnight edges.
+ * crosses a clock change keeps its true local-midnight edges. `n` counts
+ * what is planned to go out, `done` what went out (see cadenceCount).
  */
 export function cadencePostsSql(weekCount: number): string {
   const ends = (column: string, param: string) =>
     Array.from({ length: weekCount }, (_, i) => `when p.${column} < @${param}${i} then ${i}`).join(' ');
   return `select t.account_id as accountId,
     case when p.scheduled_at is not null then case ${ends('scheduled_at', 'end')} end else case ${ends('scheduled_day', 'endDay')} end end as week,
-    count(*) as n
+    count(*) as n,
+    count(case when p.status in (${inList(cadenceEndedStatuses)}) then 1 end) as done
   from posts p join post_targets t on t.post_id = p.id
   where +p.status in (${STATUS_LIST}) and p.id in (
     select id from posts where deleted_at is null and scheduled_at >= @from and scheduled_at < @to
@@ -62,15 +65,21 @@ export const CADENCE_ACCOUNTS_SQL = `select id as accountId, network, handle, di
 /**
  * Posts per ISO week (Monday to Sunday in the office time zone) against each
  * active medium account's target: `silent` with none, `below` under target.
+ * Ended weeks count published posts only; the current and later weeks count
+ * the planned ones (see cadencePlannedStatuses).
  */
 export async function cadenceReport(ctx: AppContext, from: string, to: string): Promise<CadenceReport> {
   const { timeZone } = await getSettings(ctx);
   const mondays = cadenceMondays(from, to, timeZone);
   const weeks: CadenceReport['weeks'] = mondays.map((monday) => ({ week: isoWeek(monday), startDay: monday, endDay: addDays(monday, 6) }));
   const accounts = cachedStatement(ctx.raw, CADENCE_ACCOUNTS_SQL).all() as { accountId: number; network: string; handle: string; displayName: string; target: number }[];
-  const rows = cachedStatement(ctx.raw, cadencePostsSql(mondays.length)).all(cadenceParams(mondays, timeZone)) as { accountId: number; week: number; n: number }[];
+  const params = cadenceParams(mondays, timeZone);
+  const rows = cachedStatement(ctx.raw, cadencePostsSql(mondays.length)).all(params) as { accountId: number; week: number; n: number; done: number }[];
+  // A week has ended once the clock reaches its next Monday's midnight: from then on only what went out counts.
+  const now = ctx.now().getTime();
+  const ended = mondays.map((_, i) => Date.parse(params[`end${i}`]!) <= now);
   const counts = new Map<string, number>();
-  for (const r of rows) counts.set(`${r.accountId}|${r.week}`, r.n);
+  for (const r of rows) counts.set(`${r.accountId}|${r.week}`, ended[r.week] ? r.done : r.n);
   return {
     weeks,
     accounts: accounts.map((a) => ({

@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { PostDraft, PostEvent, RangeFilters, RescheduleInput, Post } from '../../../shared/features/calendar/contract';
-import { checklistMissing, dayInZoneFn, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
+import { checkGate, dayInZoneFn, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
 import { networkName } from '../../../shared/domain/networks';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -192,6 +193,12 @@ export async function getPost(db: Db, id: number): Promise<Post> {
   };
 }
 
+/** The approval gate as field issues: `approved` and `published` need the whole pre-publication check. */
+function gateIssues(status: string, checklist: Post['checklist']): FieldIssue[] {
+  const missing = checkGate(status, checklist);
+  return missing.length > 0 ? [{ path: 'status', code: 'calendar.errors.checklistIncomplete', params: { count: missing.length, missing } }] : [];
+}
+
 /** Rules a post must meet before it is written: one place, so the editor and imports agree. */
 async function checkDraft(db: Db, draft: z.output<typeof PostDraft>, locale: Locale): Promise<void> {
   const issues: FieldIssue[] = [];
@@ -204,10 +211,7 @@ async function checkDraft(db: Db, draft: z.output<typeof PostDraft>, locale: Loc
   draft.targets.forEach((t, i) => {
     if (!networkOf.has(t.accountId)) issues.push({ path: `targets.${i}.accountId`, code: 'calendar.errors.unknownAccount' });
   });
-  if (draft.status === 'approved') {
-    const missing = checklistMissing(draft.checklist);
-    if (missing.length > 0) issues.push({ path: 'status', code: 'calendar.errors.checklistIncomplete', params: { count: missing.length, missing } });
-  }
+  issues.push(...gateIssues(draft.status, draft.checklist));
   if ((lengthCheckedStatuses as readonly string[]).includes(draft.status)) {
     draft.targets.forEach((t, i) => {
       const network = networkOf.get(t.accountId);
@@ -224,10 +228,22 @@ async function checkDraft(db: Db, draft: z.output<typeof PostDraft>, locale: Loc
   if (issues.length) throw AppError.validation(issues);
 }
 
+/** What writing a post needs from the context: the time and the office's language and time zone. */
+interface WriteEnv {
+  now: string;
+  locale: Locale;
+  timeZone: string;
+}
+
+async function writeEnv(ctx: AppContext): Promise<WriteEnv> {
+  // Error texts name networks in the office language ("Otra red").
+  const { locale, timeZone } = await getSettings(ctx);
+  return { now: nowIso(ctx.now()), locale, timeZone };
+}
+
 export async function savePost(ctx: AppContext, draft: z.output<typeof PostDraft>): Promise<Post> {
-  const now = nowIso(ctx.now());
-  const { locale } = await getSettings(ctx);
-  return inTransaction(ctx.db, async (trx) => getPost(trx, await writePost(trx, draft, now, locale)));
+  const env = await writeEnv(ctx);
+  return inTransaction(ctx.db, async (trx) => getPost(trx, await writePost(trx, draft, env)));
 }
 
 /**
@@ -236,19 +252,18 @@ export async function savePost(ctx: AppContext, draft: z.output<typeof PostDraft
  * Returns the ids in the drafts' order.
  */
 export async function savePosts(ctx: AppContext, drafts: z.output<typeof PostDraft>[]): Promise<number[]> {
-  const now = nowIso(ctx.now());
-  // Error texts name networks in the office language ("Otra red").
-  const { locale } = await getSettings(ctx);
+  const env = await writeEnv(ctx);
   return inTransaction(ctx.db, async (trx) => {
     const ids: number[] = [];
-    for (const draft of drafts) ids.push(await writePost(trx, draft, now, locale));
+    for (const draft of drafts) ids.push(await writePost(trx, draft, env));
     return ids;
   });
 }
 
 /** One post's checks and writes inside the caller's transaction; returns its id. */
-async function writePost(trx: Db, draft: z.output<typeof PostDraft>, now: string, locale: Locale): Promise<number> {
-  await checkDraft(trx, draft, locale);
+async function writePost(trx: Db, draft: z.output<typeof PostDraft>, env: WriteEnv): Promise<number> {
+  const { now } = env;
+  await checkDraft(trx, draft, env.locale);
   const values = {
     title: draft.title,
     body: draft.body,
@@ -283,7 +298,32 @@ async function writePost(trx: Db, draft: z.output<typeof PostDraft>, now: string
       .execute();
   const tags = [...new Set(draft.hashtags)];
   if (tags.length) await trx.insertInto('postHashtags').values(tags.map((tag) => ({ postId: id, tag }))).execute();
+  if (draft.status === 'published') await followPublication(trx, targets.map((t) => t.accountId), publishedDay(draft, env), now);
   return id;
+}
+
+/** The office day a post went out: its planned day, or today if it has none or was planned later. */
+function publishedDay(draft: Pick<z.output<typeof PostDraft>, 'scheduledAt' | 'scheduledDay'>, env: WriteEnv): string {
+  const toDay = dayInZoneFn(env.timeZone);
+  const today = toDay(env.now);
+  const planned = draft.scheduledAt ? toDay(draft.scheduledAt) : draft.scheduledDay;
+  return planned && planned < today ? planned : today;
+}
+
+/**
+ * A post marked published is the accounts' latest activity: each target
+ * account's last activity moves to that day when it is later than what is
+ * stored (never back), so the dormancy list follows what went out.
+ */
+async function followPublication(trx: Db, accountIds: number[], day: string, now: string): Promise<void> {
+  if (accountIds.length === 0) return;
+  await trx
+    .updateTable('accounts')
+    .set({ lastActivityOn: day, updatedAt: now, version: sql`version + 1` })
+    .where('id', 'in', accountIds)
+    .where('deletedAt', 'is', null)
+    .where((eb) => eb.or([eb('lastActivityOn', 'is', null), eb('lastActivityOn', '<', day)]))
+    .execute();
 }
 
 export async function reschedule(ctx: AppContext, input: z.output<typeof RescheduleInput>): Promise<PostEvent> {
@@ -292,8 +332,11 @@ export async function reschedule(ctx: AppContext, input: z.output<typeof Resched
     const values = input.scheduledAt
       ? { scheduledAt: new Date(input.scheduledAt).toISOString(), scheduledDay: null }
       : { scheduledAt: null, scheduledDay: input.scheduledDay ?? null };
-    const exists = await trx.selectFrom('posts').select('id').where('id', '=', input.id).where('deletedAt', 'is', null).executeTakeFirst();
+    const exists = await trx.selectFrom('posts').select(['id', 'status', 'checklist']).where('id', '=', input.id).where('deletedAt', 'is', null).executeTakeFirst();
     if (!exists) throw new AppError('not_found', { id: input.id });
+    // A post moved keeps its status, so it must still pass the gate (one approved before the rule existed may not).
+    const issues = gateIssues(exists.status, parseJson(exists.checklist, {}));
+    if (issues.length) throw AppError.validation(issues);
     await updateVersioned(trx, 'posts', input.id, input.version, values, now);
     const p = await getPost(trx, input.id);
     const color = p.campaignId

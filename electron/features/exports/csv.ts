@@ -52,6 +52,8 @@ export function buildHootsuiteCsv(posts: PlanPost[], accountId: number, opts: { 
     if (!target) continue;
     const skip = (reason: Skipped['reason'], extra: Partial<Skipped> = {}) => skipped.push({ postId: p.id, title: p.title, accountId, reason, ...extra });
     if (p.status === 'cancelled') { skip('cancelled'); continue; }
+    // Only what a superior approved goes to the scheduler: a draft uploaded in bulk would go out unseen.
+    if (p.status !== 'approved') { skip('not_approved'); continue; }
     if (!p.scheduledAt) { skip('no_time'); continue; }
     const at = new Date(p.scheduledAt);
     if (at.getTime() <= opts.now.getTime()) { skip('past'); continue; }

@@ -8,8 +8,14 @@ const catalogs: Record<Locale, unknown> = { es, en };
 
 /** A tiny main-side lookup over the same catalogs the renderer uses, with {{name}} filled in. */
 export function translator(locale: Locale): Translate {
+  const plural = new Intl.PluralRules(locale);
+  const lookup = (key: string): unknown =>
+    key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalogs[locale]);
   return (key, params) => {
-    const found = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalogs[locale]);
+    // As i18next does in the renderer: a number `count` picks `key_one` or `key_other`.
+    const count = params?.count;
+    const forms = typeof count === 'number' ? [`${key}_${plural.select(count)}`, `${key}_other`, key] : [key];
+    const found = forms.map(lookup).find((v) => typeof v === 'string');
     const text = typeof found === 'string' ? found : key;
     return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (params && name in params ? String(params[name]) : ''));
   };

@@ -36,6 +36,21 @@ export function foldLine(line: string): string {
 const utcStamp = (iso: string | Date): string => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 const dateValue = (day: string): string => day.replace(/-/g, '');
 
+/**
+ * RFC 5545 §3.8.1.11 STATUS of a post's event: firm once approved, tentative
+ * while it can still change or is held, cancelled (kept, so a calendar that
+ * imported it before takes it off).
+ */
+const icsStatus: Record<PlanPost['status'], 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED'> = {
+  approved: 'CONFIRMED',
+  published: 'CONFIRMED',
+  idea: 'TENTATIVE',
+  draft: 'TENTATIVE',
+  in_review: 'TENTATIVE',
+  on_hold: 'TENTATIVE',
+  cancelled: 'CANCELLED',
+};
+
 export interface IcsResult {
   text: string;
   events: number;
@@ -54,10 +69,6 @@ export function buildIcs(posts: PlanPost[], opts: { now: Date; calendarName: str
   const skipped: Skipped[] = [];
   let events = 0;
   for (const p of posts) {
-    if (p.status === 'cancelled') {
-      skipped.push({ postId: p.id, title: p.title, accountId: null, reason: 'cancelled' });
-      continue;
-    }
     events++;
     const description = [
       ...p.targets.map((t) => `${networkName(t.network, opts.locale)} ${t.handle}: ${t.text}`),
@@ -74,7 +85,7 @@ export function buildIcs(posts: PlanPost[], opts: { now: Date; calendarName: str
     lines.push(`SUMMARY:${escapeText(p.title)}`);
     if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
     if (p.campaign) lines.push(`CATEGORIES:${escapeText(p.campaign)}`);
-    lines.push(`STATUS:${p.status === 'approved' || p.status === 'published' ? 'CONFIRMED' : 'TENTATIVE'}`, `SEQUENCE:${p.version}`, `LAST-MODIFIED:${utcStamp(p.updatedAt)}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
+    lines.push(`STATUS:${icsStatus[p.status]}`, `SEQUENCE:${p.version}`, `LAST-MODIFIED:${utcStamp(p.updatedAt)}`, 'TRANSP:TRANSPARENT', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return { text: lines.map(foldLine).join('\r\n') + '\r\n', events, skipped };

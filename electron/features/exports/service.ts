@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Approval, exportsChannels, Preview } from '../../../shared/features/exports/contract';
+import { checkGate } from '../../../shared/features/calendar/rules';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
 import { inTransaction, nowIso } from '../../db/transaction';
@@ -166,11 +167,17 @@ const toApproval = (r: ApprovalDbRow): Approval => ({
   createdAt: r.createdAt,
 });
 
+/** Statuses a superior's approval moves to `approved`; the others (idea, on hold, cancelled, published) keep theirs. */
+const approvableStatuses: readonly string[] = ['draft', 'in_review'];
+
 /**
  * Record a sign-off. The fingerprint is recomputed inside the transaction:
- * if the posts changed since that PDF was printed, nothing is written. Then
- * every post in it becomes approved (published ones keep their status) at
- * its new version, which is what "changed since approved" compares with.
+ * if the posts changed since that PDF was printed, nothing is written. Every
+ * post in it gets its approved version (the superior saw that content),
+ * which is what "changed since approved" compares with. Its status becomes
+ * approved only from draft or in review and only through the approval gate:
+ * a crisis hold is not released by a signature, and a post whose check is
+ * incomplete stays where it is and is listed in `needsCheck`.
  */
 export async function recordApproval(ctx: AppContext, input: In<'approvals.record'>) {
   const settings = await getSettings(ctx);
@@ -181,13 +188,16 @@ export async function recordApproval(ctx: AppContext, input: In<'approvals.recor
     const current = fingerprint(filter, posts);
     if (current !== input.fingerprint) throw new AppError('exports.errors.fingerprintMismatch', { current, given: input.fingerprint });
     if (posts.length === 0) throw new AppError('exports.errors.nothingToApprove');
-    const ids = JSON.stringify(posts.map((p) => p.id));
+    const approvable = posts.filter((p) => approvableStatuses.includes(p.status));
+    const needsCheck = approvable.filter((p) => checkGate('approved', p.checklist).length > 0).map((p) => p.id);
+    const toApprove = approvable.filter((p) => !needsCheck.includes(p.id)).map((p) => p.id);
     await sql`update posts set
-        status = case when status = 'published' then status else 'approved' end,
+        status = case when id in (select value from json_each(${JSON.stringify(toApprove)})) then 'approved' else status end,
         approved_version = version + 1,
         version = version + 1,
         updated_at = ${now}
-      where id in (select value from json_each(${ids})) and deleted_at is null`.execute(trx);
+      where id in (select value from json_each(${JSON.stringify(posts.map((p) => p.id))})) and deleted_at is null`.execute(trx);
+    const approvedPosts = posts.filter((p) => p.status === 'approved' || toApprove.includes(p.id)).length;
     const row = await trx
       .insertInto('approvals')
       .values({
@@ -205,7 +215,7 @@ export async function recordApproval(ctx: AppContext, input: In<'approvals.recor
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { approval: toApproval(row), approvedPosts: posts.length };
+    return { approval: toApproval(row), approvedPosts, needsCheck };
   });
 }
 

@@ -60,6 +60,12 @@ export function plannedInWindow(db: Db, w: HoldWindow) {
 }
 
 /**
+ * A hold changes a post's status, not what the superior saw: a post that was
+ * unchanged since its approval stays so through the pause and the resume.
+ */
+const keepApproval = sql<number | null>`case when approved_version = version then version + 1 else approved_version end`;
+
+/**
  * One action: every planned post in [from, to), timed or day-only (see
  * holdWindow), goes on hold, each one's former status remembered against the
  * incident. Nothing is deleted.
@@ -79,7 +85,7 @@ export async function pausePlanned(ctx: AppContext, input: { id: number; from: s
       const former = p.status as (typeof plannedStatuses)[number];
       await trx
         .updateTable('posts')
-        .set({ status: 'on_hold', version: sql`version + 1`, updatedAt: now })
+        .set({ status: 'on_hold', version: sql`version + 1`, approvedVersion: keepApproval, updatedAt: now })
         .where('id', '=', p.id)
         .where('status', '=', former)
         .execute();
@@ -110,7 +116,7 @@ export async function resumePlanned(ctx: AppContext, id: number): Promise<HeldPo
     for (const h of holds) {
       await trx
         .updateTable('posts')
-        .set({ status: h.formerStatus, version: sql`version + 1`, updatedAt: now })
+        .set({ status: h.formerStatus, version: sql`version + 1`, approvedVersion: keepApproval, updatedAt: now })
         .where('id', '=', h.postId)
         .where('status', '=', 'on_hold')
         .execute();

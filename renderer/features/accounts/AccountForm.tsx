@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { networkName, networks } from '../../../shared/domain/networks';
 import type { Account, AccountDraftInput, AccountRef, AccountRole, AccountStatus } from '../../../shared/features/accounts/contract';
 import { looksLikePassword } from '../../../shared/features/accounts/credentials';
+import { isLowWeeklyTarget, SUGGESTED_WEEKLY_TARGET } from '../../../shared/features/calendar/rules';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { fieldErrors } from '../../ui/errors';
+import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
 
@@ -80,6 +81,11 @@ function fromAccount(a: Account): FormState {
 }
 
 const num = (s: string): number | null => (s.trim() === '' ? null : Number(s));
+/** A whole number typed under the rule of thumb: worth a word, not a refusal. */
+const lowTarget = (s: string): boolean => {
+  const n = num(s);
+  return n !== null && Number.isInteger(n) && n >= 0 && isLowWeeklyTarget(n);
+};
 const day = (s: string): string | null => (s === '' ? null : s);
 
 function toDraft(f: FormState, editing: Account | null): AccountDraftInput {
@@ -164,7 +170,7 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
         </button>
       }
     >
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} onDismiss={() => setError(null)} labels={catalogLabels(t, 'accounts.fields')} />
       <form id="account-form" className="account-form" onSubmit={submit} noValidate>
         <fieldset>
           <legend>{t('accounts.sections.identity')}</legend>
@@ -230,7 +236,11 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
             {text('tone', { maxLength: 200 })}
           </Field>
           {form.role !== 'channel' && (
-            <Field label={t('accounts.fields.postsPerWeekTarget')} error={errors.postsPerWeekTarget}>
+            <Field
+              label={t('accounts.fields.postsPerWeekTarget')}
+              error={errors.postsPerWeekTarget}
+              warning={lowTarget(form.postsPerWeekTarget) ? t('accounts.hints.lowTarget', { suggested: SUGGESTED_WEEKLY_TARGET }) : undefined}
+            >
               {text('postsPerWeekTarget', { type: 'number', min: 0, max: 100 })}
             </Field>
           )}

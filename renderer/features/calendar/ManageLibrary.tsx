@@ -5,7 +5,7 @@ import { formatDay } from '../../../shared/i18n/dates';
 import { AppError } from '../../../shared/ipc/errors';
 import { api } from '../../api';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { fieldErrors } from '../../ui/errors';
+import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
@@ -211,7 +211,7 @@ function CampaignForm() {
         aria-label={title}
       >
         <h3>{title}</h3>
-        <ErrorBanner error={f.error} />
+        <ErrorBanner error={f.error} labels={catalogLabels(t, 'calendar.campaigns')} />
         <Field label={t('calendar.campaigns.name')} error={f.errors.name}>
           <input ref={f.nameRef} value={d.name} onChange={(e) => setD({ ...d, name: e.target.value })} />
         </Field>
@@ -290,7 +290,7 @@ function HashtagSetForm() {
         aria-label={title}
       >
         <h3>{title}</h3>
-        <ErrorBanner error={f.error} />
+        <ErrorBanner error={f.error} labels={catalogLabels(t, 'calendar.hashtagSets')} />
         <Field label={t('calendar.hashtagSets.name')} error={f.errors.name}>
           <input ref={f.nameRef} value={d.name} onChange={(e) => f.setDraft({ ...d, name: e.target.value })} />
         </Field>
@@ -362,7 +362,7 @@ function SpecialDayForm() {
       )}
       <form className="form library-form" onSubmit={(e) => void f.save(e, (ref) => api('specialDays.save', { ...ref, ...d }), t('calendar.specialDays.saved'), after)} noValidate aria-label={title}>
         <h3>{title}</h3>
-        <ErrorBanner error={f.error} />
+        <ErrorBanner error={f.error} labels={catalogLabels(t, 'calendar.specialDays')} />
         <Field label={t('calendar.specialDays.name')} error={f.errors.name}>
           <input ref={f.nameRef} value={d.name} onChange={(e) => f.setDraft({ ...d, name: e.target.value })} />
         </Field>

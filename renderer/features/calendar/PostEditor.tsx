@@ -3,13 +3,13 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkHandle, networkName } from '../../../shared/domain/networks';
 import { postStatuses, type Post, type PostStatus } from '../../../shared/features/calendar/contract';
-import { checklistItems, checklistMissing, lengthFor, misspelledTags, type ChecklistKey } from '../../../shared/features/calendar/rules';
+import { checkGate, checklistItems, checklistMissing, lengthFor, misspelledTags, type ChecklistKey } from '../../../shared/features/calendar/rules';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { fieldErrors } from '../../ui/errors';
+import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
@@ -202,7 +202,7 @@ export function PostEditor() {
   };
 
   const statusError =
-    errors.status ?? (draft.status === 'approved' && missing.length > 0 ? t('calendar.editor.checklistPending', { count: missing.length }) : undefined);
+    errors.status ?? (checkGate(draft.status, draft.checklist).length > 0 ? t('calendar.editor.checklistPending', { count: missing.length }) : undefined);
 
   return (
     <Dialog
@@ -227,7 +227,7 @@ export function PostEditor() {
         </>
       }
     >
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} onDismiss={() => setError(null)} labels={catalogLabels(t, 'calendar.editor', { scheduledAt: 'dateTime', scheduledDay: 'day', targets: 'accounts', 'targets.text': 'accounts', 'targets.accountId': 'accounts' })} />
       {post?.status === 'on_hold' && <p className="banner banner-warning">{t('calendar.editor.onHold')}</p>}
       {post?.changedSinceApproved && <p className="banner banner-warning">{t('calendar.editor.changedSinceApproved')}</p>}
       <form id="post-editor" className="form post-form" onSubmit={submit} noValidate>
@@ -292,7 +292,7 @@ export function PostEditor() {
               check.limit === null
                 ? t('calendar.editor.countNoLimit', { network: name, count: check.count })
                 : check.over
-                  ? t('calendar.editor.over', { network: name, count: check.count, limit: check.limit, over: -(check.remaining ?? 0) })
+                  ? t('calendar.editor.over', { network: name, length: check.count, limit: check.limit, count: -(check.remaining ?? 0) })
                   : t('calendar.editor.count', { network: name, count: check.count, limit: check.limit });
             return (
               <div key={a.id} className="target">

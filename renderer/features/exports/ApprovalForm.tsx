@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToInstant, nowLocal } from '../../../shared/features/exports/range';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { fieldErrors } from '../../ui/errors';
+import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toast';
 import { useExports } from './store';
@@ -29,7 +29,7 @@ export function ApprovalForm({ timeZone, lastFingerprint, rangeText }: { timeZon
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const count = await record({
+      const res = await record({
         approver,
         ...(role.trim() ? { role } : {}),
         ...(comments.trim() ? { comments } : {}),
@@ -38,7 +38,12 @@ export function ApprovalForm({ timeZone, lastFingerprint, rangeText }: { timeZon
       });
       setError(null);
       setComments('');
-      show(t('exports.approval.done', { count }));
+      const approved = t('exports.approval.approved', { count: res.approvedPosts });
+      show(
+        res.needsCheck.length > 0
+          ? t('exports.approval.doneWithPending', { approved, needsCheck: t('exports.approval.needsCheck', { count: res.needsCheck.length }) })
+          : t('exports.approval.done', { approved }),
+      );
     } catch (err) {
       setError(err);
     }
@@ -51,7 +56,7 @@ export function ApprovalForm({ timeZone, lastFingerprint, rangeText }: { timeZon
       <p>
         <strong>{t('exports.range.legend')}:</strong> {rangeText}
       </p>
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} onDismiss={() => setError(null)} labels={catalogLabels(t, 'exports.approval')} />
       <form className="form" onSubmit={submit} noValidate>
         <Field label={t('exports.approval.approver')} error={errors.approver}>
           <input value={approver} maxLength={120} required onChange={(e) => setApprover(e.target.value)} />

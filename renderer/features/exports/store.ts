@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { create } from 'zustand';
 import type { Approval, FilterOptions, Paper, Preview, Skipped } from '../../../shared/features/exports/contract';
 import { type RangeKind, rangeFor, stepAnchor } from '../../../shared/features/exports/range';
-import type { Input } from '../../../shared/ipc/contract';
+import type { Input, Output } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 
 export type ExportKind = 'approvalPdf' | 'weekPlanPdf' | 'ics' | 'hootsuiteCsv' | 'planCsv';
@@ -39,7 +39,7 @@ interface ExportsState {
   step(dir: 1 | -1): void;
   refresh(): Promise<void>;
   run(kind: ExportKind): Promise<void>;
-  record(input: Omit<Input<'approvals.record'>, 'from' | 'to' | 'accountIds' | 'campaignId'>): Promise<number>;
+  record(input: Omit<Input<'approvals.record'>, 'from' | 'to' | 'accountIds' | 'campaignId'>): Promise<Pick<Output<'approvals.record'>, 'approvedPosts' | 'needsCheck'>>;
   dismissError(): void;
 }
 
@@ -148,7 +148,7 @@ export const useExports = create<ExportsState>((set, get) => ({
       const approvals = await api('approvals.list', {});
       set({ approvals });
       await get().refresh();
-      return res.approvedPosts;
+      return { approvedPosts: res.approvedPosts, needsCheck: res.needsCheck };
     } finally {
       set({ busy: null });
     }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/features/settings/contract';
 import { api } from '../../api';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { fieldErrors } from '../../ui/errors';
+import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
@@ -57,7 +57,7 @@ export function SettingsPage() {
     <section aria-labelledby="settings-title" className="page">
       <h1 id="settings-title">{t('settings.title')}</h1>
       <p>{t('settings.intro')}</p>
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ErrorBanner error={error} onDismiss={() => setError(null)} labels={catalogLabels(t, 'settings')} />
       <form onSubmit={submit} className="form" noValidate>
         <Field label={t('settings.officeName')} hint={t('settings.officeNameHint')} error={errors.officeName}>
           <input value={draft.officeName} maxLength={120} onChange={(e) => set('officeName', e.target.value)} />

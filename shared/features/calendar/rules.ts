@@ -4,9 +4,21 @@ import { checkLength, type LengthCheck, type Network, networks } from '../../dom
 export const checklistItems = ['wording', 'links', 'image', 'video', 'tone', 'sensitive'] as const;
 export type ChecklistKey = (typeof checklistItems)[number];
 
-/** Items still unticked; a post can only be `approved` when this is empty. */
+/** Items still unticked; a post can only be `approved` or `published` when this is empty. */
 export function checklistMissing(checklist: Partial<Record<ChecklistKey, boolean>>): ChecklistKey[] {
   return checklistItems.filter((k) => checklist[k] !== true);
+}
+
+/** Statuses that say a post is fit to go out, or went out: both need the whole check. */
+export const checkedStatuses = ['approved', 'published'] as const;
+
+/**
+ * The approval gate, the one rule every path that sets or keeps a status
+ * obeys (editor, imports, duplicate, reschedule, a superior's approval):
+ * the items still missing before a post may be in this status; none means it may.
+ */
+export function checkGate(status: string, checklist: Partial<Record<ChecklistKey, boolean>>): ChecklistKey[] {
+  return (checkedStatuses as readonly string[]).includes(status) ? checklistMissing(checklist) : [];
 }
 
 /** The text as it goes out on one account: its own text (or the base text), the link and the hashtags. */
@@ -45,8 +57,18 @@ export function misspelledTags(tags: readonly string[], setTags: readonly string
   return out;
 }
 
-/** Statuses that count towards an account's weekly cadence (an idea or a cancelled post is not a publication). */
-export const cadenceStatuses = ['draft', 'in_review', 'approved', 'published', 'on_hold'] as const;
+/**
+ * What counts towards an account's weekly cadence. A week that has ended
+ * counts what went out (published); the current and later weeks count what
+ * is planned to go out. An idea is not a plan yet, and a cancelled or held
+ * post is not going out.
+ */
+export const cadenceEndedStatuses = ['published'] as const;
+export const cadencePlannedStatuses = ['draft', 'in_review', 'approved', 'published'] as const;
+
+/** Weekly targets under this read as too few for a living account (a rule of thumb, not a limit). */
+export const SUGGESTED_WEEKLY_TARGET = 3;
+export const isLowWeeklyTarget = (target: number): boolean => target < SUGGESTED_WEEKLY_TARGET;
 
 /** Statuses whose texts must fit each network: the post is meant to go out as it is. */
 export const lengthCheckedStatuses = ['in_review', 'approved', 'published'] as const;

@@ -29,7 +29,7 @@ const rangeShape = {
 export const RangeFilter = z.strictObject(rangeShape).refine(rangeRule, rangeIssue);
 export type RangeFilter = z.output<typeof RangeFilter>;
 
-export const SkipReason = z.enum(['too_long', 'past', 'too_soon', 'no_time', 'not_five_minutes', 'empty', 'cancelled', 'over_limit']);
+export const SkipReason = z.enum(['too_long', 'past', 'too_soon', 'no_time', 'not_five_minutes', 'empty', 'cancelled', 'over_limit', 'not_approved']);
 export type SkipReason = z.infer<typeof SkipReason>;
 
 /** A post an export left out, and why, so nothing is dropped silently. */
@@ -136,7 +136,8 @@ export const exportsChannels = defineChannels({
         fingerprint: Fingerprint,
       })
       .refine(rangeRule, rangeIssue),
-    output: z.object({ approval: Approval, approvedPosts: z.number().int() }),
+    /** `approvedPosts`: posts of the range now approved; `needsCheck`: drafts and posts in review left as they were because their check is incomplete. */
+    output: z.object({ approval: Approval, approvedPosts: z.number().int(), needsCheck: z.array(Id) }),
   },
   'approvals.list': {
     input: z.strictObject({ limit: z.number().int().positive().max(500).default(50) }),

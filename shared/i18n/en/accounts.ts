@@ -51,6 +51,7 @@ export const accounts: Shape<typeof es> = {
     mergeIntoId: 'Merge into',
   },
   hints: {
+    lowTarget: 'Fewer than {{suggested}} posts a week is usually too few for an account to look alive. You can still save it.',
     handle: 'As shown on the network, e.g. @visitvillanueva.',
     credentialsLocation: 'A place (password manager, safe, folder), never the password.',
     serviceHours: 'For example: Mon-Fri 9:00-14:00.',
@@ -78,7 +79,7 @@ export const accounts: Shape<typeof es> = {
     mergeIntoMissing: 'The target account does not exist or was deleted.',
     mergeOnlyToMerge: 'Only an account marked "To merge" has an account to merge into: change the status or leave this empty.',
     mergeTargetToMerge: '"{{value}}" is itself marked "To merge": choose the account that stays as the target.',
-    mergeTargetOfOthers: '{{count}} accounts are set to merge into this one, so it stays: point them elsewhere first.',
+    mergeTargetOfOthers_other: '{{count}} accounts are set to merge into this one, so it stays: point them elsewhere first.',
     mergeTargetOfOthers_one: '1 account is set to merge into this one, so it stays: point it elsewhere first.',
   },
   csv: {
@@ -128,8 +129,10 @@ export const accounts: Shape<typeof es> = {
     trimToMerge: 'To merge',
     trimToClose: 'To close',
     trimAfter: 'Would remain',
-    showAll: 'Show all {{count}}',
-    showAllGroups: 'Show all {{count}} groups',
+    showAll_one: 'Show the only one',
+    showAll_other: 'Show all {{count}}',
+    showAllGroups_one: 'Show the only group',
+    showAllGroups_other: 'Show all {{count}} groups',
     showFewer: 'Show fewer',
   },
   import: {
@@ -155,6 +158,7 @@ export const accounts: Shape<typeof es> = {
     open: 'Export CSV',
     semicolon: 'Separate with semicolons (Spanish Excel)',
     fileName: 'accounts.csv',
-    done: '{{count}} accounts exported.',
+    done_one: '1 account exported.',
+    done_other: '{{count}} accounts exported.',
   },
 };

@@ -71,7 +71,7 @@ export const common: Shape<typeof es> = {
     too_deep: 'Data nested too deeply.',
     date_out_of_range: 'Date out of range.',
     time_zone: 'Unknown time zone.',
-    field: 'Field “{{path}}”: {{message}}',
+    field: '{{field}}: {{message}}',
   },
   store: {
     title: 'The data file cannot be opened',

@@ -48,6 +48,7 @@ export const accounts = {
     mergeIntoId: 'Fusionar con',
   },
   hints: {
+    lowTarget: 'Menos de {{suggested}} publicaciones por semana suele ser poco para que una cuenta se vea viva. Se puede guardar así.',
     handle: 'Tal como aparece en la red, por ejemplo @turismovillanueva.',
     credentialsLocation: 'Un lugar (gestor de contraseñas, caja fuerte, carpeta), nunca la contraseña.',
     serviceHours: 'Por ejemplo: L-V 9:00-14:00.',
@@ -75,7 +76,7 @@ export const accounts = {
     mergeIntoMissing: 'La cuenta de destino no existe o se ha eliminado.',
     mergeOnlyToMerge: 'Solo una cuenta «Por fusionar» lleva cuenta con la que fusionarse: cambia el estado o deja este dato vacío.',
     mergeTargetToMerge: '«{{value}}» también está «Por fusionar»: elige como destino la cuenta que se queda.',
-    mergeTargetOfOthers: 'Hay {{count}} cuentas que se fusionan con esta, así que esta se queda: cambia antes su destino.',
+    mergeTargetOfOthers_other: 'Hay {{count}} cuentas que se fusionan con esta, así que esta se queda: cambia antes su destino.',
     mergeTargetOfOthers_one: 'Hay 1 cuenta que se fusiona con esta, así que esta se queda: cambia antes su destino.',
   },
   csv: {
@@ -125,8 +126,10 @@ export const accounts = {
     trimToMerge: 'Por fusionar',
     trimToClose: 'Por cerrar',
     trimAfter: 'Quedarían',
-    showAll: 'Mostrar las {{count}}',
-    showAllGroups: 'Mostrar los {{count}} grupos',
+    showAll_one: 'Mostrar la única',
+    showAll_other: 'Mostrar las {{count}}',
+    showAllGroups_one: 'Mostrar el único grupo',
+    showAllGroups_other: 'Mostrar los {{count}} grupos',
     showFewer: 'Mostrar menos',
   },
   import: {
@@ -152,6 +155,7 @@ export const accounts = {
     open: 'Exportar CSV',
     semicolon: 'Separar con punto y coma (Excel en español)',
     fileName: 'cuentas.csv',
-    done: '{{count}} cuentas exportadas.',
+    done_one: '1 cuenta exportada.',
+    done_other: '{{count}} cuentas exportadas.',
   },
 } as const;

@@ -68,7 +68,7 @@ export const common = {
     too_deep: 'Datos demasiado anidados.',
     date_out_of_range: 'Fecha fuera de rango.',
     time_zone: 'Zona horaria desconocida.',
-    field: 'Campo «{{path}}»: {{message}}',
+    field: '{{field}}: {{message}}',
   },
   store: {
     title: 'No se puede abrir el archivo de datos',

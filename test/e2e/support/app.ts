@@ -44,7 +44,8 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2eEnv> {
     browser,
     dataDir,
     now: clock,
-    open: (pageOptions = {}) => openApp(browser, harness.url, harness.token, { now: clock(), ...pageOptions }),
+    // A fixed harness clock holds the page's fixed too; a running one runs in both.
+    open: (pageOptions = {}) => openApp(browser, harness.url, harness.token, { ...(options.clock ? { clock: clock() } : { now: clock() }), ...pageOptions }),
     async close() {
       await browser.close();
       await harness.close();

@@ -20,6 +20,8 @@ export interface PageOptions {
   timezoneId?: string;
   /** Where the page's clock starts (it then runs): the app's "today". */
   now?: Date;
+  /** The browser's "now", held fixed (timers still run), so screens that prefill from the clock are reproducible. */
+  clock?: Date;
 }
 
 /** A fresh context (no shared storage) with the app opened at its token URL. */
@@ -30,7 +32,8 @@ export async function openApp(browser: Browser, url: string, token: string, opti
     timezoneId: options.timezoneId ?? 'Europe/Madrid',
     viewport: { width: 1280, height: 860 },
   });
-  if (options.now) await context.clock.install({ time: options.now });
+  if (options.clock) await context.clock.setFixedTime(options.clock);
+  else if (options.now) await context.clock.install({ time: options.now });
   const page = await context.newPage();
   // An uncaught error in the renderer fails the test that caused it, when it closes its context.
   const errors: string[] = [];

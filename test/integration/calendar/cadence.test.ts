@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startOfDayInZone } from '../../../shared/features/calendar/rules';
-import { addAccount } from '../../support/calendar';
+import { addAccount, fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
 
 let app: TestApp;
+// Before every week the first tests look at, so all of them count what is planned.
+let now = new Date('2026-03-01T10:00:00.000Z');
 beforeEach(async () => {
-  app = await openTestApp();
+  now = new Date('2026-03-01T10:00:00.000Z');
+  app = await openTestApp({ clock: () => now });
   await app.call('settings.save', { timeZone: 'Europe/Madrid' });
 });
 afterEach(() => app.close());
@@ -49,6 +52,38 @@ describe('cadence watch', () => {
       ['2026-W43', 'silent'],
       ['2026-W44', 'ok'],
     ]);
+  });
+
+  it('counts only published posts in weeks that have ended, and planned ones (not held, not cancelled) from this week on', async () => {
+    const fb = await addAccount(app, { network: 'facebook', handle: 'ayto', target: 2 });
+    const post = (title: string, scheduledAt: string, status: 'idea' | 'draft' | 'in_review' | 'approved' | 'published' | 'on_hold' | 'cancelled') =>
+      app.call('posts.save', { title, scheduledAt, status, checklist: fullChecklist, targets: [{ accountId: fb }] });
+    // Week 48 (23 to 29 November): a draft nobody published, an approved post that never went out, a held one, one published.
+    await post('olvidada', '2026-11-24T10:00:00Z', 'draft');
+    await post('aprobada sin salir', '2026-11-25T10:00:00Z', 'approved');
+    await post('en pausa', '2026-11-26T10:00:00Z', 'on_hold');
+    await post('publicada', '2026-11-27T10:00:00Z', 'published');
+    // Week 49 (30 November to 6 December, across the month end): published Monday, a draft for Friday; held, cancelled and an idea do not count.
+    await post('lunes', '2026-11-30T08:00:00Z', 'published');
+    await post('viernes', '2026-12-04T10:00:00Z', 'in_review');
+    await post('pausa', '2026-12-03T10:00:00Z', 'on_hold');
+    await post('cancelada', '2026-12-03T11:00:00Z', 'cancelled');
+    await post('idea', '2026-12-03T12:00:00Z', 'idea');
+    // Week 50: only held and cancelled posts.
+    await post('pausa 2', '2026-12-08T10:00:00Z', 'on_hold');
+    await post('cancelada 2', '2026-12-09T10:00:00Z', 'cancelled');
+    const range = { from: startOfDayInZone('2026-11-23', 'Europe/Madrid'), to: startOfDayInZone('2026-12-14', 'Europe/Madrid') };
+    const states = async () => (await app.call('cadence.report', range)).accounts[0]!.weeks.map((w) => `${w.week} ${w.count}/${w.target} ${w.state}`);
+
+    // Wednesday 2 December, 10:00 in Madrid.
+    now = new Date('2026-12-02T09:00:00.000Z');
+    expect(await states()).toEqual(['2026-W48 1/2 below', '2026-W49 2/2 ok', '2026-W50 0/2 silent']);
+    // Sunday 29 November at 23:59:59 in Madrid: week 48 has not ended, so what was planned still counts.
+    now = new Date('2026-11-29T22:59:59.000Z');
+    expect(await states()).toEqual(['2026-W48 3/2 ok', '2026-W49 2/2 ok', '2026-W50 0/2 silent']);
+    // The next second is Monday: week 48 is over and keeps what went out.
+    now = new Date('2026-11-29T23:00:00.000Z');
+    expect((await states())[0]).toBe('2026-W48 1/2 below');
   });
 
   it('finds the start of a Madrid day on both sides of the DST change', () => {
