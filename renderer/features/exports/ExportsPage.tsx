@@ -211,7 +211,7 @@ export function ExportsPage() {
         )}
       </section>
 
-      <ApprovalForm timeZone={timeZone} rangeText={rangeText} lastFingerprint={s.result?.kind === 'approvalPdf' ? s.result.fingerprint : undefined} />
+      <ApprovalForm timeZone={timeZone} rangeText={rangeText} lastFingerprint={s.result?.kind === 'approvalPdf' || s.result?.kind === 'weekPlanPdf' ? s.result.fingerprint : undefined} />
       <ApprovalsList approvals={s.approvals} locale={locale} timeZone={timeZone} />
     </section>
   );
