@@ -46,6 +46,7 @@ export const common: Shape<typeof es> = {
     internal: 'Something failed inside the app. Nothing you saved was lost.',
     unknown_channel: 'The app asked for an operation that does not exist ({{channel}}).',
     malformed_json: 'The request arrived damaged.',
+    bad_request: 'The request could not be read.',
     payload_too_large: 'The data sent is too large.',
     unauthorized: 'Not authorised: the session key is missing.',
     forbidden_host: 'Origin not allowed.',

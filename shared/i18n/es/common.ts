@@ -43,6 +43,7 @@ export const common = {
     internal: 'Algo ha fallado dentro de la aplicación. No se ha perdido nada de lo guardado.',
     unknown_channel: 'La aplicación ha pedido una operación que no existe ({{channel}}).',
     malformed_json: 'La petición llegó dañada.',
+    bad_request: 'La petición no se ha podido leer.',
     payload_too_large: 'Los datos enviados son demasiado grandes.',
     unauthorized: 'Acceso no autorizado: falta la clave de sesión.',
     forbidden_host: 'Origen no permitido.',
