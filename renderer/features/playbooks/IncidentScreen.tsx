@@ -14,6 +14,7 @@ import { IncidentStatements } from './IncidentStatements';
 import { IncidentTimeline } from './IncidentTimeline';
 import { usePlaybooks } from './store';
 import { clockText, dateTimeOf, fromInputValue, timeOf, toInputValue } from './time';
+import { PhoneLink } from '../../ui/PhoneLink';
 
 function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
@@ -164,7 +165,7 @@ function WhoToCall({ incident }: { incident: Incident }) {
             {r.name && (
               <>
                 {' '}
-                · {r.name} {r.phone && <a href={`tel:${r.phone.replace(/\s/g, '')}`}>{r.phone}</a>}
+                · {r.name} {r.phone && <PhoneLink phone={r.phone} />}
                 {r.alternateName && (
                   <span className="muted">
                     {' '}
