@@ -46,7 +46,7 @@ export function ContactsView() {
     }
   };
   const remove = async (c: Contact) => {
-    await api('contacts.delete', { id: c.id });
+    await api('contacts.delete', { id: c.id, version: c.version });
     await loadContacts(query.trim() || undefined);
     show(t('playbooks.contacts.deleted'), {
       label: t('app.undo'),

@@ -110,7 +110,7 @@ export function PlaybookEditor() {
     if (inc) await openIncident(inc.id);
   };
   const remove = async () => {
-    if (!(await run(() => api('playbooks.delete', { id: playbook.id })))) return;
+    if (!(await run(() => api('playbooks.delete', { id: playbook.id, version: playbook.version })))) return;
     await loadPlaybooks();
     go({ name: 'playbooks' });
     show(t('playbooks.list.deleted'), {
