@@ -69,6 +69,7 @@ export const common: Shape<typeof es> = {
     not_multiple_of: 'Invalid value.',
     unrecognized_keys: 'Unknown fields: {{keys}}.',
     custom: 'Invalid value.',
+    nul_char: 'It contains a null character (NUL), which cannot be saved: remove it and try again.',
     too_deep: 'Data nested too deeply.',
     date_out_of_range: 'Date out of range.',
     time_zone: 'Unknown time zone.',

@@ -67,6 +67,7 @@ export const common = {
     unrecognized_keys: 'Campos no reconocidos: {{keys}}.',
     custom: 'Valor no válido.',
     too_deep: 'Datos demasiado anidados.',
+    nul_char: 'Contiene un carácter nulo (NUL), que no se puede guardar: quítalo y vuelve a intentarlo.',
     date_out_of_range: 'Fecha fuera de rango.',
     time_zone: 'Zona horaria desconocida.',
     field: 'Campo «{{path}}»: {{message}}',
