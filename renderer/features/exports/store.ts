@@ -145,7 +145,8 @@ export const useExports = create<ExportsState>((set, get) => ({
 
   async record(input) {
     const last = get().result;
-    const signedWeek = last?.kind === 'weekPlanPdf' && last.range && last.fingerprint === input.fingerprint ? last.range : {};
+    // After a week plan, the form approves that week (and says so), whatever range the page shows.
+    const signedWeek = last?.kind === 'weekPlanPdf' && last.range ? last.range : {};
     const filter = { ...currentFilter(get()), ...signedWeek };
     set({ busy: 'approval' });
     try {

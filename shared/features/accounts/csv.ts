@@ -291,8 +291,8 @@ export type CsvAccount = AccountDraftInput & { id?: number };
 /**
  * The spreadsheet for a list of accounts, in one language, with `,` or `;`
  * (Spanish Excel). A merge target is looked up by id in the same list (the
- * export has every live account; deleting one clears the targets naming it)
- * and written only for an account to merge, the one status it means anything for.
+ * export has every live account, so a deleted target is written empty) and
+ * written only for an account to merge, the one status it means anything for.
  */
 export function writeAccountsCsv(accounts: CsvAccount[], language: CsvLanguage, delimiter: ',' | ';'): string {
   const names = csvValueNames[language];
