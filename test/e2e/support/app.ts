@@ -13,9 +13,10 @@ export interface E2eEnv {
   close(): Promise<void>;
 }
 
-/** A harness on a free port with an empty data folder, and a browser to drive it. */
-export async function startE2e(options: { lang?: Locale; clock?: () => Date } = {}): Promise<E2eEnv> {
+/** A harness on a free port with an empty data folder (or one `prepare` has filled), and a browser to drive it. */
+export async function startE2e(options: { lang?: Locale; clock?: () => Date; prepare?: (dataDir: string) => void } = {}): Promise<E2eEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pregonero-e2e-'));
+  options.prepare?.(dataDir);
   const harness = await startHarness({ port: 0, dataDir, lang: options.lang ?? 'es', checkOutputs: true, clock: options.clock });
   const browser = await launchBrowser();
   return {
