@@ -2,6 +2,7 @@ import { accountName, networkName } from '../../../shared/domain/networks';
 import { formatDay, formatInZone } from '../../../shared/i18n/dates';
 import { startOfWeek as weekStartOf } from '../../../shared/features/exports/range';
 import type { Locale } from '../../../shared/ipc/schemas';
+import { DOCUMENT_CSP_META } from '../../../shared/security/csp';
 import type { Translate } from './i18n';
 import { addDays, daysOf, type PlanPost, type PlanTarget } from './plan';
 import { checklistItems } from '../../../shared/features/calendar/rules';
@@ -71,7 +72,7 @@ th { background: #eef1f5; }
 
 function shell(lang: Locale, css: string, body: string): string {
   // Self-contained: no scripts, no remote fonts or images; the CSP forbids anything else.
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>${css}</style></head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${DOCUMENT_CSP_META}<style>${css}</style></head><body>${body}</body></html>`;
 }
 
 const timeOf = (p: PlanPost, doc: DocInfo): string => (p.scheduledAt ? formatInZone(p.scheduledAt, 'HH:mm', doc.locale, doc.timeZone) : doc.t('exports.allDay'));

@@ -3,6 +3,7 @@ import { es } from '../../../shared/i18n/es';
 import { formatDay, formatInZone } from '../../../shared/i18n/dates';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { stripControls } from '../../../shared/domain/text';
+import { DOCUMENT_CSP_META } from '../../../shared/security/csp';
 
 /** The feature's catalog in one language, for documents made in the main process (cards, reports). */
 export const catalogFor = (locale: Locale) => (locale === 'es' ? es : en).playbooks;
@@ -31,7 +32,7 @@ export const heldWhen = (h: { scheduledAt: string | null; scheduledDay: string |
  */
 export function htmlDocument(lang: Locale, title: string, body: string, extraCss = ''): string {
   return `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeHtml(title)}</title>
+<html lang="${lang}"><head><meta charset="utf-8">${DOCUMENT_CSP_META}<title>${escapeHtml(title)}</title>
 <style>
 @page { size: A4; margin: 12mm; }
 body { font: 10.5pt/1.35 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; color: #111; margin: 0; }
