@@ -40,13 +40,18 @@ export const handlers: { [C in ChannelName]: Handler<C> } = join(
   exportsHandlers,
 ) as { [C in ChannelName]: Handler<C> };
 
-/** Reject shapes no schema should ever see: deep nesting and prototype-polluting keys. */
-function checkShape(value: unknown, depth = 0): void {
+/**
+ * Reject shapes no schema should ever see: deep nesting, prototype-polluting
+ * keys, and NUL in any text (it cuts strings short in the C libraries that
+ * read our exports, and no calendar or spreadsheet may carry it).
+ */
+function checkShape(value: unknown, depth = 0, path = ''): void {
   if (depth > MAX_DEPTH) throw AppError.validation([{ path: '', code: 'too_deep', params: { max: MAX_DEPTH } }]);
+  if (typeof value === 'string' && value.includes('\0')) throw AppError.validation([{ path, code: 'nul_char' }]);
   if (value === null || typeof value !== 'object') return;
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) throw AppError.validation([{ path: key, code: 'unrecognized_keys', params: { keys: key } }]);
-    checkShape((value as Record<string, unknown>)[key], depth + 1);
+    checkShape((value as Record<string, unknown>)[key], depth + 1, path ? `${path}.${key}` : key);
   }
 }
 

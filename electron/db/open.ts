@@ -7,11 +7,18 @@ export type RawDb = BetterSqlite3.Database;
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-/** True when the file is absent or empty (a new store), false when it has bytes that are not SQLite. */
-export function looksLikeSqlite(file: string): 'absent' | 'sqlite' | 'other' {
+/**
+ * Written into the SQLite header of every file Pregonero creates ("PREG"), so a
+ * file is recognised as ours positively, not by the tables it happens to have.
+ */
+export const APPLICATION_ID = 0x50524547;
+
+/** What is at the data path: nothing or an empty file (a new store), SQLite, other bytes, or not a file at all. */
+export function looksLikeSqlite(file: string): 'absent' | 'sqlite' | 'other' | 'not_file' {
   let fd: number | undefined;
   try {
     const stat = fs.statSync(file);
+    if (!stat.isFile()) return 'not_file';
     if (stat.size === 0) return 'absent';
     fd = fs.openSync(file, 'r');
     const head = Buffer.alloc(16);
@@ -22,6 +29,16 @@ export function looksLikeSqlite(file: string): 'absent' | 'sqlite' | 'other' {
     throw e;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Create a new data file stamped as Pregonero's before anything else is written to it. */
+export function createStoreFile(file: string): void {
+  const fresh = new BetterSqlite3(file);
+  try {
+    fresh.pragma(`application_id = ${APPLICATION_ID}`);
+  } finally {
+    fresh.close();
   }
 }
 

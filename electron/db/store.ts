@@ -8,7 +8,7 @@ import type { StoreState } from '../../shared/features/app/contract';
 import { AppError } from '../../shared/ipc/errors';
 import { backupDir, backupTo } from './backup';
 import { appliedMigrations, migrateToLatest, pendingMigrations, unknownMigrations } from './migrate';
-import { kyselyFor, looksLikeSqlite, openRaw, type RawDb } from './open';
+import { APPLICATION_ID, createStoreFile, kyselyFor, looksLikeSqlite, openRaw, type RawDb } from './open';
 import type { Database } from './schema';
 
 export const DEFAULT_FILE = 'pregonero.sqlite';
@@ -28,21 +28,55 @@ export interface RefusedStore {
 }
 export type StoreStatus = OpenStore | RefusedStore;
 
-/** Which file is current: the default one, or the one the user switched to (a backup copy or a new file). */
-export function currentFile(dataDir: string): string {
+type Pointer = { file: string; pointed: boolean } | { file: string; refused: 'bad_pointer' };
+
+/**
+ * Which file is current: the default one, or the one store.json names (a
+ * backup copy or a new file). A store.json that cannot be read, or that names
+ * anything but a plain file name in the data folder, is refused rather than
+ * guessed around: falling back to the default file would open the wrong data.
+ */
+function readPointer(dataDir: string): Pointer {
+  const fallback = path.join(dataDir, DEFAULT_FILE);
+  let text: string;
   try {
-    const { file } = JSON.parse(fs.readFileSync(path.join(dataDir, POINTER), 'utf8')) as { file?: unknown };
-    if (typeof file === 'string' && file && !file.includes('/') && !file.includes('\\')) return path.join(dataDir, file);
-  } catch {
-    // No pointer yet: the default file.
+    text = fs.readFileSync(path.join(dataDir, POINTER), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { file: fallback, pointed: false };
+    return { file: path.join(dataDir, POINTER), refused: 'bad_pointer' };
   }
-  return path.join(dataDir, DEFAULT_FILE);
+  try {
+    const { file } = JSON.parse(text) as { file?: unknown };
+    if (typeof file === 'string' && /^[^/\\\0]+$/.test(file) && file !== '.' && file !== '..') return { file: path.join(dataDir, file), pointed: true };
+  } catch {
+    // Damaged JSON: refused below.
+  }
+  return { file: path.join(dataDir, POINTER), refused: 'bad_pointer' };
 }
+
+export const currentFile = (dataDir: string): string => readPointer(dataDir).file;
 
 function pointTo(dataDir: string, file: string): void {
   const tmp = path.join(dataDir, `${POINTER}.tmp`);
   fs.writeFileSync(tmp, JSON.stringify({ file: path.basename(file) }));
   fs.renameSync(tmp, path.join(dataDir, POINTER));
+}
+
+/**
+ * Why a SQLite file is not Pregonero's, or null when it is: it carries our
+ * application id, or (files made before the id existed) no id at all but the
+ * migrations table with our first migration in it.
+ */
+function notOurs(ro: RawDb, list: Record<string, Migration>): string | null {
+  const id = Number(ro.pragma('application_id', { simple: true }));
+  if (id === APPLICATION_ID) return null;
+  if (id !== 0) return `application_id ${id}`;
+  const first = Object.keys(list)[0];
+  try {
+    return first !== undefined && appliedMigrations(ro).includes(first) ? null : 'no_migrations';
+  } catch {
+    return 'foreign_migrations';
+  }
 }
 
 /**
@@ -52,12 +86,15 @@ function pointTo(dataDir: string, file: string): void {
 export function inspect(file: string, list: Record<string, Migration> = registry): RefusedStore | null {
   const kind = looksLikeSqlite(file);
   if (kind === 'absent') return null;
+  if (kind === 'not_file') return { state: 'not_a_file', file, detail: 'not_file' };
   if (kind === 'other') return { state: 'not_sqlite', file, detail: 'header' };
   let ro: RawDb | undefined;
   try {
     ro = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     const check = ro.pragma('quick_check', { simple: true });
     if (check !== 'ok') return { state: 'corrupt', file, detail: String(check).slice(0, 200) };
+    const foreign = notOurs(ro, list);
+    if (foreign) return { state: 'not_pregonero', file, detail: foreign };
     const unknown = unknownMigrations(ro, list);
     if (unknown.length > 0) return { state: 'too_new', file, detail: unknown.join(',') };
     return null;
@@ -77,10 +114,17 @@ export async function openStore(
   list: Record<string, Migration> = registry,
 ): Promise<StoreStatus> {
   fs.mkdirSync(dataDir, { recursive: true });
+  const pointer = readPointer(dataDir);
+  if ('refused' in pointer) return { state: pointer.refused, file: pointer.file, detail: 'pointer' };
+  const kind = looksLikeSqlite(file);
+  // The file store.json names is the user's current data: if it is gone, say so; an empty one in its place would hide the loss.
+  if (pointer.pointed && file === pointer.file && kind === 'absent') return { state: 'missing', file, detail: 'pointer' };
   const refused = inspect(file, list);
   if (refused) return refused;
+  if (kind === 'absent') createStoreFile(file);
   const raw = openRaw(file);
   try {
+    if (Number(raw.pragma('application_id', { simple: true })) !== APPLICATION_ID) raw.pragma(`application_id = ${APPLICATION_ID}`);
     const pending = pendingMigrations(raw, list);
     if (pending.length > 0 && appliedMigrations(raw).length > 0) {
       await backupTo(raw, dataDir, `before-${pending[0]}`);
@@ -106,6 +150,7 @@ export function restoreCopyOf(dataDir: string, backupName: string, now = new Dat
 /** Point at a fresh, empty file; the refused one stays where it is for whoever can mend it. */
 export function startNewFile(dataDir: string, now = new Date()): string {
   const target = path.join(dataDir, `pregonero-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`);
+  createStoreFile(target);
   pointTo(dataDir, target);
   return target;
 }

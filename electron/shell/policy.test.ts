@@ -48,6 +48,12 @@ describe('navigation', () => {
     ['chrome://settings', 'deny'],
     ['devtools://devtools/bundled/inspector.html', 'deny'],
     ['smb://server/share', 'deny'],
+    ['tel:+34985848005', 'external'],
+    ['tel:985%2084%2080%2005', 'external'],
+    ['tel:*21*600123456%23', 'deny'],
+    ['mailto:%E0@x', 'deny'],
+    ['mailto:prensa@ayto.es?attach=/etc/passwd', 'deny'],
+    ['https://%E0%A4%A', 'deny'],
   ] as const)('%s -> %s', (url, expected) => {
     expect(navigationDecision(url)).toBe(expected);
   });

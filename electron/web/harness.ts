@@ -86,6 +86,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   let port = options.port;
 
   const server = http.createServer((req, res) => {
+    // A request the handlers cannot read (a broken % escape, an unparsable URL) is refused; the harness keeps serving.
+    try {
+      route(req, res);
+    } catch {
+      if (!res.headersSent) sendJson(res, 400, fail({ code: 'bad_request' }));
+      req.resume();
+    }
+  });
+
+  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       sendJson(res, 403, fail({ code: 'forbidden_host' }));
@@ -101,7 +111,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return;
     }
     serveStatic(url.pathname, res);
-  });
+  }
 
   function handleIpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string): void {
     const auth = req.headers.authorization ?? '';
@@ -109,6 +119,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       sendJson(res, 405, fail({ code: 'unknown_channel' }));
       return;
     }
+    const name = decodeURIComponent(channel);
     if (!auth.startsWith('Bearer ') || !tokensMatch(auth.slice(7), token)) {
       sendJson(res, 401, fail({ code: 'unauthorized' }));
       req.resume();
@@ -135,7 +146,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         sendJson(res, 400, fail({ code: 'malformed_json' }));
         return;
       }
-      invoke(decodeURIComponent(channel), input).then(
+      invoke(name, input).then(
         (result) => sendJson(res, 200, result),
         () => sendJson(res, 500, fail(new AppError('internal').toData())),
       );

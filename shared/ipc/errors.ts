@@ -13,6 +13,7 @@ export const coreErrorCodes = [
   'internal',
   'unknown_channel',
   'malformed_json',
+  'bad_request',
   'payload_too_large',
   'unauthorized',
   'forbidden_host',

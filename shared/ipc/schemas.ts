@@ -59,3 +59,5 @@ export const Page = z.strictObject({
 
 export const Empty = z.strictObject({});
 export const ByIdInput = z.strictObject({ id: Id });
+/** A delete names the version the user saw: a row changed since is a `conflict`, not a silent loss. */
+export const ByIdVersionInput = z.strictObject({ id: Id, version: Version });

@@ -83,6 +83,32 @@ describe('exports in Chromium', () => {
     await context.close();
   });
 
+  it('records an approval signed on the one-page week plan, for that week, even when the page shows a longer range', async () => {
+    const { context, page } = await env.open();
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Exportar' }).click();
+    await page.getByRole('radio', { name: 'Personalizado' }).check();
+    await page.getByLabel('Desde').fill('2026-11-25');
+    await page.getByLabel('Hasta').fill('2026-12-06');
+    await page.getByRole('button', { name: 'Plan semanal (una página)' }).click();
+    const result = page.getByRole('region', { name: /Último archivo/ });
+    await result.getByText(/Guardado en .*\.pdf/).waitFor();
+    const pdfPath = /Guardado en (.*\.pdf)/.exec(await result.getByText(/Guardado en/).innerText())![1]!;
+    const fingerprint = await page.getByRole('textbox', { name: 'Huella del PDF firmado' }).inputValue();
+    expect(fingerprint).toMatch(/^[0-9a-f]{12}$/);
+    const printed = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
+    expect(printed).toContain(`Huella ${fingerprint}`);
+    expect(printed).toContain('Aprobado por');
+    const form = page.getByRole('region', { name: 'Registrar la aprobación' });
+    expect(await form.getByText('Del lunes, 23 de noviembre de 2026 al domingo, 29 de noviembre de 2026').isVisible()).toBe(true);
+    await page.getByRole('textbox', { name: 'Aprobado por' }).fill('Luis Prieto');
+    await page.getByRole('button', { name: 'Registrar aprobación' }).click();
+    await page.getByRole('status').getByText(/Aprobación registrada/).waitFor();
+    const row = page.getByRole('region', { name: 'Aprobaciones registradas' }).getByRole('row', { name: /Luis Prieto/ });
+    expect(await row.getByRole('cell', { name: fingerprint }).isVisible()).toBe(true);
+    expect(await row.getByRole('cell', { name: 'Del 23 nov 2026 al 29 nov 2026' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('reports the posts Hootsuite cannot take, and looks right in dark mode', async () => {
     // Approved since, all but the plenary post (still in review).
     await env.harness.ctx.db.updateTable('posts').set({ status: 'approved' }).where('status', 'in', ['draft', 'in_review']).where('id', '!=', seed.posts.pleno).execute();

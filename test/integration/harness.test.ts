@@ -49,6 +49,14 @@ describe('web harness', () => {
     expect(big.json).toMatchObject({ ok: false, error: { code: 'payload_too_large' } });
   });
 
+  it('answers a malformed % escape with 400 bad_request and keeps serving', async () => {
+    for (const path of ['/ipc/%E0%A4%A', '/ipc/app.info%', '/ipc/%C0%80']) {
+      const res = await post(path, '{}', auth);
+      expect(res, path).toEqual({ status: 400, json: { ok: false, error: { code: 'bad_request' } } });
+    }
+    expect(await post('/ipc/app.info', '{}', auth)).toMatchObject({ status: 200, json: { ok: true } });
+  });
+
   it('sends the CSP with the page', async () => {
     const res = await fetch(`${h.url}/`);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");

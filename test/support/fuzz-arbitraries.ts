@@ -45,6 +45,42 @@ const isoInstant = fc.oneof(
   dateMs.map((ms) => new Date(ms).toISOString().replace('Z', '+02:00')),
 );
 
+/**
+ * Text that attacks the documents the app writes: it closes a <style> or a
+ * CSS string, opens HTML or Markdown, carries the controls RFC 5545 forbids,
+ * a broken % escape, or a name too long to wrap at a space.
+ */
+export const DOCUMENT_BREAKERS = [
+  '</style><style>*{display:none!important}</style><style>',
+  '</style><style>@page{@bottom-left{content:none}}</style>',
+  '"; } * { display: none } @page { @bottom-right { content: "',
+  '\\"\\a }</STYLE >',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '[pulse aquí](javascript:alert(1))',
+  '![](https://rastreo.example/p.gif)',
+  '# Titular falso\n- lista',
+  '&lt;b&gt; R&D',
+  'a\u0007b\u000bc\u000cd\u001be\u007f',
+  'mailto:%E0@x',
+  '%E0%A4%A',
+  '{{constructor}} {{__proto__}}',
+  `https://www.cangasdeonis.es/ayuntamiento/concejalias/participacion-ciudadana/redes-sociales/${'x'.repeat(22)}`,
+] as const;
+const documentBreakers = DOCUMENT_BREAKERS;
+
+/** A text with document breakers and control characters woven into ordinary words. */
+export const hostileDocText = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...DOCUMENT_BREAKERS) },
+      { weight: 2, arbitrary: fc.string({ maxLength: 20, unit: 'grapheme' }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)) },
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((parts) => parts.join(' '));
+
 /** Strings a town hall really types, and the ones that break naive code. */
 export const nastyStrings = fc.constantFrom(
   '',
@@ -90,6 +126,7 @@ export const nastyStrings = fc.constantFrom(
   'Europe/Madrid',
   'Atlantic/Canary',
   'Not/AZone',
+  ...documentBreakers,
 );
 
 /** Single characters that break naive text handling. */

@@ -171,7 +171,11 @@ export async function mergeIssues(
       .where('id', '=', next.mergeIntoId)
       .where('deletedAt', 'is', null)
       .executeTakeFirst();
-    if (!target) issues.push({ path: paths.mergeIntoId, code: 'accounts.errors.mergeIntoMissing' });
+    // A target deleted after it was chosen is kept (undo brings it back); only a new choice must be live.
+    const kept = before !== undefined && before.mergeIntoId === next.mergeIntoId;
+    if (!target) {
+      if (!kept) issues.push({ path: paths.mergeIntoId, code: 'accounts.errors.mergeIntoMissing' });
+    }
     else if (merging && changed && target.status === 'to_merge') {
       issues.push({ path: paths.mergeIntoId, code: 'accounts.errors.mergeTargetToMerge', params: { value: target.handle } });
     }
@@ -217,18 +221,17 @@ export async function saveAccount(ctx: AppContext, d: AccountDraft): Promise<Acc
 }
 
 /** Soft delete: the row stays, restorable with accounts.restore (the Undo of the toast). */
-export async function deleteAccount(ctx: AppContext, id: number): Promise<Account> {
+/**
+ * Soft delete at the version the user saw. Only this row changes: accounts
+ * set to merge into it keep their target, so undoing the delete brings the
+ * whole proposal back as it was.
+ */
+export async function deleteAccount(ctx: AppContext, id: number, version: number): Promise<Account> {
   const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
     const row = await getAccount(trx, id);
-    if (row.deletedAt !== null) return row;
-    await trx
-      .updateTable('accounts')
-      .set({ deletedAt: now, updatedAt: now, version: sql`version + 1` })
-      .where('id', '=', id)
-      .execute();
-    // Accounts proposed to merge into this one lose their target.
-    await trx.updateTable('accounts').set({ mergeIntoId: null }).where('mergeIntoId', '=', id).execute();
+    if (row.deletedAt !== null && row.version === version) return row;
+    await updateVersioned(trx, 'accounts', id, version, { deletedAt: now }, now);
     return getAccount(trx, id);
   });
 }

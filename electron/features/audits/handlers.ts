@@ -9,7 +9,7 @@ export const auditsHandlers: Handlers<keyof typeof auditsChannels> = {
   'audits.copyTemplate': (input, ctx) => copyTemplate(ctx, input.id, input.name),
   'audits.saveTemplate': (input, ctx) => saveTemplate(ctx, input),
   'audits.deleteTemplate': async (input, ctx) => {
-    await deleteTemplate(ctx, input.id, false);
+    await deleteTemplate(ctx, input.id, false, input.version);
     return { id: input.id };
   },
   'audits.restoreTemplate': async (input, ctx) => {

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { z } from 'zod';
 import type { AuditItem, AuditTemplate, TemplateSave } from '../../../shared/features/audits/contract';
 import { AppError } from '../../../shared/ipc/errors';
@@ -135,12 +135,19 @@ export async function saveTemplate(ctx: AppContext, input: z.output<typeof Templ
   return (await getTemplate(ctx.db, input.id)) as AuditTemplate;
 }
 
-export async function deleteTemplate(ctx: AppContext, id: number, restore: boolean): Promise<void> {
+/** Soft delete at the version the user saw (a template changed since is a conflict), or restore. */
+export async function deleteTemplate(ctx: AppContext, id: number, restore: boolean, version?: number): Promise<void> {
   const current = await getTemplate(ctx.db, id);
   if (current.builtin) throw new AppError('audits.errors.builtinReadOnly');
+  const now = nowIso(ctx.now());
+  if (!restore) {
+    if (version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
+    await updateVersioned(ctx.db, 'audit_templates', id, version, { deletedAt: now }, now);
+    return;
+  }
   await ctx.db
     .updateTable('auditTemplates')
-    .set({ deletedAt: restore ? null : nowIso(ctx.now()), updatedAt: nowIso(ctx.now()) })
+    .set({ deletedAt: null, updatedAt: now, version: sql`version + 1` })
     .where('id', '=', id)
     .execute();
 }

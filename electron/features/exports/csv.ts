@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { checkLength, networkName } from '../../../shared/domain/networks';
+import { stripControls } from '../../../shared/domain/text';
 import type { Skipped } from '../../../shared/features/exports/contract';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -65,13 +66,16 @@ export function buildHootsuiteCsv(posts: PlanPost[], accountId: number, opts: { 
     const length = checkLength(p.link ? `${message} ${p.link}` : message, target.network);
     if (length.over) { skip('too_long', { count: length.count, limit: length.limit ?? undefined, network: target.network }); continue; }
     if (rows.length >= HOOTSUITE_MAX_ROWS) { skip('over_limit', { limit: HOOTSUITE_MAX_ROWS }); continue; }
-    rows.push([formatInZone(at, HOOTSUITE_DATE_FORMAT, 'en', opts.timeZone), message, p.link]);
+    rows.push([formatInZone(at, HOOTSUITE_DATE_FORMAT, 'en', opts.timeZone), stripControls(message), stripControls(p.link)]);
   }
   return { text: rows.length ? Papa.unparse(rows, { quotes: true, newline: '\r\n' }) + '\r\n' : '', rows: rows.length, skipped };
 }
 
-/** Spreadsheets run a cell that starts with = + - @ as a formula; a leading apostrophe keeps it text. */
-const safeCell = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+/** Spreadsheets run a cell that starts with = + - @ as a formula; a leading apostrophe keeps it text. Control characters go. */
+const safeCell = (text: string): string => {
+  const s = stripControls(text);
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+};
 
 /** The plan for a spreadsheet: one row per post and account, headers in the office language. */
 export function buildPlanCsv(posts: PlanPost[], opts: { t: Translate; locale: Locale; timeZone: string; delimiter: ',' | ';'; bom: boolean }): { text: string; rows: number } {

@@ -1,11 +1,12 @@
 import { networkName } from '../../../shared/domain/networks';
+import { stripControls } from '../../../shared/domain/text';
 import type { Locale } from '../../../shared/ipc/schemas';
 import type { Skipped } from '../../../shared/features/exports/contract';
 import { addDays, type PlanPost } from './plan';
 
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks in TEXT values. */
+/** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks in TEXT values; control characters dropped. */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return stripControls(s).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**

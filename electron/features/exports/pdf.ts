@@ -2,6 +2,7 @@ import { accountName, networkName } from '../../../shared/domain/networks';
 import { formatDay, formatInZone } from '../../../shared/i18n/dates';
 import { startOfWeek as weekStartOf } from '../../../shared/features/exports/range';
 import type { Locale } from '../../../shared/ipc/schemas';
+import { DOCUMENT_CSP_META } from '../../../shared/security/csp';
 import type { Translate } from './i18n';
 import { addDays, daysOf, type PlanPost, type PlanTarget } from './plan';
 import { checklistItems } from '../../../shared/features/calendar/rules';
@@ -23,8 +24,14 @@ export interface DocInfo {
 export const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-/** A CSS string literal (for @page margin boxes): quotes, backslashes and line breaks escaped. */
-export const cssString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+/**
+ * A CSS string literal for an @page margin box. Only our own catalog text,
+ * dates and the hex fingerprint go here, never a user's data; and every
+ * character but letters, digits and spaces is written as a CSS escape, so no
+ * text can close the string or the <style> block it lives in.
+ */
+export const cssString = (s: string): string =>
+  `"${[...s].map((ch) => (/^[\p{L}\p{N} ]$/u.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join('')}"`;
 
 const FONTS = "'Noto Sans', 'DejaVu Sans', 'Noto Color Emoji', sans-serif";
 
@@ -36,9 +43,9 @@ function pageCss(doc: DocInfo, paper: string, orientation: 'portrait' | 'landsca
   const footer = `${t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint })} · ${t('exports.pdf.generated', {
     date: formatInZone(doc.generatedAt, 'dd/MM/yyyy HH:mm', doc.locale, doc.timeZone),
   })}`;
-  const header = [doc.officeName, t('exports.pdf.range', { from: formatDay(doc.from, shortDay[doc.locale], doc.locale), to: formatDay(doc.to, shortDay[doc.locale], doc.locale) })]
-    .filter(Boolean)
-    .join(' · ');
+  // The office name is the user's text: it is printed in the page body, never in CSS.
+  const header = t('exports.pdf.range', { from: formatDay(doc.from, shortDay[doc.locale], doc.locale), to: formatDay(doc.to, shortDay[doc.locale], doc.locale) });
+  if (!/^[0-9a-f]{12}$/.test(doc.fingerprint)) throw new Error('fingerprint must be 12 hex digits');
   const box = `font: 8pt ${FONTS}; color: #444;`;
   return `
 @page {
@@ -55,7 +62,7 @@ h1 { font-size: 20pt; margin: 0 0 4mm; }
 h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; padding-bottom: 1mm; break-after: avoid; }
 h3 { font-size: 11pt; margin: 0; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid #bbb; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #bbb; padding: 1.5mm 2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #eef1f5; }
 .muted { color: #555; }
 .wrap { white-space: pre-wrap; overflow-wrap: anywhere; word-break: normal; }
@@ -65,7 +72,7 @@ th { background: #eef1f5; }
 
 function shell(lang: Locale, css: string, body: string): string {
   // Self-contained: no scripts, no remote fonts or images; the CSP forbids anything else.
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>${css}</style></head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${DOCUMENT_CSP_META}<style>${css}</style></head><body>${body}</body></html>`;
 }
 
 const timeOf = (p: PlanPost, doc: DocInfo): string => (p.scheduledAt ? formatInZone(p.scheduledAt, 'HH:mm', doc.locale, doc.timeZone) : doc.t('exports.allDay'));
@@ -116,6 +123,20 @@ function postHtml(p: PlanPost, doc: DocInfo): string {
 <table class="details"><colgroup><col style="width:32%"><col></colgroup>${rows.join('')}</table></article>`;
 }
 
+// The three a superior asks about first, then any other status the range holds.
+const SUMMARY_STATUSES = ['approved', 'in_review', 'draft', 'idea', 'on_hold', 'published'] as const;
+const ALWAYS_SHOWN: readonly string[] = ['approved', 'in_review', 'draft'];
+
+function statusSummaryHtml(posts: PlanPost[], doc: DocInfo): string {
+  const { t } = doc;
+  const rows = SUMMARY_STATUSES.map((status) => ({ status, n: posts.filter((p) => p.status === status).length }))
+    .filter(({ status, n }) => n > 0 || ALWAYS_SHOWN.includes(status))
+    .map(({ status, n }) => `<tr><td>${esc(t(`calendar.status.${status}`))}</td><td class="num">${n}</td></tr>`)
+    .join('');
+  return `<h2>${esc(t('exports.pdf.summaryTitle'))}</h2>
+<table class="summary"><thead><tr><th>${esc(t('exports.pdf.status'))}</th><th class="num">${esc(t('exports.pdf.posts'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
 function coverHtml(posts: PlanPost[], doc: DocInfo): string {
   const { t } = doc;
   const counts = new Map<number, { target: PlanTarget; n: number }>();
@@ -131,6 +152,7 @@ function coverHtml(posts: PlanPost[], doc: DocInfo): string {
 ${doc.filters.length ? `<p>${esc(t('exports.pdf.filteredBy', { filters: doc.filters.join(', ') }))}</p>` : ''}
 <p class="muted">${esc(t('exports.pdf.generated', { date: formatInZone(doc.generatedAt, longDay[doc.locale] + ' HH:mm', doc.locale, doc.timeZone) }))}</p>
 <p class="fp">${esc(t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint }))}</p>
+${statusSummaryHtml(posts, doc)}
 <h2>${esc(t('exports.pdf.countsTitle'))}</h2>
 ${posts.length === 0 ? `<p>${esc(t('exports.pdf.noPosts'))}</p>` : `<table class="counts"><thead><tr><th>${esc(t('exports.pdf.account'))}</th><th>${esc(t('exports.pdf.network'))}</th><th class="num">${esc(t('exports.pdf.posts'))}</th></tr></thead><tbody>${lines}</tbody><tfoot><tr><th colspan="2">${esc(t('exports.pdf.total'))}</th><th class="num">${posts.length}</th></tr></tfoot></table>`}
 </section>`;
@@ -174,13 +196,16 @@ const docCss = `
 .cover .range { font-size: 13pt; }
 .cover .fp { font-size: 12pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace; }
 .num { text-align: right; }
-.day { break-before: auto; }
+table.day, table.day > thead > tr > th, table.day > tbody > tr > td { border: 0; padding: 0; background: none; }
+table.day > tbody > tr { break-inside: avoid; }
+table.day h2 { margin-top: 4mm; }
 .post { border: 1px solid #999; border-radius: 2mm; padding: 2mm 3mm; margin: 0 0 3mm; break-inside: avoid; }
 .post.is-changed { border: 2px solid #b42318; }
 .post header { display: flex; gap: 3mm; align-items: baseline; margin-bottom: 1.5mm; flex-wrap: wrap; }
 .post .time { font-weight: 700; font-size: 11pt; min-width: 16mm; }
 .post h3 { flex: 1 1 60%; }
 .changed { color: #b42318; font-weight: 700; }
+.details { table-layout: fixed; }
 .details th { width: 32%; font-weight: 600; }
 .check { display: inline-block; margin-right: 3mm; white-space: nowrap; }
 .check.pending { color: #8a5a00; }
@@ -200,6 +225,23 @@ const docCss = `
 .approval td.comments { height: 36mm; }
 `;
 
+/** The block the superior fills in; the fingerprint beside it is what approvals.record checks. */
+function signOffHtml(doc: DocInfo, compact = false): string {
+  const { t } = doc;
+  const fields = [t('exports.pdf.approvedBy'), t('exports.pdf.role'), t('exports.pdf.date'), t('exports.pdf.signature')];
+  const fp = `<p class="muted">${esc(t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint }))}</p>`;
+  if (compact) {
+    return `<section class="approval compact"><table><tr><th>${esc(t('exports.pdf.approvalTitle'))}</th>${fields.map((f) => `<th>${esc(f)}</th>`).join('')}</tr>
+<tr><td>${fp}</td>${fields.map(() => '<td></td>').join('')}</tr></table></section>`;
+  }
+  return `<section class="approval"><h2>${esc(t('exports.pdf.approvalTitle'))}</h2>
+${fp}
+<table><colgroup><col style="width:28%"><col></colgroup>
+${fields.map((f, i) => `<tr><th>${esc(f)}</th><td${i === 3 ? ' class="sign"' : ''}></td></tr>`).join('\n')}
+<tr><th>${esc(t('exports.pdf.comments'))}</th><td class="comments"></td></tr>
+</table></section>`;
+}
+
 /** The approval document: cover, month grid for a month, the posts day by day, and the block the superior signs. */
 export function approvalHtml(posts: PlanPost[], doc: DocInfo, paper: 'A4' | 'Letter'): string {
   const { t } = doc;
@@ -216,31 +258,32 @@ export function approvalHtml(posts: PlanPost[], doc: DocInfo, paper: 'A4' | 'Let
   }
   const byDay = new Map<string, PlanPost[]>();
   for (const p of posts) byDay.set(p.day, [...(byDay.get(p.day) ?? []), p]);
+  // A table head repeats on every page the table runs onto: a long day keeps its heading on each page.
   const dayParts = [...byDay].map(
-    ([day, list]) => `<section class="day"><h2>${esc(formatDay(day, longDay[doc.locale], doc.locale))}</h2>${list.map((p) => postHtml(p, doc)).join('')}</section>`,
+    ([day, list]) =>
+      `<table class="day"><thead><tr><th><h2>${esc(formatDay(day, longDay[doc.locale], doc.locale))}</h2></th></tr></thead><tbody>${list
+        .map((p) => `<tr><td>${postHtml(p, doc)}</td></tr>`)
+        .join('')}</tbody></table>`,
   );
   if (dayParts.length) parts.push(`<div class="page-break">${dayParts.join('')}</div>`);
-  parts.push(`<section class="approval"><h2>${esc(t('exports.pdf.approvalTitle'))}</h2>
-<p class="muted">${esc(t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint }))}</p>
-<table><colgroup><col style="width:28%"><col></colgroup>
-<tr><th>${esc(t('exports.pdf.approvedBy'))}</th><td></td></tr>
-<tr><th>${esc(t('exports.pdf.role'))}</th><td></td></tr>
-<tr><th>${esc(t('exports.pdf.date'))}</th><td></td></tr>
-<tr><th>${esc(t('exports.pdf.signature'))}</th><td class="sign"></td></tr>
-<tr><th>${esc(t('exports.pdf.comments'))}</th><td class="comments"></td></tr>
-</table></section>`);
+  parts.push(signOffHtml(doc));
   return shell(doc.locale, pageCss(doc, paper, 'portrait') + docCss, parts.join('\n'));
 }
 
 /** One landscape page: the week as the officer sees it in the calendar. */
 export function weekPlanHtml(posts: PlanPost[], doc: DocInfo, paper: 'A4' | 'Letter'): string {
   const days = daysOf(doc.from, doc.to);
-  const body = `<h1 class="week-title">${esc(doc.t('exports.pdf.weekTitle'))} · ${esc(doc.t('exports.pdf.range', { from: formatDay(doc.from, longDay[doc.locale], doc.locale), to: formatDay(doc.to, longDay[doc.locale], doc.locale) }))}</h1>
-${gridHtml(days, posts, doc, { perCell: 6, inRange: () => true, showStatus: true, titleMax: 60 })}`;
+  const office = doc.officeName ? `${esc(doc.officeName)} · ` : '';
+  const body = `<h1 class="week-title">${office}${esc(doc.t('exports.pdf.weekTitle'))} · ${esc(doc.t('exports.pdf.range', { from: formatDay(doc.from, longDay[doc.locale], doc.locale), to: formatDay(doc.to, longDay[doc.locale], doc.locale) }))}</h1>
+${gridHtml(days, posts, doc, { perCell: 5, inRange: () => true, showStatus: true, titleMax: 60 })}
+${signOffHtml(doc, true)}`;
   const css = `${docCss}
 h1.week-title { font-size: 13pt; margin-bottom: 3mm; }
-.grid td { height: 146mm; font-size: 8pt; }
-.grid td ul { max-height: 134mm; overflow: hidden; }
+.grid td { height: 118mm; font-size: 8pt; }
+.grid td ul { max-height: 106mm; overflow: hidden; }
+.approval.compact { margin-top: 3mm; }
+.approval.compact td { height: 14mm; }
+.approval.compact p { margin: 0; }
 .grid li { margin-bottom: 1.5mm; padding-bottom: 1mm; border-bottom: 1px dotted #ccc; }
 `;
   return shell(doc.locale, pageCss(doc, paper, 'landscape') + css, body);

@@ -104,7 +104,7 @@ export async function weekPlanPdf(ctx: AppContext, input: In<'exports.weekPlanPd
   const paper = input.paper ?? 'A4';
   const pdf = await ctx.platform.printToPdf(weekPlanHtml(posts, await docInfo(ctx, filter, fp), paper), { paper, landscape: true });
   const path = await ctx.platform.saveFile(`pregonero-week-${from}.pdf`, pdf);
-  return { path, pages: countPdfPages(pdf) };
+  return { path, pages: countPdfPages(pdf), fingerprint: fp, from: filter.from, to: filter.to };
 }
 
 export async function ics(ctx: AppContext, input: In<'exports.ics'>) {

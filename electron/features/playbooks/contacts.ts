@@ -47,7 +47,7 @@ export async function saveContact(ctx: AppContext, input: z.output<typeof Contac
   return getContact(ctx, id);
 }
 
-export async function setContactDeleted(ctx: AppContext, id: number, deleted: boolean): Promise<Contact> {
-  await markDeleted(ctx, 'contacts', id, deleted);
+export async function setContactDeleted(ctx: AppContext, id: number, deleted: boolean, version?: number): Promise<Contact> {
+  await markDeleted(ctx, 'contacts', id, deleted, version);
   return getContact(ctx, id);
 }

@@ -13,7 +13,7 @@ export const playbooksHandlers: Handlers<keyof typeof playbooksChannels> = {
   'playbooks.save': (input, ctx) => savePlaybook(ctx, input),
   'playbooks.copy': (input, ctx) => copyPlaybook(ctx, input),
   'playbooks.delete': async (input, ctx) => {
-    await setPlaybookDeleted(ctx, input.id, true);
+    await setPlaybookDeleted(ctx, input.id, true, input.version);
     return {};
   },
   'playbooks.restore': (input, ctx) => setPlaybookDeleted(ctx, input.id, false),
@@ -21,7 +21,7 @@ export const playbooksHandlers: Handlers<keyof typeof playbooksChannels> = {
   'contacts.list': (input, ctx) => listContacts(ctx, input.query),
   'contacts.save': (input, ctx) => saveContact(ctx, input),
   'contacts.delete': async (input, ctx) => {
-    await setContactDeleted(ctx, input.id, true);
+    await setContactDeleted(ctx, input.id, true, input.version);
     return {};
   },
   'contacts.restore': async (input, ctx) => {

@@ -214,8 +214,8 @@ export async function copyPlaybook(ctx: AppContext, input: { id: number; name?: 
   return getPlaybook(ctx, id);
 }
 
-export async function setPlaybookDeleted(ctx: AppContext, id: number, deleted: boolean): Promise<PlaybookSummary> {
-  await markDeleted(ctx, 'playbooks', id, deleted);
+export async function setPlaybookDeleted(ctx: AppContext, id: number, deleted: boolean, version?: number): Promise<PlaybookSummary> {
+  await markDeleted(ctx, 'playbooks', id, deleted, version);
   const p = await getPlaybook(ctx, id);
   const { shownVersion: _s, content: _c, versions: _v, ...summary } = p;
   return summary;

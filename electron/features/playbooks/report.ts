@@ -1,3 +1,4 @@
+import { markdownText } from '../../../shared/domain/text';
 import type { IncidentEvent, Report } from '../../../shared/features/playbooks/contract';
 import { isKnownFact } from '../../../shared/features/playbooks/fill';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -91,19 +92,24 @@ function labels(r: ReportData, timeZone: string) {
   return { t, at, factLabel, eventLine, first };
 }
 
+/** Data on one Markdown line: escaped (no HTML, links or marks) and kept on that line. */
+const md = (s: string): string => markdownText(s.replace(/\s*[\r\n]+\s*/g, ' '));
+/** Data over several lines, each escaped; `prefix` starts every line after the first (a quote's "> "). */
+const mdLines = (s: string, prefix: string): string => markdownText(s).replace(/\n/g, `\n${prefix}`);
+
 export function reportMarkdown(r: ReportData, timeZone: string): string {
   const { t, at, factLabel, eventLine, first } = labels(r, timeZone);
   const lines = [
-    `# ${t.report.heading}: ${r.incident.title}`,
+    `# ${t.report.heading}: ${md(r.incident.title)}`,
     '',
-    `- ${t.report.playbook}: ${r.playbookName}${r.incident.playbookVersion ? ` (v${r.incident.playbookVersion})` : ''}`,
+    `- ${t.report.playbook}: ${md(r.playbookName)}${r.incident.playbookVersion ? ` (v${r.incident.playbookVersion})` : ''}`,
     `- ${t.report.severity}: ${t.severity[r.incident.severity]}`,
     `- ${t.report.started}: ${at(r.incident.startedAt)}`,
     `- ${t.report.ended}: ${r.incident.endedAt ? at(r.incident.endedAt) : t.report.ongoing}`,
     '',
     `## ${t.report.facts}`,
     '',
-    ...Object.entries(r.facts).map(([k, v]) => `- ${factLabel(k)}: ${v}`),
+    ...Object.entries(r.facts).map(([k, v]) => `- ${md(factLabel(k))}: ${md(v)}`),
     '',
     `## ${t.report.times}`,
     '',
@@ -114,22 +120,22 @@ export function reportMarkdown(r: ReportData, timeZone: string): string {
     '',
     `## ${t.report.sent}`,
     '',
-    ...(r.sent.length ? r.sent.map((s) => `- **${at(s.at)}** ${s.account}\n\n  > ${s.text.replace(/\n/g, '\n  > ')}\n`) : [t.report.noneSent]),
+    ...(r.sent.length ? r.sent.map((s) => `- **${at(s.at)}** ${md(s.account)}\n\n  > ${mdLines(s.text, '  > ')}\n`) : [t.report.noneSent]),
     '',
     `## ${t.report.checklist}`,
     '',
-    ...r.checklist.map((c) => `- [${c.confirmedAt ? 'x' : ' '}] ${c.fact}${c.confirmedAt ? ` (${interpolate(t.incident.verifiedLine, { who: c.confirmedBy ?? '', time: at(c.confirmedAt) })})` : ''}`),
+    ...r.checklist.map((c) => `- [${c.confirmedAt ? 'x' : ' '}] ${md(c.fact)}${c.confirmedAt ? ` (${md(interpolate(t.incident.verifiedLine, { who: c.confirmedBy ?? '', time: at(c.confirmedAt) }))})` : ''}`),
     '',
     `## ${t.report.pendingChecks}`,
     '',
-    ...(r.pendingChecks.length ? r.pendingChecks.map((c) => `- ${c.fact}${c.confirmWith ? ` (${c.confirmWith})` : ''}`) : [t.report.noPendingChecks]),
+    ...(r.pendingChecks.length ? r.pendingChecks.map((c) => `- ${md(c.fact)}${c.confirmWith ? ` (${md(c.confirmWith)})` : ''}`) : [t.report.noPendingChecks]),
     '',
-    ...(r.holds.length ? [`## ${t.report.holds}`, '', ...r.holds.map((h) => `- ${h.title} (${heldWhen(h, r.incident.locale, timeZone)}): ${t.incident.statuses[h.formerStatus as 'draft'] ?? h.formerStatus} → ${t.incident.statuses[h.status as 'draft'] ?? h.status}`), ''] : []),
+    ...(r.holds.length ? [`## ${t.report.holds}`, '', ...r.holds.map((h) => `- ${md(h.title)} (${heldWhen(h, r.incident.locale, timeZone)}): ${t.incident.statuses[h.formerStatus as 'draft'] ?? h.formerStatus} → ${t.incident.statuses[h.status as 'draft'] ?? h.status}`), ''] : []),
     `## ${t.report.timeline}`,
     '',
     ...r.events.map((x) => {
       const l = eventLine(x);
-      return `- **${l.time}** ${l.head}${l.text ? `: ${l.text.replace(/\n/g, '; ')}` : ''}`;
+      return `- **${l.time}** ${md(l.head)}${l.text ? `: ${md(l.text.replace(/\n/g, '; '))}` : ''}`;
     }),
     '',
   ];

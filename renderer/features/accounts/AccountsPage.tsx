@@ -57,7 +57,7 @@ export function AccountsPage() {
 
   const del = async (a: Account) => {
     try {
-      await remove(a.id);
+      await remove(a);
       show(t('accounts.deleted', { handle: a.handle }), {
         label: t('app.undo'),
         run: async () => {

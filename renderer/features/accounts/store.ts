@@ -18,7 +18,7 @@ interface AccountsState {
   /** The list, the summary and the department filter: after any write. */
   refresh(): Promise<void>;
   save(draft: AccountDraftInput): Promise<Account>;
-  remove(id: number): Promise<Account>;
+  remove(account: { id: number; version: number }): Promise<Account>;
   restore(id: number): Promise<Account>;
   clearError(): void;
 }
@@ -63,8 +63,8 @@ export const useAccounts = create<AccountsState>((set, get) => ({
     await get().refresh();
     return saved;
   },
-  async remove(id) {
-    const gone = await api('accounts.delete', { id });
+  async remove({ id, version }) {
+    const gone = await api('accounts.delete', { id, version });
     await get().refresh();
     return gone;
   },

@@ -49,7 +49,7 @@ function Home() {
 
   const remove = async (template: AuditTemplate) => {
     try {
-      await deleteTemplate(template.id);
+      await deleteTemplate(template);
       show(t('audits.templates.deleted'), { label: t('app.undo'), run: () => restoreTemplate(template.id) });
     } catch (err) {
       setError(err);

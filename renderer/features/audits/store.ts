@@ -18,7 +18,7 @@ interface AuditsState {
   loadHome(): Promise<void>;
   copyTemplate(id: number, name: string): Promise<AuditTemplate>;
   saveTemplate(input: Input<'audits.saveTemplate'>): Promise<AuditTemplate>;
-  deleteTemplate(id: number): Promise<void>;
+  deleteTemplate(template: { id: number; version: number }): Promise<void>;
   restoreTemplate(id: number): Promise<void>;
   start(input: Input<'audits.start'>): Promise<RunDetail>;
   answer(input: Input<'audits.answer'>): Promise<RunDetail>;
@@ -89,8 +89,8 @@ export const useAudits = create<AuditsState>((set, get) => {
       set({ templates: get().templates.map((t) => (t.id === saved.id ? saved : t)) });
       return saved;
     },
-    async deleteTemplate(id) {
-      await api('audits.deleteTemplate', { id });
+    async deleteTemplate({ id, version }) {
+      await api('audits.deleteTemplate', { id, version });
       set({ templates: get().templates.filter((t) => t.id !== id) });
     },
     async restoreTemplate(id) {

@@ -34,6 +34,9 @@ export function ExportsPage() {
   if (!settings || !range) return null;
   const longDay = locale === 'es' ? "EEEE, d 'de' MMMM 'de' yyyy" : 'EEEE d MMMM yyyy';
   const rangeText = t('exports.range.summary', { from: formatDay(range.from, longDay, locale), to: formatDay(range.to, longDay, locale) });
+  // A week plan signs its own week, which may not be the range shown above.
+  const signed = s.result?.kind === 'weekPlanPdf' ? s.result.range : undefined;
+  const signedRangeText = signed ? t('exports.range.summary', { from: formatDay(signed.from, longDay, locale), to: formatDay(signed.to, longDay, locale) }) : rangeText;
   const accounts = s.options?.accounts ?? [];
 
   return (
@@ -214,7 +217,7 @@ export function ExportsPage() {
         )}
       </section>
 
-      <ApprovalForm timeZone={timeZone} rangeText={rangeText} lastFingerprint={s.result?.kind === 'approvalPdf' ? s.result.fingerprint : undefined} />
+      <ApprovalForm timeZone={timeZone} rangeText={signedRangeText} lastFingerprint={s.result?.kind === 'approvalPdf' || s.result?.kind === 'weekPlanPdf' ? s.result.fingerprint : undefined} />
       <ApprovalsList approvals={s.approvals} locale={locale} timeZone={timeZone} />
     </section>
   );

@@ -12,6 +12,8 @@ export interface ExportResult {
   path: string | null;
   pages?: number;
   fingerprint?: string;
+  /** The days a week plan covers: its sign-off approves that week, whatever range the page shows. */
+  range?: { from: string; to: string };
   events?: number;
   rows?: number;
   skipped?: Skipped[];
@@ -122,7 +124,8 @@ export const useExports = create<ExportsState>((set, get) => ({
       if (kind === 'approvalPdf') result = { kind, ...(await api('exports.approvalPdf', { ...filter, paper: s.paper })) };
       else if (kind === 'weekPlanPdf') {
         const { from: _f, to: _t, ...rest } = filter;
-        result = { kind, ...(await api('exports.weekPlanPdf', { ...rest, from: filter.from, paper: s.paper })) };
+        const { from, to, ...res } = await api('exports.weekPlanPdf', { ...rest, from: filter.from, paper: s.paper });
+        result = { kind, ...res, range: { from, to } };
       } else if (kind === 'ics') result = { kind, ...(await api('exports.ics', filter)) };
       else if (kind === 'planCsv') result = { kind, ...(await api('exports.planCsv', { ...filter, delimiter: s.delimiter, bom: true })) };
       else {
@@ -141,7 +144,10 @@ export const useExports = create<ExportsState>((set, get) => ({
   },
 
   async record(input) {
-    const filter = currentFilter(get());
+    const last = get().result;
+    // After a week plan, the form approves that week (and says so), whatever range the page shows.
+    const signedWeek = last?.kind === 'weekPlanPdf' && last.range ? last.range : {};
+    const filter = { ...currentFilter(get()), ...signedWeek };
     set({ busy: 'approval' });
     try {
       const res = await api('approvals.record', { ...filter, ...input });

@@ -7,6 +7,7 @@ import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toast';
 import { usePlaybooks } from './store';
+import { PhoneLink } from '../../ui/PhoneLink';
 
 type Draft = { id?: number; version?: number; name: string; role: string; phone: string; email: string; notes: string; alternateId: number | null };
 const empty: Draft = { name: '', role: '', phone: '', email: '', notes: '', alternateId: null };
@@ -45,7 +46,7 @@ export function ContactsView() {
     }
   };
   const remove = async (c: Contact) => {
-    await api('contacts.delete', { id: c.id });
+    await api('contacts.delete', { id: c.id, version: c.version });
     await loadContacts(query.trim() || undefined);
     show(t('playbooks.contacts.deleted'), {
       label: t('app.undo'),
@@ -87,7 +88,7 @@ export function ContactsView() {
               <tr key={c.id}>
                 <td>{c.name}</td>
                 <td>{c.role}</td>
-                <td>{c.phone && <a href={`tel:${c.phone.replace(/\s/g, '')}`}>{c.phone}</a>}</td>
+                <td>{c.phone && <PhoneLink phone={c.phone} />}</td>
                 <td>{c.email}</td>
                 <td>{c.alternateName ? `${c.alternateName} ${c.alternatePhone ?? ''}` : ''}</td>
                 <td className="pb-nowrap">

@@ -16,6 +16,7 @@ import { IncidentStatements } from './IncidentStatements';
 import { IncidentTimeline } from './IncidentTimeline';
 import { usePlaybooks } from './store';
 import { dateTimeOf, fromInputValue, timeOf, toInputValue } from './time';
+import { PhoneLink } from '../../ui/PhoneLink';
 
 /** The facts, typed once: the statements beside them fill as they are typed, and they are kept when a field is left. */
 function FactsForm({ incident, facts, onChange, onSave }: { incident: Incident; facts: Record<string, string>; onChange: (facts: Record<string, string>) => void; onSave: () => void }) {
@@ -122,7 +123,7 @@ function WhoToCall({ incident }: { incident: Incident }) {
             {r.name && (
               <>
                 {' '}
-                · {r.name} {r.phone && <a href={`tel:${r.phone.replace(/\s/g, '')}`}>{r.phone}</a>}
+                · {r.name} {r.phone && <PhoneLink phone={r.phone} />}
                 {r.alternateName && (
                   <span className="muted">
                     {' '}

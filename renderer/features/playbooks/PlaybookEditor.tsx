@@ -108,7 +108,7 @@ export function PlaybookEditor() {
   // The start form, with this playbook chosen: it asks for the facts its statements use.
   const start = () => go({ name: 'incidents', playbookId: playbook.id });
   const remove = async () => {
-    if (!(await run(() => api('playbooks.delete', { id: playbook.id })))) return;
+    if (!(await run(() => api('playbooks.delete', { id: playbook.id, version: playbook.version })))) return;
     await loadPlaybooks();
     go({ name: 'playbooks' });
     show(t('playbooks.list.deleted'), {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { networks } from '../../domain/networks';
 import { defineChannels } from '../../ipc/channel';
-import { ByIdInput, Empty, Id, IsoDay, LongText, RequiredText, RowMeta, ShortText, Version } from '../../ipc/schemas';
+import { ByIdInput, ByIdVersionInput, Empty, Id, IsoDay, LongText, RequiredText, RowMeta, ShortText, Version } from '../../ipc/schemas';
 import { looksLikePassword } from './credentials';
 
 export const AccountNetwork = z.enum(networks);
@@ -161,7 +161,7 @@ export const accountsChannels = defineChannels({
   'accounts.list': { input: AccountQuery, output: AccountPage },
   'accounts.get': { input: ByIdInput, output: Account },
   'accounts.save': { input: AccountDraft, output: Account },
-  'accounts.delete': { input: ByIdInput, output: Account },
+  'accounts.delete': { input: ByIdVersionInput, output: Account },
   'accounts.restore': { input: ByIdInput, output: Account },
   'accounts.summary': { input: Empty, output: AccountSummary },
   'accounts.departments': { input: Empty, output: z.array(z.string()) },

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { type Network, networkName, networks } from '../../domain/networks';
+import { stripControls } from '../../domain/text';
 import { AccountDraft, type AccountDraftInput, type ImportError } from './contract';
 
 /**
@@ -290,8 +291,8 @@ export type CsvAccount = AccountDraftInput & { id?: number };
 /**
  * The spreadsheet for a list of accounts, in one language, with `,` or `;`
  * (Spanish Excel). A merge target is looked up by id in the same list (the
- * export has every live account; deleting one clears the targets naming it)
- * and written only for an account to merge, the one status it means anything for.
+ * export has every live account, so a deleted target is written empty) and
+ * written only for an account to merge, the one status it means anything for.
  */
 export function writeAccountsCsv(accounts: CsvAccount[], language: CsvLanguage, delimiter: ',' | ';'): string {
   const names = csvValueNames[language];
@@ -306,9 +307,9 @@ export function writeAccountsCsv(accounts: CsvAccount[], language: CsvLanguage, 
       }
       const v = a[field];
       if (v === null || v === undefined) return '';
-      if (Array.isArray(v)) return v.join(', ');
+      if (Array.isArray(v)) return stripControls(v.join(', '));
       const named = names[field]?.[String(v)];
-      return named ?? String(v);
+      return stripControls(named ?? String(v));
     }),
   );
   // A BOM so Excel reads UTF-8 accents right; the import strips it. Cells starting with = + - @ get a

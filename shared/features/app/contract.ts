@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { defineChannels } from '../../ipc/channel';
 import { Empty, Locale } from '../../ipc/schemas';
 
-export const StoreState = z.enum(['ready', 'not_sqlite', 'corrupt', 'too_new']);
+/**
+ * `not_pregonero`: SQLite, but not written by Pregonero. `not_a_file`: a folder (or other non-file) where the data file
+ * should be. `missing`: the file store.json names is gone. `bad_pointer`: store.json is damaged or names a path outside the folder.
+ */
+export const StoreState = z.enum(['ready', 'not_sqlite', 'corrupt', 'too_new', 'not_pregonero', 'not_a_file', 'missing', 'bad_pointer']);
 export type StoreState = z.infer<typeof StoreState>;
 
 export const Backup = z.object({ path: z.string(), name: z.string(), createdAt: z.string(), bytes: z.number() });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannels } from '../../ipc/channel';
-import { Empty, Id, IsoDay, LongText, RequiredText, ShortText, Version } from '../../ipc/schemas';
+import { ByIdVersionInput, Empty, Id, IsoDay, LongText, RequiredText, ShortText, Version } from '../../ipc/schemas';
 import { answerValues } from './scoring';
 
 export const TemplateKind = z.enum(['presence', 'account']);
@@ -178,7 +178,7 @@ export const auditsChannels = defineChannels({
   'audits.templates': { input: Empty, output: z.array(AuditTemplate) },
   'audits.copyTemplate': { input: z.strictObject({ id: Id, name: RequiredText(120) }), output: AuditTemplate },
   'audits.saveTemplate': { input: TemplateSave, output: AuditTemplate },
-  'audits.deleteTemplate': { input: z.strictObject({ id: Id }), output: z.object({ id: Id }) },
+  'audits.deleteTemplate': { input: ByIdVersionInput, output: z.object({ id: Id }) },
   'audits.restoreTemplate': { input: z.strictObject({ id: Id }), output: AuditTemplate },
   'audits.scopeAccounts': { input: Empty, output: z.array(ScopeAccount) },
   'audits.actionAccounts': { input: ActionAccountsQuery, output: ActionAccountsPage },

@@ -106,10 +106,14 @@ export const exportsChannels = defineChannels({
     input: z.strictObject({ ...rangeShape, paper: Paper.optional() }).refine(rangeRule, rangeIssue),
     output: z.object({ path: SavedPath, pages: z.number().int(), fingerprint: z.string() }),
   },
-  /** One landscape page: the week as the calendar shows it. `from` is any day of the week. */
+  /**
+   * One landscape page: the week as the calendar shows it. `from` is any day of the week.
+   * It carries the fingerprint and a sign-off block: approvals.record with the week's `from`
+   * and `to` (returned here) and that fingerprint approves it like the approval PDF.
+   */
   'exports.weekPlanPdf': {
     input: z.strictObject({ from: IsoDay, accountIds: AccountIds.optional(), campaignId: Id.optional(), paper: Paper.optional() }),
-    output: z.object({ path: SavedPath, pages: z.number().int() }),
+    output: z.object({ path: SavedPath, pages: z.number().int(), fingerprint: z.string(), from: IsoDay, to: IsoDay }),
   },
   'exports.ics': {
     input: RangeFilter,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannels } from '../../ipc/channel';
-import { ByIdInput, Empty, Id, IsoDay, IsoInstant, Locale, LongText, RequiredText, ShortText, Version } from '../../ipc/schemas';
+import { ByIdInput, ByIdVersionInput, Empty, Id, IsoDay, IsoInstant, Locale, LongText, RequiredText, ShortText, Version } from '../../ipc/schemas';
 import { Network, PlaybookContent, Severity } from './model';
 
 export { PlaybookContent, Severity } from './model';
@@ -261,12 +261,12 @@ export const playbooksChannels = defineChannels({
   'playbooks.get': { input: z.strictObject({ id: Id, version: z.number().int().positive().optional() }), output: Playbook },
   'playbooks.save': { input: PlaybookSave, output: Playbook },
   'playbooks.copy': { input: z.strictObject({ id: Id, name: RequiredText(200).optional(), locale: Locale.optional() }), output: Playbook },
-  'playbooks.delete': { input: ByIdInput, output: Empty },
+  'playbooks.delete': { input: ByIdVersionInput, output: Empty },
   'playbooks.restore': { input: ByIdInput, output: PlaybookSummary },
   'playbooks.card': { input: z.strictObject({ id: Id, version: z.number().int().positive().optional() }), output: Saved },
   'contacts.list': { input: z.strictObject({ query: ShortText(200).optional() }), output: z.array(Contact) },
   'contacts.save': { input: ContactSave, output: Contact },
-  'contacts.delete': { input: ByIdInput, output: Empty },
+  'contacts.delete': { input: ByIdVersionInput, output: Empty },
   'contacts.restore': { input: ByIdInput, output: Contact },
   'incidents.list': { input: Empty, output: z.array(IncidentSummary) },
   'incidents.start': { input: IncidentStart, output: Incident },

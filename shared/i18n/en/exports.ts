@@ -117,6 +117,7 @@ export const exportsText: Shape<typeof es> = {
     range: 'From {{from}} to {{to}}',
     filteredBy: 'Filtered by: {{filters}}',
     campaignFilter: 'campaign {{name}}',
+    summaryTitle: 'Where the posts stand',
     countsTitle: 'Posts per account',
     account: 'Account',
     network: 'Network',

@@ -114,6 +114,7 @@ export const exportsText = {
     range: 'Del {{from}} al {{to}}',
     filteredBy: 'Filtrado por: {{filters}}',
     campaignFilter: 'campaña {{name}}',
+    summaryTitle: 'Estado de las publicaciones',
     countsTitle: 'Publicaciones por cuenta',
     account: 'Cuenta',
     network: 'Red',

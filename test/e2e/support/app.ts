@@ -31,11 +31,14 @@ export interface E2eOptions {
   now?: Date;
   /** A clock of the test's own (e.g. a fixed instant), instead of `now`. */
   clock?: () => Date;
+  /** Fills the data folder before the harness opens it (a foreign or damaged file, say). */
+  prepare?: (dataDir: string) => void;
 }
 
 /** A harness on a free port with an empty data folder, and a browser to drive it. Never on the machine's clock. */
 export async function startE2e(options: E2eOptions = {}): Promise<E2eEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pregonero-e2e-'));
+  options.prepare?.(dataDir);
   const clock = options.clock ?? clockFrom(options.now ?? E2E_NOW);
   const harness = await startHarness({ port: 0, dataDir, lang: options.lang ?? 'es', checkOutputs: true, clock });
   const browser = await launchBrowser();

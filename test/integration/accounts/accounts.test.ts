@@ -68,7 +68,7 @@ describe('accounts: save, get, delete, restore', () => {
 
   it('soft deletes, hides from the list, and restores (undo)', async () => {
     const a = await app.call('accounts.save', { network: 'tiktok', handle: 'juventud' });
-    const gone = await app.call('accounts.delete', { id: a.id });
+    const gone = await app.call('accounts.delete', { id: a.id, version: a.version });
     expect(gone.deletedAt).not.toBeNull();
     expect((await app.call('accounts.list', {})).total).toBe(0);
     const back = await app.call('accounts.restore', { id: a.id });
@@ -78,7 +78,7 @@ describe('accounts: save, get, delete, restore', () => {
 
   it('frees the handle when deleted, and will not restore over a new account with it', async () => {
     const a = await app.call('accounts.save', { network: 'tiktok', handle: 'juventud' });
-    await app.call('accounts.delete', { id: a.id });
+    await app.call('accounts.delete', { id: a.id, version: a.version });
     await app.call('accounts.save', { network: 'tiktok', handle: 'Juventud' });
     const e = await fail(app.call('accounts.restore', { id: a.id }));
     expect(issues(e)).toEqual([{ path: 'handle', code: 'accounts.errors.duplicateHandle' }]);
@@ -117,10 +117,10 @@ describe('accounts: list', () => {
 
   it('keeps search in step after an edit and a delete', async () => {
     const a = await app.call('accounts.save', { network: 'x', handle: 'fiestas', displayName: 'Fiestas de San Roque' });
-    await app.call('accounts.save', { ...draftOf(a), displayName: 'Festejos' });
+    const edited = await app.call('accounts.save', { ...draftOf(a), displayName: 'Festejos' });
     expect((await app.call('accounts.list', { search: 'roque' })).total).toBe(0);
     expect((await app.call('accounts.list', { search: 'festejos' })).total).toBe(1);
-    await app.call('accounts.delete', { id: a.id });
+    await app.call('accounts.delete', { id: a.id, version: edited.version });
     expect((await app.call('accounts.list', { search: 'festejos' })).total).toBe(0);
   });
 

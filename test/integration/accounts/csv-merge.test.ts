@@ -85,7 +85,7 @@ describe('accounts CSV: merge targets', () => {
   it('lists every bad target with its row and column, the same in a dry run, and writes nothing', async () => {
     const kept = await app.call('accounts.save', { network: 'x', handle: 'ayto', status: 'to_merge' });
     const gone = await app.call('accounts.save', { network: 'x', handle: 'antigua' });
-    await app.call('accounts.delete', { id: gone.id });
+    await app.call('accounts.delete', { id: gone.id, version: gone.version });
     const csv = csvOf(
       ['red', 'usuario', 'estado', 'Fusionar con'],
       [

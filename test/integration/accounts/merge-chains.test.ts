@@ -72,7 +72,7 @@ describe('accounts.save: a merge goes into the account that stays', () => {
     const main = await save({ network: 'instagram', handle: '@turismovillanueva' });
     for (const handle of ['@turismo.villa', '@visitvillanueva']) await save({ network: 'instagram', handle, status: 'to_merge', mergeIntoId: main });
     const gone = await save({ network: 'instagram', handle: '@turismo_viejo', status: 'to_merge', mergeIntoId: main });
-    await app.call('accounts.delete', { id: gone });
+    await app.call('accounts.delete', { id: gone, version: 0 });
     const issues = await refused({ id: main, version: 0, network: 'instagram', handle: '@turismovillanueva', status: 'to_merge' });
     // The deleted one no longer counts.
     expect(issues).toEqual([{ path: 'status', code: 'accounts.errors.mergeTargetOfOthers', params: { count: 2 } }]);

@@ -21,7 +21,7 @@ describe('accounts summary', () => {
     await save({ network: 'x', handle: 'policia', department: 'Policía', role: 'both', serviceHours: '24 h', ownerName: 'Marta', ownerTrainedOn: '2026-02-02', lastActivityOn: '2026-08-25' });
     await save({ network: 'tiktok', handle: 'juventud_old', department: 'Juventud', status: 'closed' });
     const gone = await save({ network: 'x', handle: 'borrada' });
-    await app.call('accounts.delete', { id: gone.id });
+    await app.call('accounts.delete', { id: gone.id, version: gone.version });
 
     const s = await app.call('accounts.summary', {});
     expect(s.total).toBe(7);
@@ -71,7 +71,7 @@ describe('accounts summary', () => {
     await app.call('accounts.save', { id: b.id, version: renamed.version, network: 'instagram', handle: 'cultura' });
     expect(await similar()).toEqual([]);
     await app.call('accounts.save', { network: 'instagram', handle: 'deportes_villa' });
-    await app.call('accounts.delete', { id: a.id });
+    await app.call('accounts.delete', { id: a.id, version: a.version });
     expect(await similar()).toEqual([]);
   });
 

@@ -27,7 +27,7 @@ beforeAll(async () => {
   await seed(app, 600);
   const all = await app.call('accounts.list', { limit: 500, sort: 'handle' });
   // One deleted account: never offered for an action.
-  await app.call('accounts.delete', { id: all.items[0]!.id });
+  await app.call('accounts.delete', { id: all.items[0]!.id, version: all.items[0]!.version });
   healthIds = all.items.slice(1, 4).map((a) => a.id);
   presenceRun = await finishedRun('presence');
   healthRun = await finishedRun('accountHealth', healthIds);

@@ -90,7 +90,7 @@ describe('audit templates', () => {
     expect(again.score).toBe(1);
     expect(again).toEqual(done);
     // Deleting the template keeps its audits too.
-    await app.call('audits.deleteTemplate', { id: copy.id });
+    await app.call('audits.deleteTemplate', { id: copy.id, version: (await app.call('audits.templates', {})).find((t) => t.id === copy.id)!.version });
     expect((await app.call('audits.templates', {})).map((t) => t.id)).not.toContain(copy.id);
     expect(await app.call('audits.get', { id: run.id })).toEqual(done);
     await expectError(app.call('audits.start', { templateId: copy.id, scope: 'presence' }), 'audits.errors.templateDeleted');

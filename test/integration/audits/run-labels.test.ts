@@ -16,7 +16,7 @@ beforeAll(async () => {
   await seed(app, 600);
   all = (await app.call('accounts.list', { limit: 500, sort: 'handle' })).items;
   deletedId = all[0]!.id;
-  await app.call('accounts.delete', { id: deletedId });
+  await app.call('accounts.delete', { id: deletedId, version: all[0]!.version });
 });
 afterAll(() => app.close());
 
@@ -55,7 +55,7 @@ describe('audits.get carries the labels the run screen shows', () => {
     expect(done.named.find((a) => a.id === target.id)).toMatchObject({ handle: target.handle, department: target.department, network: target.network });
 
     // A deleted account keeps its label in the run that reviewed it.
-    await app.call('accounts.delete', { id: scope[2]!.id });
+    await app.call('accounts.delete', { id: scope[2]!.id, version: (await app.call('accounts.get', { id: scope[2]!.id })).version });
     const again = await app.call('audits.get', { id: started.id });
     expect(again.accounts.map((a) => a.handle)).toContain(scope[2]!.handle);
     expect(again.accounts).toHaveLength(3);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HarnessPlatform } from '../../../electron/web/platform';
 import { addPost, editPostBody, seedWeek } from '../../support/exports-fixtures';
 import { openTestApp, type TestApp, tempDir } from '../../support/context';
+import { pagesOf, pdfText } from '../../support/pdf-text';
 
 let app: TestApp;
 let platform: HarnessPlatform;
@@ -22,12 +23,7 @@ afterAll(async () => {
   await app.close();
 });
 
-/** The PDF's text as pdftotext reads it, with line breaks and runs of spaces made single spaces. */
-function text(pdf: string, ...args: string[]): string {
-  if (process.env.KEEP_PDF) fs.copyFileSync(pdf, path.join(process.env.KEEP_PDF, path.basename(pdf)));
-  return execFileSync('pdftotext', [...args, pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-const pagesOf = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+const text = pdfText;
 /** Page width and height in points, rounded. */
 function paperOf(pdf: string): [number, number] {
   const m = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))!;
@@ -84,7 +80,7 @@ describe('approval PDF', () => {
     for (const label of ['Aprobación', 'Aprobado por', 'Cargo', 'Fecha', 'Firma', 'Comentarios']) expect(all).toContain(label);
     // Every page: "Página X de Y" and the fingerprint.
     for (let n = 1; n <= res.pages; n++) {
-      const page = text(res.path!, '-f', String(n), '-l', String(n));
+      const page = text(res.path!, n);
       expect(page).toContain(`Página ${n} de ${res.pages}`);
       expect(page).toContain(`Huella ${res.fingerprint}`);
       expect(page).toContain('Generado el 23/11/2026 13:00');
@@ -146,7 +142,7 @@ describe('week plan PDF', () => {
     expect(pagesOf(res.path!)).toBe(1);
     expect(res.pages).toBe(1);
     expect(paperOf(res.path!)).toEqual([792, 612]);
-    expect(text(res.path!)).toContain('+8 más');
-    expect(text(res.path!)).toContain('Aviso 5:');
+    expect(text(res.path!)).toContain('+9 más');
+    expect(text(res.path!)).toContain('Aviso 4:');
   });
 });

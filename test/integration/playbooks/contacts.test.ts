@@ -37,7 +37,7 @@ describe('contacts', () => {
 
   it('deletes softly and restores', async () => {
     const c = await app.call('contacts.save', { name: 'Marta' });
-    await app.call('contacts.delete', { id: c.id });
+    await app.call('contacts.delete', { id: c.id, version: c.version });
     expect(await app.call('contacts.list', {})).toEqual([]);
     await app.call('contacts.restore', { id: c.id });
     expect((await app.call('contacts.list', { query: 'marta' })).map((x) => x.id)).toEqual([c.id]);

@@ -101,7 +101,7 @@ describe('playbooks', () => {
 
   it('deletes softly and restores', async () => {
     const copy = await app.call('playbooks.copy', { id: await starterId(app, 'road') });
-    await app.call('playbooks.delete', { id: copy.id });
+    await app.call('playbooks.delete', { id: copy.id, version: copy.version });
     expect((await app.call('playbooks.list', {})).some((p) => p.id === copy.id)).toBe(false);
     expect((await app.call('playbooks.list', { deleted: true })).map((p) => p.id)).toEqual([copy.id]);
     await app.call('playbooks.restore', { id: copy.id });
