@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CSP, CSP_META } from '../../shared/security/csp';
+import { tempDir } from '../support/context';
+
+/**
+ * The built desktop main process (out/electron/main.cjs, made by the e2e
+ * setup exactly as `npm run build:shell` makes it) booted in Node against a
+ * stand-in `electron` module that records each call and throws where Electron
+ * would (test/support/electron-stand-in). No Electron binary can run here;
+ * this proves the shell's start-up around it.
+ */
+type Call = { call: string } & Record<string, unknown>;
+
+function boot(options: { packaged?: boolean; fail?: 'window'; sqlite?: string; pageCalls?: [string, unknown][]; appData?: string } = {}) {
+  const appData = options.appData ?? tempDir();
+  const recordFile = path.join(tempDir(), 'calls.jsonl');
+  const run = spawnSync(process.execPath, ['--require', './test/support/electron-stand-in/register.cjs', 'out/electron/main.cjs'], {
+    env: {
+      PATH: process.env.PATH,
+      STANDIN_RECORD: recordFile,
+      STANDIN_APPDATA: appData,
+      STANDIN_PACKAGED: options.packaged ? '1' : '0',
+      STANDIN_FAIL: options.fail ?? '',
+      STANDIN_SQLITE: options.sqlite ?? '',
+      STANDIN_PAGE_CALLS: JSON.stringify(options.pageCalls ?? [['app.info', {}]]),
+    },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  const calls = fs
+    .readFileSync(recordFile, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Call);
+  return { appData, calls, status: run.status, stderr: run.stderr, names: calls.map((c) => c.call) };
+}
+
+describe('desktop shell boot (built main.cjs, stand-in Electron)', () => {
+  it('starts in Electron\'s order, in a data folder of its own when not packaged, and reaches nothing on the network', () => {
+    const { appData, calls, names, status } = boot();
+    expect(status).toBe(0);
+    expect(names).not.toContain('network');
+    expect(names).not.toContain('page.error');
+    // Before 'ready': the dev data folder, then the scheme and the sandbox, then the lock (which lives in that folder).
+    expect(names.slice(0, names.indexOf('ready'))).toEqual([
+      'app.setPath',
+      'protocol.registerSchemesAsPrivileged',
+      'app.enableSandbox',
+      'app.requestSingleInstanceLock',
+      'app.on',
+      'app.on',
+      'app.on',
+      'app.on',
+    ]);
+    const devData = path.join(appData, 'Pregonero-dev');
+    expect(calls[0]).toEqual({ call: 'app.setPath', name: 'userData', value: devData });
+    expect(calls.find((c) => c.call === 'app.requestSingleInstanceLock')).toEqual({ call: 'app.requestSingleInstanceLock', userData: devData });
+    // After 'ready': the session is locked down before the page can be served, the IPC door opens before the window does.
+    const after = names.slice(names.indexOf('ready'));
+    const order = ['session.webRequest.onBeforeRequest', 'protocol.handle', 'ipcMain.handle', 'Menu.setApplicationMenu', 'new BrowserWindow', 'win.loadURL'];
+    expect(order.map((n) => after.indexOf(n))).toEqual([...order.map((n) => after.indexOf(n))].sort((a, b) => a - b));
+    expect(order.every((n) => after.includes(n))).toBe(true);
+    expect(calls.find((c) => c.call === 'win.loadURL')).toEqual({ call: 'win.loadURL', url: 'app://pregonero/index.html' });
+    // The page asked for app.info over the one channel and got the dev folder's file.
+    expect(calls.find((c) => c.call === 'page.invoke')).toEqual({
+      call: 'page.invoke',
+      channel: 'app.info',
+      result: {
+        ok: true,
+        value: { name: 'Pregonero', version: '0.1.0', schemaVersion: expect.any(Number), dataPath: path.join(devData, 'pregonero.sqlite'), locale: 'es', store: 'ready' },
+      },
+    });
+    expect(fs.existsSync(path.join(devData, 'pregonero.sqlite'))).toBe(true);
+    expect(fs.existsSync(path.join(appData, 'Pregonero'))).toBe(false);
+    expect(names.slice(-2)).toEqual(['app.quit', 'app.quit']);
+  });
+
+  it('sends frame-ancestors in the app:// header and keeps it out of the page\'s <meta> CSP', () => {
+    const { calls } = boot();
+    expect(calls.find((c) => c.call === 'page.loaded')).toEqual({ call: 'page.loaded', status: 200, csp: CSP, metaCsp: CSP_META });
+    expect(CSP).toContain("frame-ancestors 'none'");
+    expect(CSP_META).not.toContain('frame-ancestors');
+  });
+
+  it('uses the installed app\'s folder when packaged', () => {
+    const { appData, calls, names, status } = boot({ packaged: true });
+    expect(status).toBe(0);
+    expect(names).not.toContain('app.setPath');
+    expect(calls.find((c) => c.call === 'app.requestSingleInstanceLock')).toEqual({ call: 'app.requestSingleInstanceLock', userData: path.join(appData, 'Pregonero') });
+    expect(fs.existsSync(path.join(appData, 'Pregonero', 'pregonero.sqlite'))).toBe(true);
+    expect(fs.existsSync(path.join(appData, 'Pregonero-dev'))).toBe(false);
+  });
+
+  it('shows a translated error box and writes the log when the window cannot be created', () => {
+    const { appData, calls, names, status } = boot({ packaged: true, fail: 'window' });
+    expect(status).toBe(1);
+    const log = path.join(appData, 'Pregonero', 'logs', 'pregonero.log');
+    expect(calls.filter((c) => c.call === 'dialog.showErrorBox')).toEqual([
+      {
+        call: 'dialog.showErrorBox',
+        title: 'Pregonero no ha podido arrancar',
+        content: `Algo ha fallado al preparar la ventana. Tus datos no se han tocado. El error queda anotado en ${log}. Detalle: GPU process isn't usable. Goodbye.`,
+      },
+    ]);
+    expect(names.at(-1)).toBe('app.exit');
+    expect(calls.at(-1)).toEqual({ call: 'app.exit', code: 1 });
+    const lines = fs.readFileSync(log, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z start_failed \{"detail":"GPU process isn't usable\. Goodbye\."\}$/);
+  });
+});
