@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSP, CSP_META } from '../../shared/security/csp';
 import { tempDir } from '../support/context';
+import { brokenSqlite } from './support/broken-sqlite';
 
 /**
  * The built desktop main process (out/electron/main.cjs, made by the e2e
@@ -110,5 +111,35 @@ describe('desktop shell boot (built main.cjs, stand-in Electron)', () => {
     const lines = fs.readFileSync(log, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z start_failed \{"detail":"GPU process isn't usable\. Goodbye\."\}$/);
+  });
+
+  it('tells a SQLite that cannot load apart from a damaged file, and never switches to another file', () => {
+    const appData = tempDir();
+    const dataDir = path.join(appData, 'Pregonero');
+    fs.mkdirSync(dataDir, { recursive: true });
+    const file = path.join(dataDir, 'pregonero.sqlite');
+    fs.copyFileSync(path.resolve('node_modules/better-sqlite3/package.json'), file); // any bytes: they must stay as they are
+    const before = fs.readFileSync(file);
+    const { calls, status } = boot({
+      packaged: true,
+      appData,
+      sqlite: brokenSqlite(),
+      pageCalls: [
+        ['app.info', {}],
+        ['store.createNew', {}],
+        ['store.openBackup', { name: 'pregonero-2026-11-30-manual.sqlite' }],
+        ['accounts.list', {}],
+      ],
+    });
+    expect(status).toBe(0);
+    const answers = calls.filter((c) => c.call === 'page.invoke').map((c) => c.result);
+    expect(answers).toEqual([
+      { ok: true, value: { name: 'Pregonero', version: '0.1.0', schemaVersion: 0, dataPath: file, locale: 'es', store: 'sqlite_unavailable' } },
+      { ok: false, error: { code: 'store_unavailable', params: { state: 'sqlite_unavailable' } } },
+      { ok: false, error: { code: 'store_unavailable', params: { state: 'sqlite_unavailable' } } },
+      { ok: false, error: { code: 'store_unavailable', params: { state: 'sqlite_unavailable' } } },
+    ]);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(dataDir).sort()).toEqual(['pregonero.sqlite']);
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineChannels } from '../../ipc/channel';
 import { Empty, Locale } from '../../ipc/schemas';
 
-export const StoreState = z.enum(['ready', 'not_sqlite', 'corrupt', 'too_new']);
+export const StoreState = z.enum(['ready', 'not_sqlite', 'corrupt', 'too_new', 'sqlite_unavailable']);
 export type StoreState = z.infer<typeof StoreState>;
 
 export const Backup = z.object({ path: z.string(), name: z.string(), createdAt: z.string(), bytes: z.number() });

@@ -78,6 +78,8 @@ export const common: Shape<typeof es> = {
     not_sqlite: 'The file {{file}} is not a Pregonero database. It has not been changed.',
     corrupt: 'The file {{file}} is damaged. It has not been changed: you can open a backup or start a new file.',
     too_new: 'The file {{file}} was made by a newer version of Pregonero. Update the app; the file has not been changed.',
+    sqlite_unavailable:
+      'Pregonero cannot load SQLite, its data engine, on this computer, so it has not opened or touched {{file}}. This usually means the system is too old (on Linux it needs glibc 2.34 or later, as in Ubuntu 22.04 or Debian 12) or the installation is incomplete: update the system or reinstall Pregonero.',
     backups: 'Backups',
     noBackups: 'There are no backups.',
     openBackup: 'Open this backup',

@@ -75,6 +75,8 @@ export const common = {
     not_sqlite: 'El archivo {{file}} no es una base de datos de Pregonero. No se ha modificado.',
     corrupt: 'El archivo {{file}} está dañado. No se ha modificado: puedes abrir una copia de seguridad o empezar un archivo nuevo.',
     too_new: 'El archivo {{file}} lo creó una versión más reciente de Pregonero. Actualiza la aplicación; no se ha modificado.',
+    sqlite_unavailable:
+      'Pregonero no puede cargar SQLite, su motor de datos, en este equipo, así que no ha abierto ni tocado {{file}}. Suele pasar en un sistema demasiado antiguo (en Linux hace falta glibc 2.34 o posterior, como en Ubuntu 22.04 o Debian 12) o con una instalación incompleta: actualiza el sistema o vuelve a instalar Pregonero.',
     backups: 'Copias de seguridad',
     noBackups: 'No hay copias de seguridad.',
     openBackup: 'Abrir esta copia',

@@ -11,13 +11,14 @@ const Module = require('node:module');
 const net = require('node:net');
 const path = require('node:path');
 
-const standIn = path.join(__dirname, 'electron.cjs');
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  if (request === 'electron') return standIn;
-  if (request === 'better-sqlite3' && process.env.STANDIN_SQLITE) return resolve.call(this, process.env.STANDIN_SQLITE, ...rest);
-  return resolve.call(this, request, ...rest);
-};
+// For require and import alike (the harness runs as ESM under tsx).
+Module.registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (specifier === 'electron') return nextResolve(path.join(__dirname, 'electron.cjs'), context);
+    if (specifier === 'better-sqlite3' && process.env.STANDIN_SQLITE) return nextResolve(path.join(process.env.STANDIN_SQLITE, 'lib', 'index.js'), context);
+    return nextResolve(specifier, context);
+  },
+});
 
 function refuse(kind, target) {
   fs.appendFileSync(process.env.STANDIN_RECORD, `${JSON.stringify({ call: 'network', kind, target: String(target) })}\n`);
@@ -30,5 +31,8 @@ net.Socket.prototype.connect = function (...args) {
   if (options.path) return connect.apply(this, args);
   return refuse('socket', `${options.host ?? 'localhost'}:${options.port}`);
 };
-dns.lookup = (host) => refuse('dns', host);
-dns.promises.lookup = async (host) => refuse('dns', host);
+// An IP literal resolves without asking anyone (the harness's listen('127.0.0.1') does this).
+const lookup = dns.lookup;
+const lookupPromise = dns.promises.lookup;
+dns.lookup = (host, ...rest) => (net.isIP(host) ? lookup(host, ...rest) : refuse('dns', host));
+dns.promises.lookup = async (host, ...rest) => (net.isIP(host) ? lookupPromise(host, ...rest) : refuse('dns', host));
