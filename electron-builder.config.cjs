@@ -1,7 +1,9 @@
 // Installers for Pregonero: `npm run dist` (builds first). AppImage and deb on
 // Linux, an NSIS installer on Windows, a dmg on macOS; each built on its own OS.
 // electron-builder downloads the Electron binary for the target, so it needs
-// internet the first time. test/integration/dist-config.test.ts checks this file.
+// internet the first time, unless given an unpacked Electron with
+// -c.electronDist=<folder>. test/integration/dist-config.test.ts checks this
+// file and test/e2e/pack.test.ts packs with it.
 
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
@@ -11,10 +13,35 @@ module.exports = {
   directories: { output: 'release', buildResources: 'build' },
   // Everything the app runs is bundled into out/ (renderer by vite, main and
   // preload by esbuild); only better-sqlite3 stays a real module, for its addon.
-  files: ['out/**', 'package.json'],
+  // electron-builder adds every production dependency unless told otherwise:
+  // leave out those the bundles already hold, and of better-sqlite3 its SQLite
+  // sources and the other platforms' prebuilds (its JavaScript and this
+  // platform's addon are all that load).
+  files: [
+    'out/**',
+    'package.json',
+    '!node_modules/!(better-sqlite3){,/**}',
+    '!node_modules/better-sqlite3/{deps,src}{,/**}',
+    '!node_modules/better-sqlite3/binding.gyp',
+    '!node_modules/better-sqlite3/prebuilds/!(${platform}-${arch}.node)',
+  ],
   asar: true,
   // A native addon cannot be loaded from inside an asar archive.
-  asarUnpack: ['node_modules/better-sqlite3/**/*.node'],
+  asarUnpack: ['node_modules/better-sqlite3/prebuilds/*.node'],
+  // Switches burnt into the Electron binary that an offline app never needs
+  // (test/e2e/pack.test.ts reads them back from a packed executable): no
+  // ELECTRON_RUN_AS_NODE, NODE_OPTIONS or --inspect to turn the app into a
+  // general Node, the app loads only from its app.asar, whose contents are
+  // checked where Electron can (macOS and Windows; on Linux the switch has
+  // no effect), and cookies on disk are encrypted.
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    onlyLoadAppFromAsar: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    enableCookieEncryption: true,
+  },
   // better-sqlite3 13 ships Node-API prebuilds (prebuilds/<platform>-<arch>.node)
   // that load in Node and Electron alike: nothing to rebuild.
   npmRebuild: false,

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSP, CSP_META } from '../../shared/security/csp';
 import { tempDir } from '../support/context';
 import { brokenSqlite } from './support/broken-sqlite';
+import { boot } from './support/boot-shell';
 
 /**
  * The built desktop main process (out/electron/main.cjs, made by the e2e
@@ -13,32 +13,6 @@ import { brokenSqlite } from './support/broken-sqlite';
  * would (test/support/electron-stand-in). No Electron binary can run here;
  * this proves the shell's start-up around it.
  */
-type Call = { call: string } & Record<string, unknown>;
-
-function boot(options: { packaged?: boolean; fail?: 'window'; sqlite?: string; pageCalls?: [string, unknown][]; appData?: string } = {}) {
-  const appData = options.appData ?? tempDir();
-  const recordFile = path.join(tempDir(), 'calls.jsonl');
-  const run = spawnSync(process.execPath, ['--require', './test/support/electron-stand-in/register.cjs', 'out/electron/main.cjs'], {
-    env: {
-      PATH: process.env.PATH,
-      STANDIN_RECORD: recordFile,
-      STANDIN_APPDATA: appData,
-      STANDIN_PACKAGED: options.packaged ? '1' : '0',
-      STANDIN_FAIL: options.fail ?? '',
-      STANDIN_SQLITE: options.sqlite ?? '',
-      STANDIN_PAGE_CALLS: JSON.stringify(options.pageCalls ?? [['app.info', {}]]),
-    },
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
-  const calls = fs
-    .readFileSync(recordFile, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Call);
-  return { appData, calls, status: run.status, stderr: run.stderr, names: calls.map((c) => c.call) };
-}
-
 describe('desktop shell boot (built main.cjs, stand-in Electron)', () => {
   it('starts in Electron\'s order, in a data folder of its own when not packaged, and reaches nothing on the network', () => {
     const { appData, calls, names, status } = boot();
