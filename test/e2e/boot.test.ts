@@ -48,7 +48,8 @@ describe('desktop shell boot (built main.cjs, stand-in Electron)', () => {
         value: { name: 'Pregonero', version: '0.1.0', schemaVersion: expect.any(Number), dataPath: path.join(devData, 'pregonero.sqlite'), locale: 'es', store: 'ready' },
       },
     });
-    expect(fs.existsSync(path.join(devData, 'pregonero.sqlite'))).toBe(true);
+    // Quitting closed the file cleanly: its write-ahead log is folded back in.
+    expect(fs.readdirSync(devData).filter((f) => f.startsWith('pregonero.sqlite')).sort()).toEqual(['pregonero.sqlite']);
     expect(fs.existsSync(path.join(appData, 'Pregonero'))).toBe(false);
     expect(names.slice(-2)).toEqual(['app.quit', 'app.quit']);
   });
