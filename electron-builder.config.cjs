@@ -53,6 +53,9 @@ module.exports = {
     icon: 'build/icons',
     category: 'Office',
     executableName: 'pregonero',
+    // pregonero.desktop, named as package.json's desktopName, which Electron
+    // uses as the window's app id: the desktop links the running window to it.
+    syncDesktopName: true,
     synopsis: 'Plan the town hall social media, offline',
     description: 'Accounts inventory and audits, editorial calendar, crisis playbooks and approval exports for a town hall social media office.',
     maintainer: 'Pregonero maintainers',

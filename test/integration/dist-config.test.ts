@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
  */
 const require = createRequire(import.meta.url);
 const config = require('../../electron-builder.config.cjs') as Record<string, unknown> & {
-  linux: { target: string[]; icon: string; maintainer: string; vendor: string };
+  linux: { target: string[]; icon: string; maintainer: string; vendor: string; executableName: string; syncDesktopName: boolean };
   win: { target: string[]; icon: string };
   mac: { target: string[]; icon: string };
   files: string[];
@@ -22,6 +22,7 @@ const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
   main: string;
   productName: string;
   homepage: string;
+  desktopName: string;
   description: string;
   author: string;
   license: string;
@@ -71,6 +72,9 @@ describe('installer configuration', () => {
     expect(pkg.author).toBe('Pregonero');
     expect(pkg.license).toBe('MIT');
     expect(config.linux.maintainer).toBeTruthy();
+    // The window's app id (from desktopName) matches the .desktop file the deb and AppImage install.
+    expect(pkg.desktopName).toBe(`${config.linux.executableName}.desktop`);
+    expect(config.linux.syncDesktopName).toBe(true);
     expect(config.linux.vendor).toBeTruthy();
     expect(config.copyright).toBeTruthy();
   });
