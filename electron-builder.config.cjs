@@ -5,26 +5,30 @@
 // -c.electronDist=<folder>. test/integration/dist-config.test.ts checks this
 // file and test/e2e/pack.test.ts packs with it.
 
+/**
+ * Everything the app runs is bundled into out/ (renderer by vite, main and
+ * preload by esbuild); only better-sqlite3 stays a real module, for its addon.
+ * electron-builder adds every production dependency unless told otherwise:
+ * leave out those the bundles already hold, and of better-sqlite3 its SQLite
+ * sources and the other platforms' prebuilds (its JavaScript and the target's
+ * addon are all that load). Per target, since the addon is named as Node names
+ * platforms (linux, win32, darwin), whatever system builds the installer.
+ */
+const filesFor = (nodePlatform) => [
+  'out/**',
+  'package.json',
+  '!node_modules/!(better-sqlite3){,/**}',
+  '!node_modules/better-sqlite3/{deps,src}{,/**}',
+  '!node_modules/better-sqlite3/binding.gyp',
+  `!node_modules/better-sqlite3/prebuilds/!(${nodePlatform}-\${arch}.node)`,
+];
+
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
   appId: 'es.pregonero.desktop',
   productName: 'Pregonero',
   copyright: 'Pregonero contributors, MIT licence',
   directories: { output: 'release', buildResources: 'build' },
-  // Everything the app runs is bundled into out/ (renderer by vite, main and
-  // preload by esbuild); only better-sqlite3 stays a real module, for its addon.
-  // electron-builder adds every production dependency unless told otherwise:
-  // leave out those the bundles already hold, and of better-sqlite3 its SQLite
-  // sources and the other platforms' prebuilds (its JavaScript and this
-  // platform's addon are all that load).
-  files: [
-    'out/**',
-    'package.json',
-    '!node_modules/!(better-sqlite3){,/**}',
-    '!node_modules/better-sqlite3/{deps,src}{,/**}',
-    '!node_modules/better-sqlite3/binding.gyp',
-    '!node_modules/better-sqlite3/prebuilds/!(${platform}-${arch}.node)',
-  ],
   asar: true,
   // A native addon cannot be loaded from inside an asar archive.
   asarUnpack: ['node_modules/better-sqlite3/prebuilds/*.node'],
@@ -53,6 +57,7 @@ module.exports = {
     icon: 'build/icons',
     category: 'Office',
     executableName: 'pregonero',
+    files: filesFor('linux'),
     // pregonero.desktop, named as package.json's desktopName, which Electron
     // uses as the window's app id: the desktop links the running window to it.
     syncDesktopName: true,
@@ -67,6 +72,7 @@ module.exports = {
   win: {
     target: ['nsis'],
     icon: 'build/icon.png',
+    files: filesFor('win32'),
   },
   nsis: {
     oneClick: false,
@@ -81,6 +87,7 @@ module.exports = {
   mac: {
     target: ['dmg'],
     icon: 'build/icon.png',
+    files: filesFor('darwin'),
     category: 'public.app-category.productivity',
     hardenedRuntime: true,
   },

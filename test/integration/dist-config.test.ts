@@ -12,10 +12,10 @@ import { describe, expect, it } from 'vitest';
  */
 const require = createRequire(import.meta.url);
 const config = require('../../electron-builder.config.cjs') as Record<string, unknown> & {
-  linux: { target: string[]; icon: string; maintainer: string; vendor: string; executableName: string; syncDesktopName: boolean };
-  win: { target: string[]; icon: string };
-  mac: { target: string[]; icon: string };
-  files: string[];
+  linux: { target: string[]; icon: string; files: string[]; maintainer: string; vendor: string; executableName: string; syncDesktopName: boolean };
+  win: { target: string[]; icon: string; files: string[] };
+  mac: { target: string[]; icon: string; files: string[] };
+  files?: string[];
   asarUnpack: string[];
 };
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
@@ -54,9 +54,18 @@ describe('installer configuration', () => {
   });
 
   it('ships the built app, with the native addon unpacked and no rebuild', () => {
-    // What the packed file list really holds is checked by packing: test/e2e/pack.test.ts.
-    expect(config.files.slice(0, 2)).toEqual(['out/**', 'package.json']);
-    expect(config.files.slice(2).every((p) => p.startsWith('!node_modules/'))).toBe(true);
+    // What the packed file list really holds is checked by packing: test/e2e/pack.test.ts (Linux).
+    // Each target keeps its own prebuilt addon (named as Node names platforms), whatever system builds it.
+    for (const [target, nodePlatform] of [
+      [config.linux, 'linux'],
+      [config.win, 'win32'],
+      [config.mac, 'darwin'],
+    ] as const) {
+      expect(target.files.slice(0, 2)).toEqual(['out/**', 'package.json']);
+      expect(target.files.slice(2).every((p) => p.startsWith('!node_modules/'))).toBe(true);
+      expect(target.files.at(-1)).toBe(`!node_modules/better-sqlite3/prebuilds/!(${nodePlatform}-\${arch}.node)`);
+    }
+    expect(config.files).toBeUndefined();
     expect(pkg.main.startsWith('out/')).toBe(true);
     expect(config.asar).toBe(true);
     expect(config.npmRebuild).toBe(false);
