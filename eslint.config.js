@@ -30,6 +30,15 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/shell/ may import electron.' }] }] },
   },
   {
+    // Test helpers that plain Node loads with --require (the stand-in Electron): CommonJS, not bundled.
+    files: ['test/**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', setImmediate: 'readonly', Request: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/e2e/support/build-renderer.ts'],
+          globalSetup: ['test/e2e/support/build-app.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Two cores: one Chromium at a time keeps timings steady.

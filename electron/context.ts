@@ -52,8 +52,9 @@ export class AppContext {
 
   async close(): Promise<void> {
     if (this.status.state === 'ready') {
-      // Kysely's destroy closes the better-sqlite3 handle too.
       await this.status.db.destroy();
+      // Kysely closes the handle only if a query went through it; a clean close also folds the WAL back into the file.
+      if (this.status.raw.open) this.status.raw.close();
     }
   }
 }

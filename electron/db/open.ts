@@ -42,6 +42,21 @@ export function createStoreFile(file: string): void {
   }
 }
 
+/**
+ * Whether SQLite itself works on this computer: an in-memory database can only
+ * fail to open when better-sqlite3's native addon does not load (a system older
+ * than the prebuild needs, such as glibc below 2.34, or a damaged install).
+ * Null when it works, else the loader's message. Never the data file's fault.
+ */
+export function sqliteLoadFailure(): string | null {
+  try {
+    new BetterSqlite3(':memory:').close();
+    return null;
+  } catch (e) {
+    return (e instanceof Error ? e.message : String(e)).slice(0, 300);
+  }
+}
+
 /** Open the file for reading and writing with the pragmas the app relies on. */
 export function openRaw(file: string): RawDb {
   const raw = new BetterSqlite3(file);

@@ -8,7 +8,7 @@ import type { StoreState } from '../../shared/features/app/contract';
 import { AppError } from '../../shared/ipc/errors';
 import { backupDir, backupTo } from './backup';
 import { appliedMigrations, migrateToLatest, pendingMigrations, unknownMigrations } from './migrate';
-import { APPLICATION_ID, createStoreFile, kyselyFor, looksLikeSqlite, openRaw, type RawDb } from './open';
+import { APPLICATION_ID, createStoreFile, kyselyFor, looksLikeSqlite, openRaw, sqliteLoadFailure, type RawDb } from './open';
 import type { Database } from './schema';
 
 export const DEFAULT_FILE = 'pregonero.sqlite';
@@ -114,6 +114,8 @@ export async function openStore(
   list: Record<string, Migration> = registry,
 ): Promise<StoreStatus> {
   fs.mkdirSync(dataDir, { recursive: true });
+  const loadFailure = sqliteLoadFailure();
+  if (loadFailure) return { state: 'sqlite_unavailable', file, detail: loadFailure };
   const pointer = readPointer(dataDir);
   if ('refused' in pointer) return { state: pointer.refused, file: pointer.file, detail: 'pointer' };
   const kind = looksLikeSqlite(file);

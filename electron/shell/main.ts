@@ -5,6 +5,7 @@ import type { Locale } from '../../shared/ipc/schemas';
 import { AppContext } from '../context';
 import { createLogger } from '../log';
 import { createRouter } from '../router';
+import { useOwnDataFolderWhenUnpackaged } from './data-folder';
 import { IPC_CHANNEL } from './ipc-channel';
 import { createIpcGate } from './ipc-gate';
 import { attachContextMenu, installMenu } from './menu';
@@ -28,6 +29,7 @@ import { createMainWindow } from './window';
  * windows, webviews, permissions, remote requests) closed.
  */
 
+useOwnDataFolderWhenUnpackaged();
 // Before 'ready': app:// must be a standard, secure scheme for the page to get a real origin.
 registerAppScheme();
 app.enableSandbox();
@@ -123,11 +125,7 @@ async function start(): Promise<void> {
     // the context opens without a store and the renderer shows its recovery screen.
     ctx = await AppContext.open(dataDir, platform);
   } catch (e) {
-    const detail = e instanceof Error ? e.message.slice(0, 300) : 'unknown';
-    log('store_open_failed', { detail });
-    const t = menuText(systemLocale);
-    dialog.showErrorBox(t.storeFailed, fill(t.storeFailedDetail, { path: dataDir, detail }));
-    app.exit(1);
+    failStart('store_open_failed', e);
     return;
   }
 
@@ -166,6 +164,20 @@ async function start(): Promise<void> {
   });
 }
 
+/**
+ * A packaged app has no console: a failure while starting is written to
+ * logs/pregonero.log and shown in a box, in the system's language, then the app quits.
+ */
+function failStart(event: 'store_open_failed' | 'start_failed', e: unknown): void {
+  const dataDir = app.getPath('userData');
+  const detail = (e instanceof Error ? e.message : String(e)).slice(0, 300);
+  createLogger(dataDir)(event, { detail });
+  const t = menuText(localeFromSystem(app.getPreferredSystemLanguages()));
+  if (event === 'store_open_failed') dialog.showErrorBox(t.storeFailed, fill(t.storeFailedDetail, { path: dataDir, detail }));
+  else dialog.showErrorBox(t.startFailed, fill(t.startFailedDetail, { log: path.join(dataDir, 'logs', 'pregonero.log'), detail }));
+  app.exit(1);
+}
+
 function openWindow(dataDir: string): void {
   mainWindow = createMainWindow(dataDir);
   attachContextMenu(mainWindow.webContents, () => locale);
@@ -187,8 +199,5 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(start)
-    .catch((e: unknown) => {
-      process.stderr.write(`Pregonero failed to start: ${String(e)}\n`);
-      app.exit(1);
-    });
+    .catch((e: unknown) => failStart('start_failed', e));
 }

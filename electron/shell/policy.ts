@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Locale } from '../../shared/ipc/schemas';
-import { CSP, isSafeExternalUrl } from '../../shared/security/csp';
+import { CSP, CSP_META, isSafeExternalUrl } from '../../shared/security/csp';
 
 /**
  * The shell's security decisions as pure functions (no Electron at run time),
@@ -162,7 +162,7 @@ export function resolveAsset(root: string, url: string): AssetRequest {
  * so even with script off nothing remote can load while it prints.
  */
 export function withCspMeta(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP.replace(/"/g, '&quot;')}">`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP_META.replace(/"/g, '&quot;')}">`;
   if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, (m) => `${m}${meta}`);
   return `<!doctype html><html><head><meta charset="utf-8">${meta}</head><body>${html}</body></html>`;
 }

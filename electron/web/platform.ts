@@ -35,7 +35,9 @@ export class HarnessPlatform implements Platform {
   private async getBrowser(): Promise<Browser> {
     if (!this.browser) {
       this.browser = import('playwright-core').then(({ chromium }) =>
-        chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
+        // Ctrl+C and SIGTERM are the harness's to handle (cli.ts): it closes this browser and the data file, then exits.
+        // Left to Playwright, it would kill Chromium and exit at once, with the file still open.
+        chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false }),
       );
     }
     return this.browser;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP, isSafeExternalUrl, telHref } from './csp';
+import { CSP, CSP_META, isSafeExternalUrl, telHref } from './csp';
 
 describe('CSP', () => {
   it('allows nothing remote and no inline script', () => {
@@ -8,6 +8,11 @@ describe('CSP', () => {
     expect(CSP).not.toMatch(/script-src[^;]*unsafe/);
     expect(CSP).not.toMatch(/https?:/);
     expect(CSP).toContain("object-src 'none'");
+  });
+
+  it('keeps frame-ancestors for the header only: a <meta> CSP ignores it and logs an error', () => {
+    expect(CSP).toBe(`${CSP_META}; frame-ancestors 'none'`);
+    expect(CSP_META).not.toContain('frame-ancestors');
   });
 });
 

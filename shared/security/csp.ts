@@ -1,9 +1,10 @@
 /**
- * The one Content Security Policy, sent by the app:// protocol, by the web
- * harness and written into index.html. Nothing remote: no CDN, font or image
- * from the network can load, and only our own bundle runs.
+ * The one Content Security Policy, sent by the app:// protocol and the web
+ * harness as a header, and written into index.html and every printed document
+ * as a <meta>. Nothing remote: no CDN, font or image from the network can
+ * load, and only our own bundle runs.
  */
-export const CSP = [
+const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -13,8 +14,13 @@ export const CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** For a <meta> tag: browsers ignore frame-ancestors there, and log an error on every load. */
+export const CSP_META = DIRECTIVES.join('; ');
+
+/** The header: the same policy, and no page may frame the app. */
+export const CSP = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ');
 
 /**
  * The policy every document the app writes (approval PDF, week plan, crisis

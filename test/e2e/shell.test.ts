@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSP, CSP_META } from '../../shared/security/csp';
 import { type E2eEnv, startE2e } from './support/app';
 
 let env: E2eEnv;
@@ -60,6 +61,19 @@ describe('app shell in Chromium', () => {
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.getByRole('alert').getByText('Hay datos que revisar.').waitFor();
     expect(await page.getByText('Demasiado corto o pequeño (mínimo 7).').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('loads with no Content Security Policy complaint in the console (frame-ancestors comes as a header)', async () => {
+    const context = await env.browser.newContext({ locale: 'es-ES' });
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (m) => messages.push(m.text()));
+    const response = await page.goto(`${env.harness.url}/#token=${env.harness.token}`);
+    await page.getByRole('navigation', { name: 'Secciones' }).waitFor();
+    expect(response?.headers()['content-security-policy']).toBe(CSP);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CSP_META);
+    expect(messages.filter((m) => /Content Security Policy|frame-ancestors/i.test(m))).toEqual([]);
     await context.close();
   });
 

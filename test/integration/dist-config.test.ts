@@ -4,20 +4,30 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * `npm run dist` cannot run here (no Electron binary download), so this checks
- * what can be checked: the config loads, names the four installers, points at
- * icons that exist, keeps better-sqlite3's addon out of the asar, and uses only
- * options electron-builder knows (against its own JSON schema).
+ * The installer config as data: it loads, names the four installers, has the
+ * metadata they need, points at icons that exist, keeps better-sqlite3's addon
+ * out of the asar, and uses only options electron-builder knows (against its
+ * own JSON schema). test/e2e/pack.test.ts packs with it for real (Linux dir,
+ * stand-in Electron); the other targets need their own OS.
  */
 const require = createRequire(import.meta.url);
 const config = require('../../electron-builder.config.cjs') as Record<string, unknown> & {
-  linux: { target: string[]; icon: string };
-  win: { target: string[]; icon: string };
-  mac: { target: string[]; icon: string };
-  files: string[];
+  linux: { target: string[]; icon: string; files: string[]; maintainer: string; vendor: string; executableName: string; syncDesktopName: boolean };
+  win: { target: string[]; icon: string; files: string[] };
+  mac: { target: string[]; icon: string; files: string[] };
+  files?: string[];
   asarUnpack: string[];
 };
-const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { main: string; productName: string; scripts: Record<string, string> };
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
+  main: string;
+  productName: string;
+  homepage: string;
+  desktopName: string;
+  description: string;
+  author: string;
+  license: string;
+  scripts: Record<string, string>;
+};
 const schema = JSON.parse(fs.readFileSync('node_modules/app-builder-lib/scheme.json', 'utf8')) as {
   properties: Record<string, unknown>;
   definitions: Record<string, { properties: Record<string, unknown> }>;
@@ -44,13 +54,38 @@ describe('installer configuration', () => {
   });
 
   it('ships the built app, with the native addon unpacked and no rebuild', () => {
-    expect(config.files).toEqual(['out/**', 'package.json']);
+    // What the packed file list really holds is checked by packing: test/e2e/pack.test.ts (Linux).
+    // Each target keeps its own prebuilt addon (named as Node names platforms), whatever system builds it.
+    for (const [target, nodePlatform] of [
+      [config.linux, 'linux'],
+      [config.win, 'win32'],
+      [config.mac, 'darwin'],
+    ] as const) {
+      expect(target.files.slice(0, 2)).toEqual(['out/**', 'package.json']);
+      expect(target.files.slice(2).every((p) => p.startsWith('!node_modules/'))).toBe(true);
+      expect(target.files.at(-1)).toBe(`!node_modules/better-sqlite3/prebuilds/!(${nodePlatform}-\${arch}.node)`);
+    }
+    expect(config.files).toBeUndefined();
     expect(pkg.main.startsWith('out/')).toBe(true);
     expect(config.asar).toBe(true);
     expect(config.npmRebuild).toBe(false);
-    expect(config.asarUnpack.some((p) => p.startsWith('node_modules/better-sqlite3/') && p.endsWith('*.node'))).toBe(true);
+    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/prebuilds/*.node']);
     // The prebuilt addons the unpack pattern is for really are in the package.
     expect(fs.readdirSync('node_modules/better-sqlite3/prebuilds')).toEqual(expect.arrayContaining(['linux-x64.node', 'win32-x64.node', 'darwin-arm64.node']));
+  });
+
+  it('has the metadata the deb and NSIS installers ask for', () => {
+    // electron-builder stops the deb with "Please specify project homepage" without it.
+    expect(pkg.homepage).toMatch(/^https:\/\/\S+$/);
+    expect(pkg.description.length).toBeGreaterThan(20);
+    expect(pkg.author).toBe('Pregonero');
+    expect(pkg.license).toBe('MIT');
+    expect(config.linux.maintainer).toBeTruthy();
+    // The window's app id (from desktopName) matches the .desktop file the deb and AppImage install.
+    expect(pkg.desktopName).toBe(`${config.linux.executableName}.desktop`);
+    expect(config.linux.syncDesktopName).toBe(true);
+    expect(config.linux.vendor).toBeTruthy();
+    expect(config.copyright).toBeTruthy();
   });
 
   it('points at icons that exist and are big enough', () => {
@@ -72,6 +107,7 @@ describe('installer configuration', () => {
       ['deb', 'DebOptions'],
       ['dmg', 'DmgOptions'],
       ['directories', 'MetadataDirectories'],
+      ['electronFuses', 'FuseOptionsV1'],
     ];
     for (const [key, def] of sections) {
       expect(unknown(config[key] as object, schema.definitions[def]!.properties), key).toEqual([]);

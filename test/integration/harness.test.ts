@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../../electron/web/harness';
+import { CSP } from '../../shared/security/csp';
 import { tempDir } from '../support/context';
 
 let h: Harness;
@@ -59,7 +60,9 @@ describe('web harness', () => {
 
   it('sends the CSP with the page', async () => {
     const res = await fetch(`${h.url}/`);
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    // The whole policy, frame-ancestors included: that one only works as a header.
+    expect(res.headers.get('content-security-policy')).toBe(CSP);
+    expect(CSP).toContain("frame-ancestors 'none'");
   });
 
   it('binds loopback only', () => {

@@ -33,7 +33,16 @@ export async function backupNow(ctx: AppContext) {
   return backupTo(ctx.raw, ctx.dataDir, 'manual', ctx.now());
 }
 
+/**
+ * Without a working SQLite nothing can be opened, and pointing at another file
+ * would only hide the real one once SQLite works again: the current file stays current.
+ */
+function assertCanSwitchFile(ctx: AppContext): void {
+  if (ctx.store.state === 'sqlite_unavailable') throw new AppError('store_unavailable', { state: ctx.store.state });
+}
+
 export async function openBackup(ctx: AppContext, name: string) {
+  assertCanSwitchFile(ctx);
   if (!listBackups(ctx.dataDir).some((b) => b.name === name)) throw new AppError('not_found', { what: 'backup' });
   restoreCopyOf(ctx.dataDir, name, ctx.now());
   await ctx.reopen();
@@ -41,6 +50,7 @@ export async function openBackup(ctx: AppContext, name: string) {
 }
 
 export async function createNew(ctx: AppContext) {
+  assertCanSwitchFile(ctx);
   startNewFile(ctx.dataDir, ctx.now());
   await ctx.reopen();
   return appInfo(ctx);

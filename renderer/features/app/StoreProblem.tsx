@@ -6,7 +6,10 @@ import { api } from '../../api';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useApp } from './store';
 
-/** Shown instead of the app when the data file was refused; offers a backup copy or a new file. */
+/**
+ * Shown instead of the app when the data file was refused; offers a backup copy
+ * or a new file. When SQLite itself cannot load, neither would help: only the message.
+ */
 export function StoreProblem() {
   const { t } = useTranslation();
   const info = useApp((s) => s.info);
@@ -20,11 +23,20 @@ export function StoreProblem() {
 
   if (!info || info.store === 'ready') return null;
   const run = (work: () => Promise<unknown>) => work().then(load, setError);
+  const message = <p role="alert">{t(`store.${info.store}`, { file: info.dataPath })}</p>;
+  if (info.store === 'sqlite_unavailable') {
+    return (
+      <main className="store-problem">
+        <h1>{t('store.title')}</h1>
+        {message}
+      </main>
+    );
+  }
 
   return (
     <main className="store-problem">
       <h1>{t('store.title')}</h1>
-      <p role="alert">{t(`store.${info.store}`, { file: info.dataPath })}</p>
+      {message}
       <ErrorBanner error={error} />
       <h2>{t('store.backups')}</h2>
       {backups.length === 0 ? (

@@ -5,8 +5,9 @@ import { Empty, Locale } from '../../ipc/schemas';
 /**
  * `not_pregonero`: SQLite, but not written by Pregonero. `not_a_file`: a folder (or other non-file) where the data file
  * should be. `missing`: the file store.json names is gone. `bad_pointer`: store.json is damaged or names a path outside the folder.
+ * `sqlite_unavailable`: SQLite's native addon does not load on this computer; the file is not at fault.
  */
-export const StoreState = z.enum(['ready', 'not_sqlite', 'corrupt', 'too_new', 'not_pregonero', 'not_a_file', 'missing', 'bad_pointer']);
+export const StoreState = z.enum(['ready', 'not_sqlite', 'corrupt', 'too_new', 'not_pregonero', 'not_a_file', 'missing', 'bad_pointer', 'sqlite_unavailable']);
 export type StoreState = z.infer<typeof StoreState>;
 
 export const Backup = z.object({ path: z.string(), name: z.string(), createdAt: z.string(), bytes: z.number() });

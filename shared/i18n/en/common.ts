@@ -84,6 +84,8 @@ export const common: Shape<typeof es> = {
     not_a_file: 'Where the data file should be ({{file}}) there is a folder or something else that is not a file. It has not been touched: move it away, open a backup or start a new file.',
     missing: 'The data file in use ({{file}}) cannot be found. No empty file has been put in its place: move it back into its folder, open a backup or start a new file.',
     bad_pointer: 'The file {{file}}, which says which data file is in use, is damaged or points outside the data folder. No other file has been opened: open a backup or start a new file.',
+    sqlite_unavailable:
+      'Pregonero cannot load SQLite, its data engine, on this computer, so it has not opened or touched {{file}}. This usually means the system is too old (on Linux it needs glibc 2.34 or later, as in Ubuntu 22.04 or Debian 12) or the installation is incomplete: update the system or reinstall Pregonero.',
     backups: 'Backups',
     noBackups: 'There are no backups.',
     openBackup: 'Open this backup',

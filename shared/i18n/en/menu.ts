@@ -35,4 +35,6 @@ export const menu: Shape<typeof es> = {
   addToDictionary: 'Add to Dictionary',
   storeFailed: 'Pregonero could not start',
   storeFailedDetail: 'Something prevented preparing the data file at {{path}}. Nothing was deleted. Detail: {{detail}}',
+  startFailed: 'Pregonero could not start',
+  startFailedDetail: 'Something went wrong while preparing the window. Your data was not touched. The error is written to {{log}}. Detail: {{detail}}',
 };

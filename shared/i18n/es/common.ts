@@ -81,6 +81,8 @@ export const common = {
     not_a_file: 'Donde debería estar el archivo de datos ({{file}}) hay una carpeta u otra cosa que no es un archivo. No se ha tocado: quítala de ahí, abre una copia de seguridad o empieza un archivo nuevo.',
     missing: 'No se encuentra el archivo de datos que se estaba usando ({{file}}). No se ha creado otro vacío en su lugar: vuelve a ponerlo en su carpeta, abre una copia de seguridad o empieza un archivo nuevo.',
     bad_pointer: 'El archivo {{file}}, que indica qué archivo de datos se usa, está dañado o señala fuera de la carpeta de datos. No se ha abierto ningún otro: abre una copia de seguridad o empieza un archivo nuevo.',
+    sqlite_unavailable:
+      'Pregonero no puede cargar SQLite, su motor de datos, en este equipo, así que no ha abierto ni tocado {{file}}. Suele pasar en un sistema demasiado antiguo (en Linux hace falta glibc 2.34 o posterior, como en Ubuntu 22.04 o Debian 12) o con una instalación incompleta: actualiza el sistema o vuelve a instalar Pregonero.',
     backups: 'Copias de seguridad',
     noBackups: 'No hay copias de seguridad.',
     openBackup: 'Abrir esta copia',

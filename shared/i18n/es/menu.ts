@@ -33,4 +33,6 @@ export const menu = {
   addToDictionary: 'Añadir al diccionario',
   storeFailed: 'No se pudo abrir Pregonero',
   storeFailedDetail: 'Algo ha impedido preparar el archivo de datos en {{path}}. No se ha borrado nada. Detalle: {{detail}}',
+  startFailed: 'Pregonero no ha podido arrancar',
+  startFailedDetail: 'Algo ha fallado al preparar la ventana. Tus datos no se han tocado. El error queda anotado en {{log}}. Detalle: {{detail}}',
 } as const;
