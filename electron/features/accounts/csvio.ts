@@ -11,6 +11,7 @@ import {
 } from '../../../shared/features/accounts/csv';
 import type { AppContext } from '../../context';
 import { inTransaction, nowIso } from '../../db/transaction';
+import { recordProgress } from '../strategy/progress';
 import { getSettings } from '../settings/service';
 import { draftValues, toAccount } from './service';
 
@@ -174,6 +175,7 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
         .where('id', '=', u.id)
         .execute();
     }
+    await recordProgress(ctx, trx, 'month');
   });
   return { ...result, written: true };
 }

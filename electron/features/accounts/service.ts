@@ -10,6 +10,7 @@ import type { AccountRow } from './tables';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { cachedStatement } from '../../db/statements';
+import { recordProgress } from '../strategy/progress';
 
 type Row = Selectable<AccountRow>;
 
@@ -206,12 +207,14 @@ export async function saveAccount(ctx: AppContext, d: AccountDraft): Promise<Acc
         .values({ ...draftValues(d), createdAt: now, updatedAt: now })
         .returning('id')
         .executeTakeFirstOrThrow();
+      await recordProgress(ctx, trx, 'month');
       return getAccount(trx, inserted.id);
     }
     if (d.version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
     const live = await trx.selectFrom('accounts').select('deletedAt').where('id', '=', d.id).executeTakeFirst();
     if (!live || live.deletedAt !== null) throw new AppError('not_found', { id: d.id });
     await updateVersioned(trx, 'accounts', d.id, d.version, draftValues(d), now);
+    await recordProgress(ctx, trx, 'month');
     return getAccount(trx, d.id);
   });
 }

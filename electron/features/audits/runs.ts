@@ -6,6 +6,7 @@ import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { getTemplate, parseItems } from './templates';
 import { mergeIssues } from '../accounts/service';
+import { recordProgress } from '../strategy/progress';
 
 /** What labels an account on the audit screens (and its version, for actions). */
 export const labelColumns = ['id', 'version', 'network', 'handle', 'displayName', 'department', 'status', 'ownerTrainedOn'] as const;
@@ -240,6 +241,7 @@ export async function finish(ctx: AppContext, runId: number): Promise<RunDetail>
     const missing = detail.total - detail.answers.filter((a) => detail.items.some((i) => i.key === a.itemKey)).length;
     if (missing > 0) throw new AppError('audits.errors.unanswered', { count: missing });
     await updateVersioned(trx, 'audit_runs', runId, run.version, { status: 'finished', finishedAt: now, score: detail.currentScore }, now);
+    await recordProgress(ctx, trx, 'audit');
   });
   return getRun(ctx.db, runId);
 }

@@ -12,6 +12,7 @@ import './accounts.css';
 import { ImportDialog } from './ImportDialog';
 import { PAGE_SIZE, useAccounts } from './store';
 import { SummaryPanel } from './SummaryPanel';
+import { TargetsPanel } from '../strategy/TargetsPanel';
 
 const columns: { sort: AccountSort; label: 'handle' | 'network' | 'displayName' | 'department' | 'ownerName' | 'role' | 'status' | 'lastActivityOn' }[] = [
   { sort: 'handle', label: 'handle' },
@@ -128,6 +129,7 @@ export function AccountsPage() {
         }}
       />
 
+      <TargetsPanel inventoryVersion={summary} />
       {summary && (
         <>
           <p className="trim-plan">

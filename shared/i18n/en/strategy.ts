@@ -1,0 +1,55 @@
+import type { strategy as es } from '../es/strategy';
+import type { Shape } from '../shape';
+
+export const strategy: Shape<typeof es> = {
+  targets: {
+    title: 'Targets',
+    intro: 'Where the social presence should be, and by when. Worked out from the inventory.',
+    empty: 'No targets yet. Set the first one: for example, at most 20 official profiles a year from now.',
+    new: 'New target',
+    editTitle: 'Edit target',
+    newTitle: 'New target',
+    editNamed: 'Edit the target “{{name}}”',
+    deleteNamed: 'Delete the target “{{name}}”',
+    saved: 'Target saved.',
+    deleted: 'Target deleted.',
+    restored: 'Target restored.',
+    kinds: {
+      max_profiles: 'Maximum number of official profiles',
+      trained_owners_pct: 'Profiles whose owner is trained (%)',
+      channels_with_promises_pct: 'Channels with service hours and a response time (%)',
+      two_factor_pct: 'Profiles with two-factor sign-in (%)',
+      branding_fresh_pct: 'Profiles with branding checked in the last 12 months (%)',
+    },
+    goal: {
+      max_profiles_one: 'At most {{count}} official profile',
+      max_profiles_other: 'At most {{count}} official profiles',
+      trained_owners_pct: '{{value}}% of profiles with a trained owner',
+      channels_with_promises_pct: '{{value}}% of channels with hours and a response time',
+      two_factor_pct: '{{value}}% of profiles with two-factor sign-in',
+      branding_fresh_pct: '{{value}}% of profiles with branding checked in the last year',
+    },
+    due: 'by {{day}}',
+    now: 'Now',
+    nowProfiles_one: '{{count}} profile',
+    nowProfiles_other: '{{count}} profiles',
+    nowPct: '{{value}}%',
+    met: 'Met',
+    onTrack: 'On track',
+    offTrack: 'Behind schedule',
+    history: 'Progress',
+    noHistory: 'No measurements yet: one is taken when each audit finishes and with the first change of each month.',
+    point: '{{day}}: {{value}}',
+    fields: {
+      kind: 'What is measured',
+      value: 'Target',
+      valueProfiles: 'Maximum number of profiles',
+      valuePct: 'Percentage to reach',
+      dueOn: 'Due date',
+      note: 'Note',
+    },
+  },
+  errors: {
+    percentRange: 'A percentage goes from 0 to 100.',
+  },
+};

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2eEnv, startE2e } from './support/app';
+import { seriousViolations } from './support/axe';
+
+let env: E2eEnv;
+beforeAll(async () => {
+  env = await startE2e({ lang: 'es', now: new Date('2027-01-01T10:00:00+01:00') });
+  await env.harness.invoke('settings.save', { timeZone: 'Europe/Madrid' });
+  for (const handle of ['turismo', 'cultura', 'deportes']) await env.harness.invoke('accounts.save', { network: 'instagram', handle, twoFactor: handle === 'turismo' ? 'yes' : 'no' });
+});
+afterAll(() => env?.close());
+
+describe('strategy targets in Chromium', () => {
+  it('sets a target and sees where it stands at the head of the accounts page', async () => {
+    const { page, context } = await env.open();
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Cuentas' }).click();
+    const targets = page.getByRole('region', { name: 'Objetivos' });
+    await targets.getByText('Todavía no hay objetivos.', { exact: false }).waitFor();
+
+    // A percentage over 100 is refused next to its field; nothing is saved.
+    await targets.getByRole('button', { name: 'Nuevo objetivo' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nuevo objetivo' });
+    await dialog.getByRole('combobox', { name: 'Qué se mide' }).selectOption('two_factor_pct');
+    await dialog.getByRole('spinbutton', { name: 'Porcentaje que hay que alcanzar' }).fill('120');
+    await dialog.getByLabel('Fecha límite').fill('2027-06-30');
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await dialog.getByText('Un porcentaje va de 0 a 100.', { exact: true }).waitFor();
+    await dialog.getByRole('spinbutton', { name: 'Porcentaje que hay que alcanzar' }).fill('100');
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('status').getByText('Objetivo guardado.').first().waitFor();
+
+    // Computed from the inventory: one of three profiles with two-factor sign-in, today's point in its history.
+    const goal = 'El 100 % de los perfiles con verificación en dos pasos antes del 30 jun 2027';
+    await targets.getByRole('heading', { level: 3, name: goal }).waitFor();
+    const item = targets.getByRole('listitem').filter({ has: page.getByRole('heading', { name: goal }) });
+    expect(await item.getByText('Ahora:').textContent()).toBe('Ahora: 33 % No llega a tiempo');
+    expect(await item.getByRole('list', { name: 'Evolución' }).getByRole('listitem').allTextContents()).toEqual(['1 ene 2027: 33 %']);
+
+    // The targets lead the page, before the trim plan and the summary.
+    const [targetsTop, summaryTop] = await Promise.all([targets.boundingBox(), page.getByRole('heading', { level: 2, name: 'Resumen' }).boundingBox()]);
+    expect(targetsTop!.y).toBeLessThan(summaryTop!.y);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
