@@ -4,7 +4,7 @@ import type { CalendarTables } from '../features/calendar/tables';
 import type { ExportsTables } from '../features/exports/tables';
 import type { PlaybooksTables } from '../features/playbooks/tables';
 import type { SettingsTables } from '../features/settings/tables';
-import type { StrategyTables } from '../features/strategy/tables';
+import type { PeopleTables, StrategyTables } from '../features/strategy/tables';
 
 /**
  * The typed view of the SQLite file for Kysely. Each feature declares its
@@ -18,4 +18,5 @@ export interface Database
     CalendarTables,
     PlaybooksTables,
     ExportsTables,
-    StrategyTables {}
+    StrategyTables,
+    PeopleTables {}

@@ -43,4 +43,37 @@ describe('strategy targets in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('warns when an account goes to someone untrained, and records their training', async () => {
+    const { page, context } = await env.open();
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Cuentas' }).click();
+    await page.getByRole('button', { name: 'Editar turismo' }).click();
+    const form = page.getByRole('dialog', { name: 'Editar turismo' });
+    const owner = form.getByRole('combobox', { name: 'Responsable' });
+    await owner.fill('Marta Díaz');
+    await form.getByText('Se añadirá como persona nueva, todavía sin formación', { exact: false }).waitFor();
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('status').getByText('Cuenta guardada.').first().waitFor();
+
+    const people = page.locator('details.people-panel');
+    await people.getByRole('heading', { name: 'Personas y formación' }).click();
+    const marta = people.getByRole('listitem').filter({ hasText: 'Marta Díaz' });
+    await marta.getByText('Sin formación registrada').waitFor();
+    await marta.getByRole('button', { name: 'Registrar una formación de Marta Díaz' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Formación de Marta Díaz' });
+    await dialog.getByRole('textbox', { name: 'Tema' }).fill('Atención a la ciudadanía en redes');
+    await dialog.getByLabel('Fecha').fill('2026-12-14');
+    await dialog.getByRole('textbox', { name: 'Impartida por' }).fill('Diputación de Badajoz');
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await marta.getByText('Última formación: 14 dic 2026').waitFor();
+
+    // Her account now counts as run by someone trained: the form says nothing more.
+    await page.getByRole('button', { name: 'Editar turismo' }).click();
+    await expect.poll(() => form.getByRole('combobox', { name: 'Responsable' }).inputValue()).toBe('Marta Díaz');
+    expect(await form.getByText('sin formación', { exact: false }).count()).toBe(0);
+    await form.getByRole('button', { name: 'Cerrar' }).click();
+    await context.close();
+  });
 });
+

@@ -10,6 +10,7 @@ import type { AccountRow } from './tables';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { cachedStatement } from '../../db/statements';
+import { applyOwnerTraining, resolvePeople } from '../strategy/people';
 import { recordProgress } from '../strategy/progress';
 
 type Row = Selectable<AccountRow>;
@@ -197,16 +198,19 @@ async function countMergingInto(db: Db, id: number): Promise<number> {
   return Number(row.n);
 }
 
-export async function saveAccount(ctx: AppContext, d: AccountDraft): Promise<Account> {
+export async function saveAccount(ctx: AppContext, draft: AccountDraft): Promise<Account> {
   const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
-    await checkSave(trx, d);
+    await checkSave(trx, draft);
+    const before = draft.id === undefined ? undefined : (await trx.selectFrom('accounts').select('ownerTrainedOn').where('id', '=', draft.id).executeTakeFirst())?.ownerTrainedOn;
+    const d = await resolvePeople(trx, draft, now);
     if (d.id === undefined) {
       const inserted = await trx
         .insertInto('accounts')
         .values({ ...draftValues(d), createdAt: now, updatedAt: now })
         .returning('id')
         .executeTakeFirstOrThrow();
+      await applyOwnerTraining(trx, d, before, now);
       await recordProgress(ctx, trx, 'month');
       return getAccount(trx, inserted.id);
     }
@@ -214,6 +218,7 @@ export async function saveAccount(ctx: AppContext, d: AccountDraft): Promise<Acc
     const live = await trx.selectFrom('accounts').select('deletedAt').where('id', '=', d.id).executeTakeFirst();
     if (!live || live.deletedAt !== null) throw new AppError('not_found', { id: d.id });
     await updateVersioned(trx, 'accounts', d.id, d.version, draftValues(d), now);
+    await applyOwnerTraining(trx, d, before, now);
     await recordProgress(ctx, trx, 'month');
     return getAccount(trx, d.id);
   });

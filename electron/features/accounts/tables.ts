@@ -11,6 +11,9 @@ export interface AccountRow {
   department: Generated<string>;
   ownerName: Generated<string>;
   ownerContact: Generated<string>;
+  /** Columns of migrations/0010_people.ts. */
+  ownerPersonId: number | null;
+  deputyPersonId: number | null;
   role: Generated<'medium' | 'channel' | 'both'>;
   purpose: Generated<string>;
   audience: Generated<string>;
@@ -20,6 +23,7 @@ export interface AccountRow {
   postsPerWeekTarget: Generated<number>;
   status: Generated<'active' | 'dormant' | 'to_merge' | 'to_close' | 'closed'>;
   lastActivityOn: string | null;
+  /** Since 0010, the owner person's latest training, kept by the people service. */
   ownerTrainedOn: string | null;
   twoFactor: Generated<'yes' | 'no' | 'unknown'>;
   credentialsLocation: Generated<string>;

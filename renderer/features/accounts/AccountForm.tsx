@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
+import { OwnerFields } from '../strategy/OwnerFields';
 
 /** Text inputs hold strings; the draft is built on submit. */
 interface FormState {
@@ -19,6 +20,8 @@ interface FormState {
   department: string;
   ownerName: string;
   ownerContact: string;
+  /** '' for none. */
+  deputyPersonId: string;
   role: AccountRole;
   purpose: string;
   audience: string;
@@ -46,6 +49,7 @@ const blank: FormState = {
   department: '',
   ownerName: '',
   ownerContact: '',
+  deputyPersonId: '',
   role: 'medium',
   purpose: '',
   audience: '',
@@ -76,6 +80,7 @@ function fromAccount(a: Account): FormState {
     brandingCheckedOn: a.brandingCheckedOn ?? '',
     tags: a.tags.join(', '),
     mergeIntoId: a.mergeIntoId === null ? '' : String(a.mergeIntoId),
+    deputyPersonId: a.deputyPersonId === null ? '' : String(a.deputyPersonId),
   };
 }
 
@@ -100,6 +105,8 @@ function toDraft(f: FormState, editing: Account | null): AccountDraftInput {
       .filter(Boolean),
     // A merge target only means something while the account is marked to merge.
     mergeIntoId: f.status === 'to_merge' && f.mergeIntoId !== '' ? Number(f.mergeIntoId) : null,
+    // The owner goes by name (matched to a person, or a new one, on save).
+    deputyPersonId: f.deputyPersonId === '' ? null : Number(f.deputyPersonId),
   };
 }
 
@@ -198,9 +205,13 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
 
         <fieldset>
           <legend>{t('accounts.sections.owner')}</legend>
-          <Field label={t('accounts.fields.ownerName')} error={errors.ownerName}>
-            {text('ownerName', { maxLength: 120 })}
-          </Field>
+          <OwnerFields
+            ownerName={form.ownerName}
+            deputyPersonId={form.deputyPersonId}
+            errors={errors}
+            onOwnerName={(v) => set('ownerName', v)}
+            onDeputy={(v) => set('deputyPersonId', v)}
+          />
           <Field label={t('accounts.fields.ownerContact')} error={errors.ownerContact}>
             {text('ownerContact', { maxLength: 200 })}
           </Field>

@@ -12,6 +12,7 @@ import './accounts.css';
 import { ImportDialog } from './ImportDialog';
 import { PAGE_SIZE, useAccounts } from './store';
 import { SummaryPanel } from './SummaryPanel';
+import { PeoplePanel } from '../strategy/PeoplePanel';
 import { TargetsPanel } from '../strategy/TargetsPanel';
 
 const columns: { sort: AccountSort; label: 'handle' | 'network' | 'displayName' | 'department' | 'ownerName' | 'role' | 'status' | 'lastActivityOn' }[] = [
@@ -130,6 +131,7 @@ export function AccountsPage() {
       />
 
       <TargetsPanel inventoryVersion={summary} />
+      <PeoplePanel inventoryVersion={summary} onChanged={() => void refresh()} />
       {summary && (
         <>
           <p className="trim-plan">

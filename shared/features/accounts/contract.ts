@@ -26,6 +26,9 @@ export const accountFields = {
   department: ShortText(120).default(''),
   ownerName: ShortText(120).default(''),
   ownerContact: ShortText(200).default(''),
+  /** The owner as a person; without one, a named owner is matched by name or created on save (ownerName then reads the person's name). */
+  ownerPersonId: Id.nullable().default(null),
+  deputyPersonId: Id.nullable().default(null),
   role: AccountRole.default('medium'),
   purpose: LongText(2000).default(''),
   audience: LongText(1000).default(''),
@@ -60,6 +63,8 @@ export const Account = z.object({
   department: z.string(),
   ownerName: z.string(),
   ownerContact: z.string(),
+  ownerPersonId: z.number().int().nullable(),
+  deputyPersonId: z.number().int().nullable(),
   role: AccountRole,
   purpose: z.string(),
   audience: z.string(),

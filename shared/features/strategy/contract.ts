@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineChannels } from '../../ipc/channel';
 import { Id, IsoDay, LongText, Version } from '../../ipc/schemas';
+import { peopleChannels } from './people';
 import { lowerIsBetter, targetKinds } from './targets';
 
 export const TargetKind = z.enum(targetKinds);
@@ -43,6 +44,13 @@ export const strategyChannels = defineChannels({
   'targets.save': { input: TargetDraft, output: Target },
   'targets.delete': { input: z.strictObject({ id: Id, version: Version }), output: Target },
   'targets.restore': { input: z.strictObject({ id: Id }), output: Target },
+  ...peopleChannels,
 });
 
-export const strategyErrorCodes = ['strategy.errors.percentRange'] as const;
+export const strategyErrorCodes = [
+  'strategy.errors.percentRange',
+  'strategy.errors.email',
+  'strategy.errors.nameTaken',
+  'strategy.errors.personOwnsAccounts',
+  'strategy.errors.personMissing',
+] as const;
