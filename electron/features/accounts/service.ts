@@ -2,6 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Network } from '../../../shared/domain/networks';
 import type { Account, AccountDraft, AccountQuery as AccountQuerySchema, AccountSort, AccountStatus } from '../../../shared/features/accounts/contract';
 import { checkAccountRules } from '../../../shared/features/accounts/csv';
+import { ServiceHours } from '../../../shared/features/strategy/hours';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import { ftsQuery } from '../../db/fts';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
@@ -23,13 +24,23 @@ export function toAccount(row: Row): Account {
   } catch {
     // A damaged tags cell reads as no tags.
   }
-  return { ...row, tags };
+  return { ...row, tags, serviceHours: parseSlots(row.serviceHours) };
+}
+
+/** Stored service hours; a damaged cell reads as none. */
+function parseSlots(cell: string): Account['serviceHours'] {
+  try {
+    const parsed = ServiceHours.safeParse(JSON.parse(cell));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The columns a draft writes (everything but id, version and timestamps). */
 export function draftValues(d: AccountDraft) {
-  const { id: _id, version: _version, tags, ...rest } = d;
-  return { ...rest, tags: JSON.stringify(tags) };
+  const { id: _id, version: _version, tags, serviceHours, ...rest } = d;
+  return { ...rest, tags: JSON.stringify(tags), serviceHours: JSON.stringify(serviceHours) };
 }
 
 /** ORDER BY for each sort, written to match a partial index of migration 0007. */

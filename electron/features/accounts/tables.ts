@@ -18,8 +18,9 @@ export interface AccountRow {
   purpose: Generated<string>;
   audience: Generated<string>;
   tone: Generated<string>;
+  /** JSON array of { days, from, to } (migration 0011). */
   serviceHours: Generated<string>;
-  responseTargetMinutes: number | null;
+  responseTargetHours: number | null;
   postsPerWeekTarget: Generated<number>;
   status: Generated<'active' | 'dormant' | 'to_merge' | 'to_close' | 'closed'>;
   lastActivityOn: string | null;

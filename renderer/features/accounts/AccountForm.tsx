@@ -10,6 +10,8 @@ import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
 import { OwnerFields } from '../strategy/OwnerFields';
+import { WeekGrid } from '../strategy/WeekGrid';
+import type { ServiceSlot } from '../../../shared/features/strategy/hours';
 
 /** Text inputs hold strings; the draft is built on submit. */
 interface FormState {
@@ -26,8 +28,8 @@ interface FormState {
   purpose: string;
   audience: string;
   tone: string;
-  serviceHours: string;
-  responseTargetMinutes: string;
+  serviceHours: ServiceSlot[];
+  responseTargetHours: string;
   postsPerWeekTarget: string;
   status: AccountStatus;
   lastActivityOn: string;
@@ -54,8 +56,8 @@ const blank: FormState = {
   purpose: '',
   audience: '',
   tone: '',
-  serviceHours: '',
-  responseTargetMinutes: '',
+  serviceHours: [],
+  responseTargetHours: '',
   postsPerWeekTarget: '3',
   status: 'active',
   lastActivityOn: '',
@@ -73,7 +75,7 @@ function fromAccount(a: Account): FormState {
   const own = Object.fromEntries(Object.keys(blank).map((k) => [k, a[k as keyof Account]])) as unknown as FormState;
   return {
     ...own,
-    responseTargetMinutes: a.responseTargetMinutes === null ? '' : String(a.responseTargetMinutes),
+    responseTargetHours: a.responseTargetHours === null ? '' : String(a.responseTargetHours),
     postsPerWeekTarget: String(a.postsPerWeekTarget),
     lastActivityOn: a.lastActivityOn ?? '',
     ownerTrainedOn: a.ownerTrainedOn ?? '',
@@ -93,8 +95,8 @@ function toDraft(f: FormState, editing: Account | null): AccountDraftInput {
     ...(editing ? { id: editing.id, version: editing.version } : {}),
     ...f,
     // A medium has no service promises: hidden fields are not sent.
-    serviceHours: isChannel ? f.serviceHours : '',
-    responseTargetMinutes: isChannel ? num(f.responseTargetMinutes) : null,
+    serviceHours: isChannel ? f.serviceHours : [],
+    responseTargetHours: isChannel ? num(f.responseTargetHours) : null,
     postsPerWeekTarget: num(f.postsPerWeekTarget) ?? 3,
     lastActivityOn: day(f.lastActivityOn),
     ownerTrainedOn: day(f.ownerTrainedOn),
@@ -128,7 +130,7 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
   // Said before saving, so nobody has to submit to learn a password is not welcome here.
   const credentialsError = errors.credentialsLocation ?? (looksLikePassword(form.credentialsLocation) ? t('accounts.errors.passwordLike') : undefined);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const text = (key: keyof FormState, props: Record<string, unknown> = {}) => (
+  const text = (key: Exclude<keyof FormState, 'serviceHours'>, props: Record<string, unknown> = {}) => (
     <input value={form[key]} onChange={(e) => set(key, e.target.value as never)} {...props} />
   );
   const isChannel = form.role !== 'medium';
@@ -247,11 +249,9 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
           )}
           {isChannel && (
             <>
-              <Field label={t('accounts.fields.serviceHours')} hint={t('accounts.hints.serviceHours')} error={errors.serviceHours}>
-                {text('serviceHours', { maxLength: 200 })}
-              </Field>
-              <Field label={t('accounts.fields.responseTargetMinutes')} error={errors.responseTargetMinutes}>
-                {text('responseTargetMinutes', { type: 'number', min: 1 })}
+              <WeekGrid slots={form.serviceHours} errors={errors} onChange={(slots) => set('serviceHours', slots)} />
+              <Field label={t('accounts.fields.responseTargetHours')} error={errors.responseTargetHours}>
+                {text('responseTargetHours', { type: 'number', min: 1 })}
               </Field>
             </>
           )}

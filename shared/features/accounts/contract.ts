@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { networks } from '../../domain/networks';
 import { defineChannels } from '../../ipc/channel';
 import { ByIdInput, Empty, Id, IsoDay, LongText, RequiredText, RowMeta, ShortText, Version } from '../../ipc/schemas';
+import { dayKeys, ServiceHours } from '../strategy/hours';
 import { looksLikePassword } from './credentials';
 
 export const AccountNetwork = z.enum(networks);
@@ -33,8 +34,10 @@ export const accountFields = {
   purpose: LongText(2000).default(''),
   audience: LongText(1000).default(''),
   tone: ShortText(200).default(''),
-  serviceHours: ShortText(200).default(''),
-  responseTargetMinutes: z.number().int().min(1).max(100_000).nullable().default(null),
+  /** For channels: the days and times citizens are attended. */
+  serviceHours: ServiceHours.default([]),
+  /** For channels: the promised response time, in hours. */
+  responseTargetHours: z.number().int().min(1).max(2000).nullable().default(null),
   postsPerWeekTarget: z.number().int().min(0).max(100).default(3),
   status: AccountStatus.default('active'),
   lastActivityOn: Day.default(null),
@@ -69,8 +72,8 @@ export const Account = z.object({
   purpose: z.string(),
   audience: z.string(),
   tone: z.string(),
-  serviceHours: z.string(),
-  responseTargetMinutes: z.number().int().nullable(),
+  serviceHours: z.array(z.object({ days: z.array(z.enum(dayKeys)), from: z.string(), to: z.string() })),
+  responseTargetHours: z.number().int().nullable(),
   postsPerWeekTarget: z.number().int(),
   status: AccountStatus,
   lastActivityOn: z.string().nullable(),
@@ -131,6 +134,9 @@ export const AccountSummary = z.object({
   noOwner: z.array(AccountRef),
   ownerNotTrained: z.array(AccountRef),
   channelsWithoutHours: z.array(AccountRef),
+  channelsWithoutResponseTarget: z.array(AccountRef),
+  /** Two-factor sign-in known to be off: a risk. */
+  twoFactorOff: z.array(AccountRef),
   /** "From `from` accounts to `to` if the proposed merges and closures are done." */
   trimPlan: z.object({ from: z.number().int(), to: z.number().int(), toMerge: z.number().int(), toClose: z.number().int() }),
 });

@@ -53,4 +53,6 @@ export const strategyErrorCodes = [
   'strategy.errors.nameTaken',
   'strategy.errors.personOwnsAccounts',
   'strategy.errors.personMissing',
+  'strategy.errors.serviceHoursUnreadable',
+  'strategy.errors.timeOrder',
 ] as const;

@@ -37,9 +37,9 @@ describe('strategy targets', () => {
     // Trained: a named owner with a training date. A date without an owner is nobody trained.
     // Channels (channel or both) need hours and a response time; a medium is not asked.
     // Branding on 2026-01-01 is exactly 12 months before today (2027-01-01): still fresh; the day before is not.
-    await save({ network: 'facebook', handle: 'a', ownerName: 'Ana', ownerTrainedOn: '2026-03-01', role: 'channel', serviceHours: 'L-V 9:00-14:00', responseTargetMinutes: 1440, twoFactor: 'yes', brandingCheckedOn: '2026-01-01' });
-    await save({ network: 'facebook', handle: 'b', ownerName: 'Luis', role: 'channel', serviceHours: 'L-V 9:00-14:00', twoFactor: 'no', brandingCheckedOn: '2025-12-31' });
-    await save({ network: 'facebook', handle: 'c', ownerTrainedOn: '2026-03-01', role: 'both', responseTargetMinutes: 60, twoFactor: 'unknown' });
+    await save({ network: 'facebook', handle: 'a', ownerName: 'Ana', ownerTrainedOn: '2026-03-01', role: 'channel', serviceHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '14:00' }], responseTargetHours: 24, twoFactor: 'yes', brandingCheckedOn: '2026-01-01' });
+    await save({ network: 'facebook', handle: 'b', ownerName: 'Luis', role: 'channel', serviceHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '14:00' }], twoFactor: 'no', brandingCheckedOn: '2025-12-31' });
+    await save({ network: 'facebook', handle: 'c', ownerTrainedOn: '2026-03-01', role: 'both', responseTargetHours: 1, twoFactor: 'unknown' });
     await save({ network: 'facebook', handle: 'd', ownerName: 'Eva', ownerTrainedOn: '2026-05-05', role: 'medium', status: 'to_close', brandingCheckedOn: '2026-12-31' });
     expect(await current()).toEqual({ max_profiles: 4, trained_owners_pct: 50, channels_with_promises_pct: 33, two_factor_pct: 25, branding_fresh_pct: 50 });
 
