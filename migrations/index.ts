@@ -10,6 +10,7 @@ import * as m0008 from './0008_calendar_extras';
 import * as m0009 from './0009_strategy_targets';
 import * as m0010 from './0010_people';
 import * as m0011 from './0011_service_promises';
+import * as m0012 from './0012_listed_accounts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so it works
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0009_strategy_targets': m0009,
   '0010_people': m0010,
   '0011_service_promises': m0011,
+  '0012_listed_accounts': m0012,
 };
 
 export const latestSchemaVersion = (): number => versionOf(Object.keys(migrations).at(-1) ?? '0000');

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
@@ -41,6 +43,13 @@ describe('strategy targets in Chromium', () => {
     const [targetsTop, summaryTop] = await Promise.all([targets.boundingBox(), page.getByRole('heading', { level: 2, name: 'Resumen' }).boundingBox()]);
     expect(targetsTop!.y).toBeLessThan(summaryTop!.y);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The public directory: every active account, saved as one page to publish.
+    await targets.getByRole('button', { name: 'Directorio público (HTML)' }).click();
+    await page.getByRole('status').getByText('Directorio guardado con 3 cuentas', { exact: false }).first().waitFor();
+    const saved = fs.readdirSync(path.join(env.dataDir, 'exports'));
+    expect(saved).toEqual(['directorio-cuentas-oficiales-2027-01-01.html']);
+    expect(fs.readFileSync(path.join(env.dataDir, 'exports', saved[0]!), 'utf8')).toContain('<td>Instagram</td><td>turismo</td>');
     await context.close();
   });
 

@@ -24,7 +24,7 @@ export function toAccount(row: Row): Account {
   } catch {
     // A damaged tags cell reads as no tags.
   }
-  return { ...row, tags, serviceHours: parseSlots(row.serviceHours) };
+  return { ...row, tags, serviceHours: parseSlots(row.serviceHours), listed: row.listed === 1 };
 }
 
 /** Stored service hours; a damaged cell reads as none. */
@@ -39,8 +39,8 @@ function parseSlots(cell: string): Account['serviceHours'] {
 
 /** The columns a draft writes (everything but id, version and timestamps). */
 export function draftValues(d: AccountDraft) {
-  const { id: _id, version: _version, tags, serviceHours, ...rest } = d;
-  return { ...rest, tags: JSON.stringify(tags), serviceHours: JSON.stringify(serviceHours) };
+  const { id: _id, version: _version, tags, serviceHours, listed, ...rest } = d;
+  return { ...rest, tags: JSON.stringify(tags), serviceHours: JSON.stringify(serviceHours), listed: listed ? 1 : 0 };
 }
 
 /** ORDER BY for each sort, written to match a partial index of migration 0007. */

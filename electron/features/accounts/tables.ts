@@ -33,6 +33,8 @@ export interface AccountRow {
   /** JSON array of strings. */
   tags: Generated<string>;
   mergeIntoId: number | null;
+  /** 0 or 1 (migration 0012). */
+  listed: Generated<number>;
   deletedAt: string | null;
   createdAt: Generated<string>;
   updatedAt: Generated<string>;

@@ -1,5 +1,6 @@
 import type { strategyChannels } from '../../../shared/features/strategy/contract';
 import type { Handlers } from '../../handler';
+import { exportDirectory } from './directory';
 import { addTraining, deletePerson, getPerson, listPeople, restorePerson, savePerson } from './people';
 import { deleteTarget, listTargets, restoreTarget, saveTarget } from './service';
 
@@ -14,4 +15,5 @@ export const strategyHandlers: Handlers<keyof typeof strategyChannels> = {
   'people.delete': (input, ctx) => deletePerson(ctx, input.id, input.version),
   'people.restore': (input, ctx) => restorePerson(ctx, input.id),
   'people.addTraining': (input, ctx) => addTraining(ctx, input),
+  'exports.directory': (input, ctx) => exportDirectory(ctx, input),
 };

@@ -41,6 +41,7 @@ interface FormState {
   tags: string;
   /** '' for none. */
   mergeIntoId: string;
+  listed: boolean;
 }
 
 const blank: FormState = {
@@ -68,6 +69,7 @@ const blank: FormState = {
   notes: '',
   tags: '',
   mergeIntoId: '',
+  listed: true,
 };
 
 function fromAccount(a: Account): FormState {
@@ -130,7 +132,7 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
   // Said before saving, so nobody has to submit to learn a password is not welcome here.
   const credentialsError = errors.credentialsLocation ?? (looksLikePassword(form.credentialsLocation) ? t('accounts.errors.passwordLike') : undefined);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const text = (key: Exclude<keyof FormState, 'serviceHours'>, props: Record<string, unknown> = {}) => (
+  const text = (key: Exclude<keyof FormState, 'serviceHours' | 'listed'>, props: Record<string, unknown> = {}) => (
     <input value={form[key]} onChange={(e) => set(key, e.target.value as never)} {...props} />
   );
   const isChannel = form.role !== 'medium';
@@ -259,6 +261,9 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
 
         <fieldset>
           <legend>{t('accounts.sections.state')}</legend>
+          <label className="inline-check">
+            <input type="checkbox" checked={form.listed} onChange={(e) => set('listed', e.target.checked)} /> {t('strategy.directory.listed')}
+          </label>
           <Field label={t('accounts.fields.status')} error={errors.status}>
             <select value={form.status} onChange={(e) => set('status', e.target.value as AccountStatus)}>
               {(['active', 'dormant', 'to_merge', 'to_close', 'closed'] as const).map((s) => (

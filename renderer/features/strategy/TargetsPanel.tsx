@@ -68,6 +68,15 @@ export function TargetsPanel({ inventoryVersion }: { inventoryVersion: unknown }
     void load();
   }, [load, inventoryVersion]);
 
+  const publish = async (format: 'html' | 'csv') => {
+    try {
+      const { path, accounts } = await api('exports.directory', { format });
+      if (path) show(t('strategy.directory.saved', { count: accounts, path }));
+    } catch (err) {
+      setError(err);
+    }
+  };
+
   const remove = async (target: Target) => {
     try {
       await api('targets.delete', { id: target.id, version: target.version });
@@ -93,9 +102,17 @@ export function TargetsPanel({ inventoryVersion }: { inventoryVersion: unknown }
     <section className="targets" aria-labelledby="targets-title">
       <div className="targets-head">
         <h2 id="targets-title">{t('strategy.targets.title')}</h2>
-        <button type="button" onClick={() => setEditing('new')}>
-          {t('strategy.targets.new')}
-        </button>
+        <div className="targets-actions">
+          <button type="button" onClick={() => setEditing('new')}>
+            {t('strategy.targets.new')}
+          </button>
+          <button type="button" onClick={() => void publish('html')}>
+            {t('strategy.directory.exportHtml')}
+          </button>
+          <button type="button" onClick={() => void publish('csv')}>
+            {t('strategy.directory.exportCsv')}
+          </button>
+        </div>
       </div>
       <p className="muted">{t('strategy.targets.intro')}</p>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />

@@ -50,6 +50,8 @@ export const accountFields = {
   notes: LongText(5000).default(''),
   tags: z.array(Tag).max(20).default([]),
   mergeIntoId: Id.nullable().default(null),
+  /** Shown in the public directory of official accounts (only while active). */
+  listed: z.boolean().default(true),
 };
 
 /** What the form sends: no id for a new account; id + version read for an edit. */
@@ -84,6 +86,7 @@ export const Account = z.object({
   notes: z.string(),
   tags: z.array(z.string()),
   mergeIntoId: z.number().int().nullable(),
+  listed: z.boolean(),
   deletedAt: z.string().nullable(),
 });
 export type Account = z.infer<typeof Account>;

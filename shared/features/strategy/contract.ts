@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannels } from '../../ipc/channel';
-import { Id, IsoDay, LongText, Version } from '../../ipc/schemas';
+import { Id, IsoDay, Locale, LongText, Version } from '../../ipc/schemas';
 import { peopleChannels } from './people';
 import { lowerIsBetter, targetKinds } from './targets';
 
@@ -45,6 +45,11 @@ export const strategyChannels = defineChannels({
   'targets.delete': { input: z.strictObject({ id: Id, version: Version }), output: Target },
   'targets.restore': { input: z.strictObject({ id: Id }), output: Target },
   ...peopleChannels,
+  'exports.directory': {
+    input: z.strictObject({ format: z.enum(['html', 'csv']), locale: Locale.optional() }),
+    /** Null when the save dialog was cancelled. */
+    output: z.object({ path: z.string().nullable(), accounts: z.number().int() }),
+  },
 });
 
 export const strategyErrorCodes = [
