@@ -31,7 +31,7 @@ const FONTS = "'Noto Sans', 'DejaVu Sans', 'Noto Color Emoji', sans-serif";
 const longDay: Record<Locale, string> = { es: "EEEE, d 'de' MMMM 'de' yyyy", en: 'EEEE d MMMM yyyy' };
 const shortDay: Record<Locale, string> = { es: 'd MMM yyyy', en: 'd MMM yyyy' };
 
-function pageCss(doc: DocInfo, paper: string, orientation: 'portrait' | 'landscape'): string {
+export function pageCss(doc: DocInfo, paper: string, orientation: 'portrait' | 'landscape'): string {
   const { t } = doc;
   const footer = `${t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint })} · ${t('exports.pdf.generated', {
     date: formatInZone(doc.generatedAt, 'dd/MM/yyyy HH:mm', doc.locale, doc.timeZone),
@@ -63,7 +63,7 @@ th { background: #eef1f5; }
 `;
 }
 
-function shell(lang: Locale, css: string, body: string): string {
+export function shell(lang: Locale, css: string, body: string): string {
   // Self-contained: no scripts, no remote fonts or images; the CSP forbids anything else.
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>${css}</style></head><body>${body}</body></html>`;
 }
@@ -169,7 +169,7 @@ function gridHtml(days: string[], posts: PlanPost[], doc: DocInfo, opts: { perCe
   return `<table class="grid"><thead><tr>${heads}</tr></thead><tbody>${weeks.join('')}</tbody></table>`;
 }
 
-const docCss = `
+export const docCss = `
 .cover .office { font-size: 14pt; font-weight: 700; margin: 20mm 0 2mm; }
 .cover .range { font-size: 13pt; }
 .cover .fp { font-size: 12pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace; }

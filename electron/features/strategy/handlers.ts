@@ -1,6 +1,7 @@
 import type { strategyChannels } from '../../../shared/features/strategy/contract';
 import type { Handlers } from '../../handler';
 import { exportDirectory } from './directory';
+import { auditReportPdf } from './report';
 import { addTraining, deletePerson, getPerson, listPeople, restorePerson, savePerson } from './people';
 import { deleteTarget, listTargets, restoreTarget, saveTarget } from './service';
 
@@ -16,4 +17,5 @@ export const strategyHandlers: Handlers<keyof typeof strategyChannels> = {
   'people.restore': (input, ctx) => restorePerson(ctx, input.id),
   'people.addTraining': (input, ctx) => addTraining(ctx, input),
   'exports.directory': (input, ctx) => exportDirectory(ctx, input),
+  'audits.reportPdf': (input, ctx) => auditReportPdf(ctx, input.runId),
 };

@@ -45,6 +45,7 @@ export const strategyChannels = defineChannels({
   'targets.delete': { input: z.strictObject({ id: Id, version: Version }), output: Target },
   'targets.restore': { input: z.strictObject({ id: Id }), output: Target },
   ...peopleChannels,
+  'audits.reportPdf': { input: z.strictObject({ runId: Id }), output: z.object({ path: z.string().nullable(), pages: z.number().int() }) },
   'exports.directory': {
     input: z.strictObject({ format: z.enum(['html', 'csv']), locale: Locale.optional() }),
     /** Null when the save dialog was cancelled. */
