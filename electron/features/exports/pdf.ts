@@ -200,6 +200,20 @@ export const docCss = `
 .approval td.comments { height: 36mm; }
 `;
 
+/** The block a superior fills in and signs, under its title, with the fingerprint that ties the paper to the data. */
+export function signOffHtml(doc: Pick<DocInfo, 't' | 'fingerprint'>, title: string): string {
+  const { t } = doc;
+  return `<section class="approval"><h2>${esc(title)}</h2>
+<p class="muted">${esc(t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint }))}</p>
+<table><colgroup><col style="width:28%"><col></colgroup>
+<tr><th>${esc(t('exports.pdf.approvedBy'))}</th><td></td></tr>
+<tr><th>${esc(t('exports.pdf.role'))}</th><td></td></tr>
+<tr><th>${esc(t('exports.pdf.date'))}</th><td></td></tr>
+<tr><th>${esc(t('exports.pdf.signature'))}</th><td class="sign"></td></tr>
+<tr><th>${esc(t('exports.pdf.comments'))}</th><td class="comments"></td></tr>
+</table></section>`;
+}
+
 /** The approval document: cover, month grid for a month, the posts day by day, and the block the superior signs. */
 export function approvalHtml(posts: PlanPost[], doc: DocInfo, paper: 'A4' | 'Letter'): string {
   const { t } = doc;
@@ -220,15 +234,7 @@ export function approvalHtml(posts: PlanPost[], doc: DocInfo, paper: 'A4' | 'Let
     ([day, list]) => `<section class="day"><h2>${esc(formatDay(day, longDay[doc.locale], doc.locale))}</h2>${list.map((p) => postHtml(p, doc)).join('')}</section>`,
   );
   if (dayParts.length) parts.push(`<div class="page-break">${dayParts.join('')}</div>`);
-  parts.push(`<section class="approval"><h2>${esc(t('exports.pdf.approvalTitle'))}</h2>
-<p class="muted">${esc(t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint }))}</p>
-<table><colgroup><col style="width:28%"><col></colgroup>
-<tr><th>${esc(t('exports.pdf.approvedBy'))}</th><td></td></tr>
-<tr><th>${esc(t('exports.pdf.role'))}</th><td></td></tr>
-<tr><th>${esc(t('exports.pdf.date'))}</th><td></td></tr>
-<tr><th>${esc(t('exports.pdf.signature'))}</th><td class="sign"></td></tr>
-<tr><th>${esc(t('exports.pdf.comments'))}</th><td class="comments"></td></tr>
-</table></section>`);
+  parts.push(signOffHtml(doc, t('exports.pdf.approvalTitle')));
   return shell(doc.locale, pageCss(doc, paper, 'portrait') + docCss, parts.join('\n'));
 }
 

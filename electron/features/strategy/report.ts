@@ -10,7 +10,7 @@ import type { Locale } from '../../../shared/ipc/schemas';
 import type { AppContext } from '../../context';
 import { getRun, history } from '../audits/runs';
 import { translator, type Translate } from '../exports/i18n';
-import { countPdfPages, type DocInfo, docCss, esc, pageCss, shell } from '../exports/pdf';
+import { countPdfPages, type DocInfo, docCss, esc, pageCss, shell, signOffHtml } from '../exports/pdf';
 import { getSettings } from '../settings/service';
 import { listTargets } from './service';
 
@@ -124,14 +124,7 @@ export async function auditReportPdf(ctx: AppContext, runId: number): Promise<{ 
 <section><h2>${esc(t('strategy.report.answers'))}</h2>${answersHtml(t, run, locale)}</section>
 <section><h2>${esc(t('strategy.report.actions'))}</h2>${actionsHtml(t, run, locale)}</section>
 <section><h2>${esc(t('strategy.targets.title'))}</h2>${targetsHtml(t, targets, locale)}</section>
-<section class="approval"><h2>${esc(t('strategy.report.signOff'))}</h2>
-<table><colgroup><col style="width:28%"><col></colgroup>
-<tr><th>${esc(t('exports.pdf.approvedBy'))}</th><td></td></tr>
-<tr><th>${esc(t('exports.pdf.role'))}</th><td></td></tr>
-<tr><th>${esc(t('exports.pdf.date'))}</th><td></td></tr>
-<tr><th>${esc(t('exports.pdf.signature'))}</th><td class="sign"></td></tr>
-<tr><th>${esc(t('exports.pdf.comments'))}</th><td class="comments"></td></tr>
-</table></section>`;
+${signOffHtml(doc, t('strategy.report.signOff'))}`;
   const pdf = await ctx.platform.printToPdf(shell(locale, pageCss(doc, 'A4', 'portrait') + docCss, body), { paper: 'A4' });
   const path = await ctx.platform.saveFile(`${t('strategy.report.fileName')}-${run.id}-${fingerprint}.pdf`, pdf);
   return { path, pages: countPdfPages(pdf) };

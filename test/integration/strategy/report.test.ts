@@ -59,7 +59,7 @@ describe('the audit report PDF', () => {
       'Antes: 86 % · Ahora: 96 %',
       'Acciones tomadas turismo_viejo (X): Marcada para cerrar ayto (Facebook): Formación el 30 nov 2026',
       'Como máximo 1 perfil oficial antes del 30 jun 2027 2 perfiles No llega a tiempo 2 nov 2026: 2 perfiles · 1 dic 2026: 2 perfiles',
-      'Visto bueno Aprobado por Cargo Fecha Firma',
+      `Visto bueno Huella ${fp} Aprobado por Cargo Fecha Firma`,
     ]) {
       expect(all, part).toContain(part);
     }
