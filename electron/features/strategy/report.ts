@@ -3,7 +3,8 @@ import { accountName } from '../../../shared/domain/networks';
 import { percent } from '../../../shared/features/audits/scoring';
 import type { AuditItem } from '../../../shared/features/audits/contract';
 import type { Target } from '../../../shared/features/strategy/contract';
-import { isMet, lowerIsBetter } from '../../../shared/features/strategy/targets';
+import { targetGoal, targetValue } from '../../../shared/features/strategy/labels';
+import { isMet } from '../../../shared/features/strategy/targets';
 import { formatDay, formatInZone } from '../../../shared/i18n/dates';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -21,18 +22,6 @@ const itemText = (t: Translate, items: AuditItem[], key: string): string => {
   const item = items.find((i) => i.key === key);
   return item?.text ?? t(`audits.items.${key}`);
 };
-
-/** What a target asks, as the targets panel words it (the main-side catalog has no plurals: the count picks the form). */
-export function targetGoal(t: Translate, target: Pick<Target, 'kind' | 'value' | 'dueOn'>, locale: Locale): string {
-  const goal =
-    target.kind === 'max_profiles'
-      ? t(`strategy.targets.goal.max_profiles_${target.value === 1 ? 'one' : 'other'}`, { count: target.value })
-      : t(`strategy.targets.goal.${target.kind}`, { value: target.value });
-  return `${goal} ${t('strategy.targets.due', { day: formatDay(target.dueOn, 'd MMM yyyy', locale) })}`;
-}
-
-const targetValue = (t: Translate, target: Pick<Target, 'kind'>, value: number): string =>
-  lowerIsBetter(target.kind) ? t(`strategy.targets.nowProfiles_${value === 1 ? 'one' : 'other'}`, { count: value }) : t('strategy.targets.nowPct', { value });
 
 function comparisonHtml(t: Translate, c: Comparison | null): string {
   if (!c) return `<p>${esc(t('strategy.report.firstRun'))}</p>`;
