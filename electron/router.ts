@@ -11,6 +11,7 @@ import { calendarHandlers } from './features/calendar/handlers';
 import { exportsHandlers } from './features/exports/handlers';
 import { playbooksHandlers } from './features/playbooks/handlers';
 import { settingsHandlers } from './features/settings/handlers';
+import { strategyHandlers } from './features/strategy/handlers';
 import type { Handler } from './handler';
 
 export const MAX_PAYLOAD_BYTES = 1024 * 1024;
@@ -38,6 +39,7 @@ export const handlers: { [C in ChannelName]: Handler<C> } = join(
   calendarHandlers,
   playbooksHandlers,
   exportsHandlers,
+  strategyHandlers,
 ) as { [C in ChannelName]: Handler<C> };
 
 /**

@@ -7,6 +7,10 @@ import * as m0005 from './0005_playbooks';
 import * as m0006 from './0006_exports';
 import * as m0007 from './0007_accounts_search';
 import * as m0008 from './0008_calendar_extras';
+import * as m0009 from './0009_strategy_targets';
+import * as m0010 from './0010_people';
+import * as m0011 from './0011_service_promises';
+import * as m0012 from './0012_listed_accounts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so it works
@@ -22,6 +26,10 @@ export const migrations: Record<string, Migration> = {
   '0006_exports': m0006,
   '0007_accounts_search': m0007,
   '0008_calendar_extras': m0008,
+  '0009_strategy_targets': m0009,
+  '0010_people': m0010,
+  '0011_service_promises': m0011,
+  '0012_listed_accounts': m0012,
 };
 
 export const latestSchemaVersion = (): number => versionOf(Object.keys(migrations).at(-1) ?? '0000');

@@ -4,6 +4,7 @@ import type { CalendarTables } from '../features/calendar/tables';
 import type { ExportsTables } from '../features/exports/tables';
 import type { PlaybooksTables } from '../features/playbooks/tables';
 import type { SettingsTables } from '../features/settings/tables';
+import type { PeopleTables, StrategyTables } from '../features/strategy/tables';
 
 /**
  * The typed view of the SQLite file for Kysely. Each feature declares its
@@ -16,4 +17,6 @@ export interface Database
     AuditsTables,
     CalendarTables,
     PlaybooksTables,
-    ExportsTables {}
+    ExportsTables,
+    StrategyTables,
+    PeopleTables {}

@@ -7,6 +7,7 @@ import { exportsText } from './en/exports';
 import { menu } from './en/menu';
 import { playbooks } from './en/playbooks';
 import { settings } from './en/settings';
+import { strategy } from './en/strategy';
 
 /** The English catalog, typed against the Spanish one so no key is missing. */
-export const en: Catalog = { ...common, settings, accounts, audits, calendar, playbooks, exports: exportsText, menu };
+export const en: Catalog = { ...common, settings, accounts, audits, calendar, playbooks, exports: exportsText, menu, strategy };

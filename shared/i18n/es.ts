@@ -6,6 +6,7 @@ import { exportsText } from './es/exports';
 import { menu } from './es/menu';
 import { playbooks } from './es/playbooks';
 import { settings } from './es/settings';
+import { strategy } from './es/strategy';
 
 /** The Spanish catalog, the reference: one file per feature, joined here. */
-export const es = { ...common, settings, accounts, audits, calendar, playbooks, exports: exportsText, menu } as const;
+export const es = { ...common, settings, accounts, audits, calendar, playbooks, exports: exportsText, menu, strategy } as const;

@@ -6,6 +6,7 @@ import { calendarChannels, calendarErrorCodes } from '../features/calendar/contr
 import { exportsChannels, exportsErrorCodes } from '../features/exports/contract';
 import { playbooksChannels, playbooksErrorCodes } from '../features/playbooks/contract';
 import { settingsChannels, settingsErrorCodes } from '../features/settings/contract';
+import { strategyChannels, strategyErrorCodes } from '../features/strategy/contract';
 import type { ChannelMap } from './channel';
 import { coreErrorCodes } from './errors';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...calendarChannels,
   ...playbooksChannels,
   ...exportsChannels,
+  ...strategyChannels,
 } as const satisfies ChannelMap;
 
 /** Every error code the renderer may have to translate. */
@@ -33,6 +35,7 @@ export const errorCodes = [
   ...calendarErrorCodes,
   ...playbooksErrorCodes,
   ...exportsErrorCodes,
+  ...strategyErrorCodes,
 ] as const;
 
 /** Feature channel maps, checked in a unit test for names used twice. */
@@ -44,6 +47,7 @@ export const featureChannelMaps: Record<string, ChannelMap> = {
   calendar: calendarChannels,
   playbooks: playbooksChannels,
   exports: exportsChannels,
+  strategy: strategyChannels,
 };
 
 export type Contract = typeof contract;

@@ -45,7 +45,10 @@ describe('accounts in Chromium', () => {
     await page.getByRole('button', { name: 'Editar @turismovillanueva' }).click();
     const edit = page.getByRole('dialog', { name: 'Editar @turismovillanueva' });
     await edit.getByRole('combobox', { name: 'Función' }).selectOption('both');
-    await edit.getByRole('textbox', { name: 'Horario de atención' }).fill('L-V 9:00-14:00');
+    await edit.getByRole('button', { name: 'Añadir tramo' }).click();
+    const range = edit.getByRole('group', { name: 'Tramo 1' });
+    expect(await Promise.all(['Lunes', 'Viernes', 'Sábado'].map((d) => range.getByRole('checkbox', { name: d }).isChecked()))).toEqual([true, true, false]);
+    await range.getByLabel('a', { exact: true }).fill('15:00');
     await edit.getByRole('textbox', { name: 'Nombre visible' }).fill('Turismo de Villanueva');
     await edit.getByRole('combobox', { name: 'Estado' }).selectOption('to_merge');
     await edit.getByRole('combobox', { name: 'Fusionar con' }).waitFor();

@@ -54,6 +54,8 @@ describe('screens at a large city size', () => {
       'Sin persona responsable',
       'Persona responsable sin formación',
       'Canales sin horario de atención',
+      'Canales sin tiempo de respuesta',
+      'Sin verificación en dos pasos',
       expect.stringMatching(/^Plan de recorte/),
     ]);
     expect(names[0]).toBe(`Totales ${ACCOUNTS}`);
@@ -68,7 +70,7 @@ describe('screens at a large city size', () => {
       }
       const count = name.split(/\s+/).at(-1)!;
       const label = name.slice(0, name.length - count.length).trim();
-      const heading = i === 6 ? page.getByRole('heading', { level: 3, name: 'Plan de recorte' }) : page.getByRole('heading', { level: 3, name: new RegExp(`^${label}.* ${count}$`) });
+      const heading = i === names.length - 1 ? page.getByRole('heading', { level: 3, name: 'Plan de recorte' }) : page.getByRole('heading', { level: 3, name: new RegExp(`^${label}.* ${count}$`) });
       await expect.poll(() => isFocused(heading), { message: name }).toBe(true);
       expect(await heading.isVisible()).toBe(true);
     }

@@ -17,7 +17,7 @@ export function manyAccounts(n: number): AccountDraftInput[] {
     department: departments[i % departments.length]!,
     ownerName: i % 5 === 0 ? '' : `Persona ${i}`,
     role: (['medium', 'channel', 'both'] as const)[i % 3],
-    serviceHours: i % 3 === 0 || i % 6 === 1 ? '' : 'L-V 9:00-14:00',
+    serviceHours: i % 3 === 0 || i % 6 === 1 ? [] : [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '14:00' }],
     lastActivityOn: i % 4 === 0 ? null : '2026-10-01',
     status: (['active', 'active', 'dormant', 'to_merge', 'to_close', 'closed'] as const)[i % 6],
   }));

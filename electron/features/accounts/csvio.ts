@@ -11,6 +11,8 @@ import {
 } from '../../../shared/features/accounts/csv';
 import type { AppContext } from '../../context';
 import { inTransaction, nowIso } from '../../db/transaction';
+import { applyOwnerTraining, knownPeople, resolvePeople } from '../strategy/people';
+import { recordProgress } from '../strategy/progress';
 import { getSettings } from '../settings/service';
 import { draftValues, toAccount } from './service';
 
@@ -98,10 +100,13 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
     existing.set(accountKey(a), a);
     keyOfId.set(a.id, accountKey(a));
   }
+  // A row's owner is a person by name: an existing one is kept as is, a new name becomes a person when written.
+  const people = new Map<string, Awaited<ReturnType<typeof knownPeople>>[number]>();
+  for (const p of await knownPeople(ctx.db)) people.set(p.name.toLowerCase(), p);
 
   /** Rows to write; `pending` is the key of a target this file creates. */
   const creates: { draft: AccountDraft; pending?: string }[] = [];
-  const updates: { id: number; draft: AccountDraft; pending?: string }[] = [];
+  const updates: { id: number; draft: AccountDraft; pending?: string; trainedBefore: string | null }[] = [];
   const merges: MergePlan[] = [];
   let unchanged = 0;
   for (const parsedRow of parsed.rows) {
@@ -110,6 +115,12 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
     const before = found && asDraft(found);
     const merged: AccountDraft = { ...(before ?? draft) };
     if (before) for (const field of present) (merged as Record<string, unknown>)[field] = draft[field];
+    if (!before || present.includes('ownerName')) {
+      // Training is the person's: a blank "trained on" cell leaves a known owner as trained as they are.
+      const person = people.get(merged.ownerName.trim().toLowerCase());
+      merged.ownerPersonId = person?.id ?? null;
+      if (person) Object.assign(merged, { ownerName: person.name, ownerTrainedOn: merged.ownerTrainedOn ?? person.trainedOn });
+    }
     const target = mergeTargetOf(parsedRow, merged, before, existing, parsed.named);
     const bad = 'code' in target;
     if (bad) errors.push({ row, column: parsed.columnOf('mergeInto'), code: target.code, params: { value: parsedRow.mergeInto?.text ?? '' } });
@@ -136,7 +147,7 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
     }
     if (bad || problems.length) continue;
     if (pending === undefined && same(before, merged)) unchanged++;
-    else updates.push({ id: found!.id, draft: merged, pending });
+    else updates.push({ id: found!.id, draft: merged, pending, trainedBefore: found!.ownerTrainedOn });
   }
   errors.push(...mergeChainErrors(merges, existing, keyOfId, parsed.columnOf));
   // Stable: within a row, the parser's column order is kept.
@@ -157,7 +168,9 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
   await inTransaction(ctx.db, async (trx) => {
     const createdIds = new Map<string, number>();
     for (const c of creates) {
-      const { id } = await trx.insertInto('accounts').values({ ...draftValues(c.draft), createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow();
+      const draft = await resolvePeople(trx, c.draft, now);
+      const { id } = await trx.insertInto('accounts').values({ ...draftValues(draft), createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow();
+      await applyOwnerTraining(trx, draft, undefined, now);
       createdIds.set(accountKey(c.draft), id);
     }
     // Targets created by this file, now that they have ids (in any order of the rows).
@@ -167,13 +180,15 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
       await trx.updateTable('accounts').set({ mergeIntoId: idOf(c.pending) }).where('id', '=', createdIds.get(accountKey(c.draft))!).execute();
     }
     for (const u of updates) {
-      const draft = u.pending === undefined ? u.draft : { ...u.draft, mergeIntoId: idOf(u.pending) };
+      const draft = await resolvePeople(trx, u.pending === undefined ? u.draft : { ...u.draft, mergeIntoId: idOf(u.pending) }, now);
       await trx
         .updateTable('accounts')
         .set({ ...draftValues(draft), updatedAt: now, version: sql`version + 1` })
         .where('id', '=', u.id)
         .execute();
+      await applyOwnerTraining(trx, draft, u.trainedBefore, now);
     }
+    await recordProgress(ctx, trx, 'month');
   });
   return { ...result, written: true };
 }

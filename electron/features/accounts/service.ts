@@ -2,6 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Network } from '../../../shared/domain/networks';
 import type { Account, AccountDraft, AccountQuery as AccountQuerySchema, AccountSort, AccountStatus } from '../../../shared/features/accounts/contract';
 import { checkAccountRules } from '../../../shared/features/accounts/csv';
+import { ServiceHours } from '../../../shared/features/strategy/hours';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import { ftsQuery } from '../../db/fts';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
@@ -10,6 +11,8 @@ import type { AccountRow } from './tables';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { cachedStatement } from '../../db/statements';
+import { applyOwnerTraining, resolvePeople } from '../strategy/people';
+import { recordProgress } from '../strategy/progress';
 
 type Row = Selectable<AccountRow>;
 
@@ -21,13 +24,23 @@ export function toAccount(row: Row): Account {
   } catch {
     // A damaged tags cell reads as no tags.
   }
-  return { ...row, tags };
+  return { ...row, tags, serviceHours: parseSlots(row.serviceHours), listed: row.listed === 1 };
+}
+
+/** Stored service hours; a damaged cell reads as none. */
+function parseSlots(cell: string): Account['serviceHours'] {
+  try {
+    const parsed = ServiceHours.safeParse(JSON.parse(cell));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The columns a draft writes (everything but id, version and timestamps). */
 export function draftValues(d: AccountDraft) {
-  const { id: _id, version: _version, tags, ...rest } = d;
-  return { ...rest, tags: JSON.stringify(tags) };
+  const { id: _id, version: _version, tags, serviceHours, listed, ...rest } = d;
+  return { ...rest, tags: JSON.stringify(tags), serviceHours: JSON.stringify(serviceHours), listed: listed ? 1 : 0 };
 }
 
 /** ORDER BY for each sort, written to match a partial index of migration 0007. */
@@ -200,22 +213,28 @@ async function countMergingInto(db: Db, id: number): Promise<number> {
   return Number(row.n);
 }
 
-export async function saveAccount(ctx: AppContext, d: AccountDraft): Promise<Account> {
+export async function saveAccount(ctx: AppContext, draft: AccountDraft): Promise<Account> {
   const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
-    await checkSave(trx, d);
+    await checkSave(trx, draft);
+    const before = draft.id === undefined ? undefined : (await trx.selectFrom('accounts').select('ownerTrainedOn').where('id', '=', draft.id).executeTakeFirst())?.ownerTrainedOn;
+    const d = await resolvePeople(trx, draft, now);
     if (d.id === undefined) {
       const inserted = await trx
         .insertInto('accounts')
         .values({ ...draftValues(d), createdAt: now, updatedAt: now })
         .returning('id')
         .executeTakeFirstOrThrow();
+      await applyOwnerTraining(trx, d, before, now);
+      await recordProgress(ctx, trx, 'month');
       return getAccount(trx, inserted.id);
     }
     if (d.version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
     const live = await trx.selectFrom('accounts').select('deletedAt').where('id', '=', d.id).executeTakeFirst();
     if (!live || live.deletedAt !== null) throw new AppError('not_found', { id: d.id });
     await updateVersioned(trx, 'accounts', d.id, d.version, draftValues(d), now);
+    await applyOwnerTraining(trx, d, before, now);
+    await recordProgress(ctx, trx, 'month');
     return getAccount(trx, d.id);
   });
 }

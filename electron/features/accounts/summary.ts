@@ -6,10 +6,12 @@ import type { AppContext } from '../../context';
 import type { RawDb } from '../../db/open';
 import { cachedStatement } from '../../db/statements';
 import { getSettings } from '../settings/service';
+import { hasSlots } from '../strategy/inventory';
 
 /** One read of the live accounts, the few columns the summary needs (run as a cached statement). */
 export const SUMMARY_SQL = `select id, network, handle, display_name as displayName, department, status, role, owner_name as ownerName,
-    owner_trained_on as ownerTrainedOn, service_hours as serviceHours, last_activity_on as lastActivityOn
+    owner_trained_on as ownerTrainedOn, service_hours as serviceHours, last_activity_on as lastActivityOn,
+    response_target_hours as responseTargetHours, two_factor as twoFactor
   from accounts where deleted_at is null order by network, handle`;
 
 interface SummaryRow {
@@ -24,6 +26,8 @@ interface SummaryRow {
   ownerTrainedOn: string | null;
   serviceHours: string;
   lastActivityOn: string | null;
+  responseTargetHours: number | null;
+  twoFactor: 'yes' | 'no' | 'unknown';
 }
 
 /**
@@ -111,7 +115,9 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
     duplicates,
     noOwner: open.filter((r) => r.ownerName.trim() === '').map(ref),
     ownerNotTrained: open.filter((r) => r.ownerName.trim() !== '' && r.ownerTrainedOn === null).map(ref),
-    channelsWithoutHours: open.filter((r) => r.role !== 'medium' && r.serviceHours.trim() === '').map(ref),
+    channelsWithoutHours: open.filter((r) => r.role !== 'medium' && !hasSlots(r.serviceHours)).map(ref),
+    channelsWithoutResponseTarget: open.filter((r) => r.role !== 'medium' && r.responseTargetHours === null).map(ref),
+    twoFactorOff: open.filter((r) => r.twoFactor === 'no').map(ref),
     trimPlan: { from: open.length, to: open.length - toMerge - toClose, toMerge, toClose },
   };
 }

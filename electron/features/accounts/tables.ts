@@ -11,15 +11,20 @@ export interface AccountRow {
   department: Generated<string>;
   ownerName: Generated<string>;
   ownerContact: Generated<string>;
+  /** Columns of migrations/0010_people.ts. */
+  ownerPersonId: number | null;
+  deputyPersonId: number | null;
   role: Generated<'medium' | 'channel' | 'both'>;
   purpose: Generated<string>;
   audience: Generated<string>;
   tone: Generated<string>;
+  /** JSON array of { days, from, to } (migration 0011). */
   serviceHours: Generated<string>;
-  responseTargetMinutes: number | null;
+  responseTargetHours: number | null;
   postsPerWeekTarget: Generated<number>;
   status: Generated<'active' | 'dormant' | 'to_merge' | 'to_close' | 'closed'>;
   lastActivityOn: string | null;
+  /** Since 0010, the owner person's latest training, kept by the people service. */
   ownerTrainedOn: string | null;
   twoFactor: Generated<'yes' | 'no' | 'unknown'>;
   credentialsLocation: Generated<string>;
@@ -28,6 +33,8 @@ export interface AccountRow {
   /** JSON array of strings. */
   tags: Generated<string>;
   mergeIntoId: number | null;
+  /** 0 or 1 (migration 0012). */
+  listed: Generated<number>;
   deletedAt: string | null;
   createdAt: Generated<string>;
   updatedAt: Generated<string>;

@@ -6,6 +6,8 @@ import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { getTemplate, parseItems } from './templates';
 import { mergeIssues } from '../accounts/service';
+import { recordTraining } from '../strategy/people';
+import { recordProgress } from '../strategy/progress';
 
 /** What labels an account on the audit screens (and its version, for actions). */
 export const labelColumns = ['id', 'version', 'network', 'handle', 'displayName', 'department', 'status', 'ownerTrainedOn'] as const;
@@ -240,6 +242,7 @@ export async function finish(ctx: AppContext, runId: number): Promise<RunDetail>
     const missing = detail.total - detail.answers.filter((a) => detail.items.some((i) => i.key === a.itemKey)).length;
     if (missing > 0) throw new AppError('audits.errors.unanswered', { count: missing });
     await updateVersioned(trx, 'audit_runs', runId, run.version, { status: 'finished', finishedAt: now, score: detail.currentScore }, now);
+    await recordProgress(ctx, trx, 'audit');
   });
   return getRun(ctx.db, runId);
 }
@@ -304,7 +307,7 @@ export async function applyActions(ctx: AppContext, runId: number, actions: z.ou
     if (run.status !== 'finished') throw new AppError('audits.errors.notFinished', { id: runId });
     const versions = new Map<number, number>();
     for (const [i, a] of actions.entries()) {
-      const account = await trx.selectFrom('accounts').select(['id', 'deletedAt']).where('id', '=', a.accountId).executeTakeFirst();
+      const account = await trx.selectFrom('accounts').select(['id', 'deletedAt', 'ownerPersonId']).where('id', '=', a.accountId).executeTakeFirst();
       if (!account || account.deletedAt !== null) {
         throw AppError.validation([{ path: `actions.${i}.accountId`, code: 'audits.errors.accountGone', params: { ids: a.accountId } }]);
       }
@@ -319,13 +322,19 @@ export async function applyActions(ctx: AppContext, runId: number, actions: z.ou
       }
       // Two actions on one account in the same batch: the second builds on the first.
       const version = versions.get(a.accountId) ?? a.version;
+      // Training belongs to the owner as a person (every account they own reads it); an account without one keeps the date itself.
       const values =
         a.action === 'trained'
-          ? { ownerTrainedOn: a.trainedOn }
+          ? account.ownerPersonId === null
+            ? { ownerTrainedOn: a.trainedOn }
+            : {}
           : a.action === 'to_merge'
             ? { status: 'to_merge', mergeIntoId: a.mergeIntoId }
             : { status: 'to_close', mergeIntoId: null };
       versions.set(a.accountId, await updateVersioned(trx, 'accounts', a.accountId, version, values, now));
+      if (a.action === 'trained' && account.ownerPersonId !== null && a.trainedOn !== null) {
+        await recordTraining(trx, { personId: account.ownerPersonId, topic: a.note, on: a.trainedOn, by: '' }, now);
+      }
       await trx
         .insertInto('auditActions')
         .values({

@@ -38,7 +38,7 @@ const FONTS = "'Noto Sans', 'DejaVu Sans', 'Noto Color Emoji', sans-serif";
 const longDay: Record<Locale, string> = { es: "EEEE, d 'de' MMMM 'de' yyyy", en: 'EEEE d MMMM yyyy' };
 const shortDay: Record<Locale, string> = { es: 'd MMM yyyy', en: 'd MMM yyyy' };
 
-function pageCss(doc: DocInfo, paper: string, orientation: 'portrait' | 'landscape'): string {
+export function pageCss(doc: DocInfo, paper: string, orientation: 'portrait' | 'landscape'): string {
   const { t } = doc;
   const footer = `${t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint })} · ${t('exports.pdf.generated', {
     date: formatInZone(doc.generatedAt, 'dd/MM/yyyy HH:mm', doc.locale, doc.timeZone),
@@ -70,7 +70,7 @@ th { background: #eef1f5; }
 `;
 }
 
-function shell(lang: Locale, css: string, body: string): string {
+export function shell(lang: Locale, css: string, body: string): string {
   // Self-contained: no scripts, no remote fonts or images; the CSP forbids anything else.
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${DOCUMENT_CSP_META}<style>${css}</style></head><body>${body}</body></html>`;
 }
@@ -191,7 +191,7 @@ function gridHtml(days: string[], posts: PlanPost[], doc: DocInfo, opts: { perCe
   return `<table class="grid"><thead><tr>${heads}</tr></thead><tbody>${weeks.join('')}</tbody></table>`;
 }
 
-const docCss = `
+export const docCss = `
 .cover .office { font-size: 14pt; font-weight: 700; margin: 20mm 0 2mm; }
 .cover .range { font-size: 13pt; }
 .cover .fp { font-size: 12pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace; }
@@ -225,16 +225,17 @@ table.day h2 { margin-top: 4mm; }
 .approval td.comments { height: 36mm; }
 `;
 
-/** The block the superior fills in; the fingerprint beside it is what approvals.record checks. */
-function signOffHtml(doc: DocInfo, compact = false): string {
+/** The block the superior fills in, under its title; the fingerprint beside it is what approvals.record checks. */
+export function signOffHtml(doc: Pick<DocInfo, 't' | 'fingerprint'>, { title, compact = false }: { title?: string; compact?: boolean } = {}): string {
   const { t } = doc;
+  const heading = title ?? t('exports.pdf.approvalTitle');
   const fields = [t('exports.pdf.approvedBy'), t('exports.pdf.role'), t('exports.pdf.date'), t('exports.pdf.signature')];
   const fp = `<p class="muted">${esc(t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint }))}</p>`;
   if (compact) {
-    return `<section class="approval compact"><table><tr><th>${esc(t('exports.pdf.approvalTitle'))}</th>${fields.map((f) => `<th>${esc(f)}</th>`).join('')}</tr>
+    return `<section class="approval compact"><table><tr><th>${esc(heading)}</th>${fields.map((f) => `<th>${esc(f)}</th>`).join('')}</tr>
 <tr><td>${fp}</td>${fields.map(() => '<td></td>').join('')}</tr></table></section>`;
   }
-  return `<section class="approval"><h2>${esc(t('exports.pdf.approvalTitle'))}</h2>
+  return `<section class="approval"><h2>${esc(heading)}</h2>
 ${fp}
 <table><colgroup><col style="width:28%"><col></colgroup>
 ${fields.map((f, i) => `<tr><th>${esc(f)}</th><td${i === 3 ? ' class="sign"' : ''}></td></tr>`).join('\n')}
@@ -276,7 +277,7 @@ export function weekPlanHtml(posts: PlanPost[], doc: DocInfo, paper: 'A4' | 'Let
   const office = doc.officeName ? `${esc(doc.officeName)} · ` : '';
   const body = `<h1 class="week-title">${office}${esc(doc.t('exports.pdf.weekTitle'))} · ${esc(doc.t('exports.pdf.range', { from: formatDay(doc.from, longDay[doc.locale], doc.locale), to: formatDay(doc.to, longDay[doc.locale], doc.locale) }))}</h1>
 ${gridHtml(days, posts, doc, { perCell: 5, inRange: () => true, showStatus: true, titleMax: 60 })}
-${signOffHtml(doc, true)}`;
+${signOffHtml(doc, { compact: true })}`;
   const css = `${docCss}
 h1.week-title { font-size: 13pt; margin-bottom: 3mm; }
 .grid td { height: 118mm; font-size: 8pt; }

@@ -10,6 +10,9 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
+import { OwnerFields } from '../strategy/OwnerFields';
+import { WeekGrid } from '../strategy/WeekGrid';
+import type { ServiceSlot } from '../../../shared/features/strategy/hours';
 
 /** Text inputs hold strings; the draft is built on submit. */
 interface FormState {
@@ -20,12 +23,14 @@ interface FormState {
   department: string;
   ownerName: string;
   ownerContact: string;
+  /** '' for none. */
+  deputyPersonId: string;
   role: AccountRole;
   purpose: string;
   audience: string;
   tone: string;
-  serviceHours: string;
-  responseTargetMinutes: string;
+  serviceHours: ServiceSlot[];
+  responseTargetHours: string;
   postsPerWeekTarget: string;
   status: AccountStatus;
   lastActivityOn: string;
@@ -37,6 +42,7 @@ interface FormState {
   tags: string;
   /** '' for none. */
   mergeIntoId: string;
+  listed: boolean;
 }
 
 const blank: FormState = {
@@ -47,12 +53,13 @@ const blank: FormState = {
   department: '',
   ownerName: '',
   ownerContact: '',
+  deputyPersonId: '',
   role: 'medium',
   purpose: '',
   audience: '',
   tone: '',
-  serviceHours: '',
-  responseTargetMinutes: '',
+  serviceHours: [],
+  responseTargetHours: '',
   postsPerWeekTarget: '3',
   status: 'active',
   lastActivityOn: '',
@@ -63,6 +70,7 @@ const blank: FormState = {
   notes: '',
   tags: '',
   mergeIntoId: '',
+  listed: true,
 };
 
 function fromAccount(a: Account): FormState {
@@ -70,13 +78,14 @@ function fromAccount(a: Account): FormState {
   const own = Object.fromEntries(Object.keys(blank).map((k) => [k, a[k as keyof Account]])) as unknown as FormState;
   return {
     ...own,
-    responseTargetMinutes: a.responseTargetMinutes === null ? '' : String(a.responseTargetMinutes),
+    responseTargetHours: a.responseTargetHours === null ? '' : String(a.responseTargetHours),
     postsPerWeekTarget: String(a.postsPerWeekTarget),
     lastActivityOn: a.lastActivityOn ?? '',
     ownerTrainedOn: a.ownerTrainedOn ?? '',
     brandingCheckedOn: a.brandingCheckedOn ?? '',
     tags: a.tags.join(', '),
     mergeIntoId: a.mergeIntoId === null ? '' : String(a.mergeIntoId),
+    deputyPersonId: a.deputyPersonId === null ? '' : String(a.deputyPersonId),
   };
 }
 
@@ -94,8 +103,8 @@ function toDraft(f: FormState, editing: Account | null): AccountDraftInput {
     ...(editing ? { id: editing.id, version: editing.version } : {}),
     ...f,
     // A medium has no service promises: hidden fields are not sent.
-    serviceHours: isChannel ? f.serviceHours : '',
-    responseTargetMinutes: isChannel ? num(f.responseTargetMinutes) : null,
+    serviceHours: isChannel ? f.serviceHours : [],
+    responseTargetHours: isChannel ? num(f.responseTargetHours) : null,
     postsPerWeekTarget: num(f.postsPerWeekTarget) ?? 3,
     lastActivityOn: day(f.lastActivityOn),
     ownerTrainedOn: day(f.ownerTrainedOn),
@@ -106,6 +115,8 @@ function toDraft(f: FormState, editing: Account | null): AccountDraftInput {
       .filter(Boolean),
     // A merge target only means something while the account is marked to merge.
     mergeIntoId: f.status === 'to_merge' && f.mergeIntoId !== '' ? Number(f.mergeIntoId) : null,
+    // The owner goes by name (matched to a person, or a new one, on save).
+    deputyPersonId: f.deputyPersonId === '' ? null : Number(f.deputyPersonId),
   };
 }
 
@@ -127,7 +138,7 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
   // Said before saving, so nobody has to submit to learn a password is not welcome here.
   const credentialsError = errors.credentialsLocation ?? (looksLikePassword(form.credentialsLocation) ? t('accounts.errors.passwordLike') : undefined);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const text = (key: keyof FormState, props: Record<string, unknown> = {}) => (
+  const text = (key: Exclude<keyof FormState, 'serviceHours' | 'listed'>, props: Record<string, unknown> = {}) => (
     <input value={form[key]} onChange={(e) => set(key, e.target.value as never)} {...props} />
   );
   const isChannel = form.role !== 'medium';
@@ -204,9 +215,13 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
 
         <fieldset>
           <legend>{t('accounts.sections.owner')}</legend>
-          <Field label={t('accounts.fields.ownerName')} error={errors.ownerName}>
-            {text('ownerName', { maxLength: 120 })}
-          </Field>
+          <OwnerFields
+            ownerName={form.ownerName}
+            deputyPersonId={form.deputyPersonId}
+            errors={errors}
+            onOwnerName={(v) => set('ownerName', v)}
+            onDeputy={(v) => set('deputyPersonId', v)}
+          />
           <Field label={t('accounts.fields.ownerContact')} error={errors.ownerContact}>
             {text('ownerContact', { maxLength: 200 })}
           </Field>
@@ -246,11 +261,9 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
           )}
           {isChannel && (
             <>
-              <Field label={t('accounts.fields.serviceHours')} hint={t('accounts.hints.serviceHours')} error={errors.serviceHours}>
-                {text('serviceHours', { maxLength: 200 })}
-              </Field>
-              <Field label={t('accounts.fields.responseTargetMinutes')} error={errors.responseTargetMinutes}>
-                {text('responseTargetMinutes', { type: 'number', min: 1 })}
+              <WeekGrid slots={form.serviceHours} errors={errors} onChange={(slots) => set('serviceHours', slots)} />
+              <Field label={t('accounts.fields.responseTargetHours')} error={errors.responseTargetHours}>
+                {text('responseTargetHours', { type: 'number', min: 1 })}
               </Field>
             </>
           )}
@@ -258,6 +271,9 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
 
         <fieldset>
           <legend>{t('accounts.sections.state')}</legend>
+          <label className="inline-check">
+            <input type="checkbox" checked={form.listed} onChange={(e) => set('listed', e.target.checked)} /> {t('strategy.directory.listed')}
+          </label>
           <Field label={t('accounts.fields.status')} error={errors.status}>
             <select value={form.status} onChange={(e) => set('status', e.target.value as AccountStatus)}>
               {(['active', 'dormant', 'to_merge', 'to_close', 'closed'] as const).map((s) => (

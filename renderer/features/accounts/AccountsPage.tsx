@@ -12,6 +12,8 @@ import './accounts.css';
 import { ImportDialog } from './ImportDialog';
 import { PAGE_SIZE, useAccounts } from './store';
 import { SummaryPanel } from './SummaryPanel';
+import { PeoplePanel } from '../strategy/PeoplePanel';
+import { TargetsPanel } from '../strategy/TargetsPanel';
 
 const columns: { sort: AccountSort; label: 'handle' | 'network' | 'displayName' | 'department' | 'ownerName' | 'role' | 'status' | 'lastActivityOn' }[] = [
   { sort: 'handle', label: 'handle' },
@@ -128,6 +130,8 @@ export function AccountsPage() {
         }}
       />
 
+      <TargetsPanel inventoryVersion={summary} />
+      <PeoplePanel inventoryVersion={summary} onChanged={() => void refresh()} />
       {summary && (
         <>
           <p className="trim-plan">

@@ -107,6 +107,13 @@ export function SummaryPanel({ summary, onOpen }: { summary: AccountSummary; onO
     { key: 'noOwner', title: t('accounts.summary.noOwner'), short: t('accounts.summary.noOwner'), list: summary.noOwner },
     { key: 'notTrained', title: t('accounts.summary.ownerNotTrained'), short: t('accounts.summary.ownerNotTrained'), list: summary.ownerNotTrained },
     { key: 'noHours', title: t('accounts.summary.channelsWithoutHours'), short: t('accounts.summary.channelsWithoutHours'), list: summary.channelsWithoutHours },
+    {
+      key: 'noResponseTarget',
+      title: t('strategy.summary.channelsWithoutResponseTarget'),
+      short: t('strategy.summary.channelsWithoutResponseTarget'),
+      list: summary.channelsWithoutResponseTarget,
+    },
+    { key: 'twoFactorOff', title: t('strategy.summary.twoFactorOff'), short: t('strategy.summary.twoFactorOff'), list: summary.twoFactorOff },
   ];
   const trim = t('accounts.summary.trimPlanShort', summary.trimPlan);
   const jumps: { key: string; label: string; count: ReactNode }[] = [

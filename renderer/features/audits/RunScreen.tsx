@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { ActionsDialog } from './ActionsDialog';
+import { ReportButton } from '../strategy/ReportButton';
 import { accountLabel, itemLabel, templateName, when } from './labels';
 import { useAudits } from './store';
 
@@ -158,7 +159,8 @@ export function RunScreen({ run }: { run: RunDetail }) {
           )}
           <button type="button" className="primary" onClick={() => setActing(true)}>
             {t('audits.answer.actions')}
-          </button>
+          </button>{' '}
+          <ReportButton runId={run.id} />
         </>
       )}
       <Dialog

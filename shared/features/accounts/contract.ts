@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { networks } from '../../domain/networks';
 import { defineChannels } from '../../ipc/channel';
 import { ByIdInput, ByIdVersionInput, Empty, Id, IsoDay, LongText, RequiredText, RowMeta, ShortText, Version } from '../../ipc/schemas';
+import { dayKeys, ServiceHours } from '../strategy/hours';
 import { looksLikePassword } from './credentials';
 
 export const AccountNetwork = z.enum(networks);
@@ -26,12 +27,17 @@ export const accountFields = {
   department: ShortText(120).default(''),
   ownerName: ShortText(120).default(''),
   ownerContact: ShortText(200).default(''),
+  /** The owner as a person; without one, a named owner is matched by name or created on save (ownerName then reads the person's name). */
+  ownerPersonId: Id.nullable().default(null),
+  deputyPersonId: Id.nullable().default(null),
   role: AccountRole.default('medium'),
   purpose: LongText(2000).default(''),
   audience: LongText(1000).default(''),
   tone: ShortText(200).default(''),
-  serviceHours: ShortText(200).default(''),
-  responseTargetMinutes: z.number().int().min(1).max(100_000).nullable().default(null),
+  /** For channels: the days and times citizens are attended. */
+  serviceHours: ServiceHours.default([]),
+  /** For channels: the promised response time, in hours. */
+  responseTargetHours: z.number().int().min(1).max(2000).nullable().default(null),
   postsPerWeekTarget: z.number().int().min(0).max(100).default(3),
   status: AccountStatus.default('active'),
   lastActivityOn: Day.default(null),
@@ -44,6 +50,8 @@ export const accountFields = {
   notes: LongText(5000).default(''),
   tags: z.array(Tag).max(20).default([]),
   mergeIntoId: Id.nullable().default(null),
+  /** Shown in the public directory of official accounts (only while active). */
+  listed: z.boolean().default(true),
 };
 
 /** What the form sends: no id for a new account; id + version read for an edit. */
@@ -60,12 +68,14 @@ export const Account = z.object({
   department: z.string(),
   ownerName: z.string(),
   ownerContact: z.string(),
+  ownerPersonId: z.number().int().nullable(),
+  deputyPersonId: z.number().int().nullable(),
   role: AccountRole,
   purpose: z.string(),
   audience: z.string(),
   tone: z.string(),
-  serviceHours: z.string(),
-  responseTargetMinutes: z.number().int().nullable(),
+  serviceHours: z.array(z.object({ days: z.array(z.enum(dayKeys)), from: z.string(), to: z.string() })),
+  responseTargetHours: z.number().int().nullable(),
   postsPerWeekTarget: z.number().int(),
   status: AccountStatus,
   lastActivityOn: z.string().nullable(),
@@ -76,6 +86,7 @@ export const Account = z.object({
   notes: z.string(),
   tags: z.array(z.string()),
   mergeIntoId: z.number().int().nullable(),
+  listed: z.boolean(),
   deletedAt: z.string().nullable(),
 });
 export type Account = z.infer<typeof Account>;
@@ -126,6 +137,9 @@ export const AccountSummary = z.object({
   noOwner: z.array(AccountRef),
   ownerNotTrained: z.array(AccountRef),
   channelsWithoutHours: z.array(AccountRef),
+  channelsWithoutResponseTarget: z.array(AccountRef),
+  /** Two-factor sign-in known to be off: a risk. */
+  twoFactorOff: z.array(AccountRef),
   /** "From `from` accounts to `to` if the proposed merges and closures are done." */
   trimPlan: z.object({ from: z.number().int(), to: z.number().int(), toMerge: z.number().int(), toClose: z.number().int() }),
 });

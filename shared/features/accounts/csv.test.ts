@@ -92,7 +92,7 @@ describe('accounts CSV: the merge target column', () => {
 
 describe('accounts rules: merge target', () => {
   const draft = (over: Partial<AccountDraft>): AccountDraft =>
-    ({ network: 'x', handle: 'a', role: 'medium', serviceHours: '', responseTargetMinutes: null, status: 'to_merge', mergeIntoId: null, ...over }) as AccountDraft;
+    ({ network: 'x', handle: 'a', role: 'medium', serviceHours: [], responseTargetHours: null, status: 'to_merge', mergeIntoId: null, ...over }) as AccountDraft;
 
   it('allows a target only on an account to merge, and never the account itself', () => {
     expect(checkAccountRules(draft({ mergeIntoId: 2 }))).toEqual([]);

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { z } from 'zod';
 import { type Network, networkName, networks } from '../../domain/networks';
 import { stripControls } from '../../domain/text';
+import { formatServiceHours, parseServiceHours } from '../strategy/hours';
 import { AccountDraft, type AccountDraftInput, type ImportError } from './contract';
 
 /**
@@ -31,7 +32,7 @@ export const csvColumns: { field: CsvColumn; en: string; es: string; aliases?: s
   { field: 'audience', en: 'audience', es: 'publico', aliases: ['destinatarios'] },
   { field: 'tone', en: 'tone', es: 'tono' },
   { field: 'serviceHours', en: 'service_hours', es: 'horario_atencion', aliases: ['horario'] },
-  { field: 'responseTargetMinutes', en: 'response_target_minutes', es: 'respuesta_en_minutos', aliases: ['tiempo de respuesta'] },
+  { field: 'responseTargetHours', en: 'response_target_hours', es: 'respuesta_en_horas', aliases: ['tiempo de respuesta', 'response time'] },
   { field: 'postsPerWeekTarget', en: 'posts_per_week', es: 'publicaciones_semana', aliases: ['publicaciones por semana'] },
   { field: 'status', en: 'status', es: 'estado' },
   { field: 'mergeInto', en: 'merge_into', es: 'fusionar_con', aliases: ['merge target', 'cuenta destino', 'fusionar en'] },
@@ -101,7 +102,7 @@ export const csvValueNames: Record<CsvLanguage, Record<string, Record<string, st
 };
 
 const DAY_FIELDS = new Set<CsvField>(['lastActivityOn', 'ownerTrainedOn', 'brandingCheckedOn']);
-const INT_FIELDS = new Set<CsvField>(['responseTargetMinutes', 'postsPerWeekTarget']);
+const INT_FIELDS = new Set<CsvField>(['responseTargetHours', 'postsPerWeekTarget']);
 
 /** The export guards cells a spreadsheet would run as a formula ('@handle, '+34...); undo that. */
 const unguard = (cell: string): string => cell.replace(/^'(?=[=+\-@\t\r])/u, '');
@@ -125,6 +126,10 @@ function readCell(field: CsvField, cell: string): { value: unknown } | { code: s
   if (INT_FIELDS.has(field)) {
     if (text === '') return { value: field === 'postsPerWeekTarget' ? undefined : null };
     return /^\d+$/u.test(text) ? { value: Number(text) } : { code: 'accounts.csv.badNumber' };
+  }
+  if (field === 'serviceHours') {
+    const slots = parseServiceHours(text);
+    return slots ? { value: slots } : { code: 'strategy.errors.serviceHoursUnreadable' };
   }
   if (field === 'tags') return { value: text === '' ? [] : text.split(/\s*[,;|]\s*/u).filter(Boolean) };
   // Free text keeps its spaces and line breaks (short fields are trimmed by their schema).
@@ -239,8 +244,8 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
     };
     if (!checked.success) for (const issue of checked.error.issues) report(columnOf(String(issue.path[0] ?? '')), issueCode(issue));
     // Rules across fields too, even when a field failed, so one pass lists every problem of the row.
-    const lenient = { role: 'medium', serviceHours: '', responseTargetMinutes: null, mergeIntoId: null, ...raw } as AccountDraft;
-    for (const problem of checkAccountRules({ ...lenient, serviceHours: String(lenient.serviceHours).trim() })) report(columnOf(problem.path), problem.code);
+    const lenient = { role: 'medium', serviceHours: [], responseTargetHours: null, mergeIntoId: null, ...raw } as unknown as AccountDraft;
+    for (const problem of checkAccountRules(lenient)) report(columnOf(problem.path), problem.code);
     if (bad || !checked.success) return;
     const key = accountKey(checked.data);
     // A target is resolved against the file and the inventory by the import; naming the row itself is wrong anywhere.
@@ -277,8 +282,8 @@ function issueCode(issue: z.core.$ZodIssue): string {
 export function checkAccountRules(draft: AccountDraft): { path: string; code: string }[] {
   const out: { path: string; code: string }[] = [];
   if (draft.role === 'medium') {
-    if (draft.serviceHours !== '') out.push({ path: 'serviceHours', code: 'accounts.errors.serviceOnlyForChannels' });
-    if (draft.responseTargetMinutes !== null) out.push({ path: 'responseTargetMinutes', code: 'accounts.errors.serviceOnlyForChannels' });
+    if (draft.serviceHours.length > 0) out.push({ path: 'serviceHours', code: 'accounts.errors.serviceOnlyForChannels' });
+    if (draft.responseTargetHours !== null) out.push({ path: 'responseTargetHours', code: 'accounts.errors.serviceOnlyForChannels' });
   }
   if (draft.id !== undefined && draft.mergeIntoId === draft.id) out.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeIntoSelf' });
   else if (draft.mergeIntoId !== null && draft.status !== 'to_merge') out.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeOnlyToMerge' });
@@ -307,6 +312,7 @@ export function writeAccountsCsv(accounts: CsvAccount[], language: CsvLanguage, 
       }
       const v = a[field];
       if (v === null || v === undefined) return '';
+      if (field === 'serviceHours') return formatServiceHours(a.serviceHours ?? [], language);
       if (Array.isArray(v)) return stripControls(v.join(', '));
       const named = names[field]?.[String(v)];
       return stripControls(named ?? String(v));

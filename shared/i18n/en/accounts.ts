@@ -38,7 +38,7 @@ export const accounts: Shape<typeof es> = {
     audience: 'Audience',
     tone: 'Tone',
     serviceHours: 'Service hours',
-    responseTargetMinutes: 'Response time target (minutes)',
+    responseTargetHours: 'Response time target (hours)',
     postsPerWeekTarget: 'Posts per week (target)',
     status: 'Status',
     lastActivityOn: 'Last activity',

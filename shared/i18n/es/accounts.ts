@@ -35,7 +35,7 @@ export const accounts = {
     audience: 'A quién se dirige',
     tone: 'Tono',
     serviceHours: 'Horario de atención',
-    responseTargetMinutes: 'Tiempo de respuesta objetivo (minutos)',
+    responseTargetHours: 'Tiempo de respuesta objetivo (horas)',
     postsPerWeekTarget: 'Publicaciones por semana (objetivo)',
     status: 'Estado',
     lastActivityOn: 'Última actividad',

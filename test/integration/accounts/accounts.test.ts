@@ -1,3 +1,4 @@
+import type { ServiceSlot } from '../../../shared/features/strategy/hours';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listQuery, listBase } from '../../../electron/features/accounts/service';
 import { SUMMARY_SQL } from '../../../electron/features/accounts/summary';
@@ -43,10 +44,11 @@ describe('accounts: save, get, delete, restore', () => {
   });
 
   it('keeps service hours and a response target for channels only', async () => {
-    const e = await fail(app.call('accounts.save', { network: 'whatsapp', handle: '600000000', role: 'medium', serviceHours: 'L-V 9-14', responseTargetMinutes: 60 }));
-    expect(issues(e).map((i) => i.path).sort()).toEqual(['responseTargetMinutes', 'serviceHours']);
-    const ch = await app.call('accounts.save', { network: 'whatsapp', handle: '600000000', role: 'channel', serviceHours: 'L-V 9-14', responseTargetMinutes: 60 });
-    expect(ch).toMatchObject({ serviceHours: 'L-V 9-14', responseTargetMinutes: 60 });
+    const hours: ServiceSlot[] = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '14:00' }];
+    const e = await fail(app.call('accounts.save', { network: 'whatsapp', handle: '600000000', role: 'medium', serviceHours: hours, responseTargetHours: 24 }));
+    expect(issues(e).map((i) => i.path).sort()).toEqual(['responseTargetHours', 'serviceHours']);
+    const ch = await app.call('accounts.save', { network: 'whatsapp', handle: '600000000', role: 'channel', serviceHours: hours, responseTargetHours: 24 });
+    expect(ch).toMatchObject({ serviceHours: hours, responseTargetHours: 24 });
   });
 
   it('refuses a second live account with the same network and handle in any case', async () => {

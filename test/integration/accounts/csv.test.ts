@@ -41,8 +41,8 @@ describe('accounts CSV import', () => {
     await app.call('accounts.importCsv', { csv, dryRun: false });
     const { items } = await app.call('accounts.list', { sort: 'network' });
     expect(items.map((a) => [a.network, a.handle, a.role, a.status, a.twoFactor, a.lastActivityOn, a.tags, a.serviceHours])).toEqual([
-      ['instagram', '@turismovillanueva', 'medium', 'active', 'yes', '2026-10-15', ['fiestas', 'verano'], ''],
-      ['whatsapp', '600123123', 'channel', 'to_close', 'unknown', '2026-09-01', [], 'L-V 9:00-14:00'],
+      ['instagram', '@turismovillanueva', 'medium', 'active', 'yes', '2026-10-15', ['fiestas', 'verano'], []],
+      ['whatsapp', '600123123', 'channel', 'to_close', 'unknown', '2026-09-01', [], [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '14:00' }]],
     ]);
   });
 
@@ -52,7 +52,7 @@ describe('accounts CSV import', () => {
       [
         ['facebook', 'ok1', 'medium', '', 'Bitwarden', '', '3', ''],
         ['myspace', '', 'boss', '', 'pass: hunter22', 'ayer', 'tres', ''],
-        ['facebook', 'OK1', 'medium', 'L-V', '', '', '', ''],
+        ['facebook', 'OK1', 'medium', 'L-V 9-14', '', '', '', ''],
       ],
     );
     const r = await app.call('accounts.importCsv', { csv, dryRun: true });
@@ -107,8 +107,8 @@ describe('accounts CSV import', () => {
       purpose: '  espacios al principio',
       tags: ['verano', 'jóvenes'],
       role: 'both',
-      responseTargetMinutes: 120,
-      serviceHours: 'L-V 9:00-14:00',
+      responseTargetHours: 48,
+      serviceHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '14:00' }],
       ownerTrainedOn: '2026-03-01',
       brandingCheckedOn: '2026-04-02',
       twoFactor: 'no',
@@ -154,7 +154,7 @@ describe('accounts CSV re-import rules', () => {
   afterEach(() => app2.close());
 
   it('checks the merged account: service hours kept from before clash with a file that makes it a medium', async () => {
-    await app2.call('accounts.save', { network: 'whatsapp', handle: '600123123', role: 'channel', serviceHours: 'L-V 9-14' });
+    await app2.call('accounts.save', { network: 'whatsapp', handle: '600123123', role: 'channel', serviceHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '14:00' }] });
     const r = await app2.call('accounts.importCsv', { csv: 'red;usuario;función\r\nwhatsapp;600123123;medio\r\n', dryRun: true });
     expect(r.errors).toEqual([{ row: 2, column: 'función', code: 'accounts.errors.serviceOnlyForChannels' }]);
     expect(r.written).toBe(false);

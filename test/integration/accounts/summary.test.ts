@@ -18,7 +18,7 @@ describe('accounts summary', () => {
     await save({ network: 'instagram', handle: '@Turismo_Villanueva', department: 'Turismo', ownerName: 'Eva', ownerTrainedOn: '2025-05-05', lastActivityOn: '2026-11-01' });
     await save({ network: 'instagram', handle: 'turismovillanueva1', department: 'Turismo y Fiestas', status: 'to_close' });
     await save({ network: 'whatsapp', handle: '600123123', department: 'Alcaldía', role: 'channel', ownerName: 'Ana', ownerTrainedOn: '2026-01-10', lastActivityOn: '2026-11-22' });
-    await save({ network: 'x', handle: 'policia', department: 'Policía', role: 'both', serviceHours: '24 h', ownerName: 'Marta', ownerTrainedOn: '2026-02-02', lastActivityOn: '2026-08-25' });
+    await save({ network: 'x', handle: 'policia', department: 'Policía', role: 'both', serviceHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], from: '00:00', to: '24:00' }], ownerName: 'Marta', ownerTrainedOn: '2026-02-02', lastActivityOn: '2026-08-25' });
     await save({ network: 'tiktok', handle: 'juventud_old', department: 'Juventud', status: 'closed' });
     const gone = await save({ network: 'x', handle: 'borrada' });
     await app.call('accounts.delete', { id: gone.id, version: gone.version });

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../shared/features/strategy/people';
+import { api } from '../../api';
+import { fieldErrors } from '../../ui/errors';
+import { Field } from '../../ui/Field';
+import { FormDialog } from '../audits/FormDialog';
+
+/** Add someone to the people list or change their details. */
+export function PersonDialog({ person, onClose, onSaved }: { person: Person | null; onClose(): void; onSaved(): void }) {
+  const { t } = useTranslation();
+  const [f, setF] = useState({
+    name: person?.name ?? '',
+    jobTitle: person?.jobTitle ?? '',
+    department: person?.department ?? '',
+    email: person?.email ?? '',
+    phone: person?.phone ?? '',
+    committee: person?.committee ?? false,
+  });
+  const [error, setError] = useState<unknown>(null);
+  const errors = fieldErrors(t, error);
+  const text = (key: 'name' | 'jobTitle' | 'department' | 'email' | 'phone', max: number, type = 'text') => (
+    <Field label={t(`strategy.people.fields.${key}`)} error={errors[key]}>
+      <input type={type} value={f[key]} maxLength={max} onChange={(e) => setF({ ...f, [key]: e.target.value })} />
+    </Field>
+  );
+  const submit = async () => {
+    await api('people.save', person ? { ...f, id: person.id, version: person.version } : f);
+    onSaved();
+  };
+  return (
+    <FormDialog
+      title={person ? t('strategy.people.editTitle', { name: person.name }) : t('strategy.people.newTitle')}
+      submitLabel={t('app.save')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      setError={setError}
+      className="form"
+    >
+      {text('name', 120)}
+      {text('jobTitle', 120)}
+      {text('department', 120)}
+      {text('email', 200, 'email')}
+      {text('phone', 40, 'tel')}
+      <label className="inline-check">
+        <input type="checkbox" checked={f.committee} onChange={(e) => setF({ ...f, committee: e.target.checked })} /> {t('strategy.people.fields.committee')}
+      </label>
+    </FormDialog>
+  );
+}
+
+/** Record a training someone received: what, when, by whom. */
+export function TrainingDialog({ person, onClose, onSaved }: { person: Person; onClose(): void; onSaved(): void }) {
+  const { t } = useTranslation();
+  const [topic, setTopic] = useState('');
+  const [on, setOn] = useState('');
+  const [by, setBy] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const errors = fieldErrors(t, error);
+  const submit = async () => {
+    await api('people.addTraining', { personId: person.id, topic, on, by });
+    onSaved();
+  };
+  return (
+    <FormDialog
+      title={t('strategy.people.training.title', { name: person.name })}
+      submitLabel={t('app.save')}
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      setError={setError}
+      className="form"
+    >
+      <Field label={t('strategy.people.training.topic')} error={errors.topic}>
+        <input value={topic} maxLength={200} onChange={(e) => setTopic(e.target.value)} />
+      </Field>
+      <Field label={t('strategy.people.training.on')} error={errors.on}>
+        <input type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+      </Field>
+      <Field label={t('strategy.people.training.by')} error={errors.by}>
+        <input value={by} maxLength={120} onChange={(e) => setBy(e.target.value)} />
+      </Field>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { csvOf } from '../../support/accounts';
+import { openTestApp, type TestApp } from '../../support/context';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await openTestApp({ clock: () => new Date('2027-01-01T10:00:00+01:00') });
+});
+afterEach(() => app.close());
+
+const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'];
+
+describe('channel promises', () => {
+  it('imports service hours written in Spanish or English, and refuses the row it cannot read', async () => {
+    const es = csvOf(
+      ['Red', 'Usuario', 'Función', 'Horario atención', 'Respuesta en horas', 'Doble factor'],
+      [
+        ['WhatsApp', '600123123', 'canal', '"L-V 9:00-14:00; S 10-13"', '24', 'no'],
+        ['Facebook', 'ayto', 'ambos', 'por las mañanas', '', 'sí'],
+        ['X', 'policia', 'ambos', 'lunes a viernes de 8 a 15', '', 'no se sabe'],
+      ],
+      { delimiter: ';' },
+    );
+    const bad = await app.call('accounts.importCsv', { csv: es, dryRun: false });
+    expect(bad.errors).toEqual([{ row: 3, column: 'Horario atención', code: 'strategy.errors.serviceHoursUnreadable', params: { value: 'por las mañanas' } }]);
+    expect(bad.written).toBe(false);
+    expect((await app.call('accounts.list', {})).total).toBe(0);
+
+    const good = await app.call('accounts.importCsv', { csv: es.replace('por las mañanas', ''), dryRun: false });
+    expect(good).toMatchObject({ created: 3, written: true });
+    const en = csvOf(['network', 'handle', 'role', 'service_hours', 'response_target_hours'], [['telegram', 'villanueva', 'channel', 'Mon-Fri 9am-2pm', '48']]);
+    expect((await app.call('accounts.importCsv', { csv: en, dryRun: true })).errors.map((e) => e.code)).toEqual(['strategy.errors.serviceHoursUnreadable']);
+    await app.call('accounts.importCsv', { csv: en.replace('9am-2pm', '9:00-14:00'), dryRun: false });
+
+    const items = (await app.call('accounts.list', { sort: 'network' })).items.map((a) => [a.handle, a.serviceHours, a.responseTargetHours]);
+    expect(items).toEqual([
+      ['ayto', [], null],
+      ['villanueva', [{ days: weekdays, from: '09:00', to: '14:00' }], 48],
+      ['600123123', [{ days: weekdays, from: '09:00', to: '14:00' }, { days: ['sat'], from: '10:00', to: '13:00' }], 24],
+      ['policia', [{ days: weekdays, from: '08:00', to: '15:00' }], null],
+    ]);
+
+    // The summary flags channels without hours or a response time, and two-factor known to be off.
+    const s = await app.call('accounts.summary', {});
+    expect([s.channelsWithoutHours, s.channelsWithoutResponseTarget, s.twoFactorOff].map((l) => l.map((a) => a.handle))).toEqual([['ayto'], ['ayto', 'policia'], ['600123123']]);
+
+    // The export writes the hours back as text in its language; the import reads it to the same hours.
+    const { csv: out } = await app.call('accounts.exportCsv', { delimiter: ',', language: 'en' });
+    expect(out).toContain(',Mon-Fri 9:00-14:00; Sat 10:00-13:00,24,');
+    expect(await app.call('accounts.importCsv', { csv: out, dryRun: true })).toMatchObject({ unchanged: 4, errors: [] });
+    const { csv: outEs } = await app.call('accounts.exportCsv', { delimiter: ';', language: 'es' });
+    expect(outEs).toContain(';"L-V 9:00-14:00; S 10:00-13:00";24;');
+  });
+
+  it('refuses hours that end before they start, and a response time for a medium', async () => {
+    const late = await app.invoke('accounts.save', { network: 'whatsapp', handle: '600', role: 'channel', serviceHours: [{ days: ['mon'], from: '14:00', to: '09:00' }] });
+    expect(late).toEqual({ ok: false, error: { code: 'validation', params: { issues: [{ path: 'serviceHours.0.to', code: 'strategy.errors.timeOrder' }] } } });
+    const medium = await app.invoke('accounts.save', { network: 'x', handle: 'ayto', responseTargetHours: 24 });
+    expect(medium).toEqual({ ok: false, error: { code: 'validation', params: { issues: [{ path: 'responseTargetHours', code: 'accounts.errors.serviceOnlyForChannels' }] } } });
+  });
+});
