@@ -38,7 +38,8 @@ describe('accessibility (axe-core)', () => {
     for (const name of names) {
       const button = menu.getByRole('button', { name, exact: true });
       await button.click();
-      await expect.poll(() => button.getAttribute('aria-current')).toBe('page');
+      // A busy machine can take a while to paint a screen: wait for it, do not race it.
+      await expect.poll(() => button.getAttribute('aria-current'), { timeout: 15_000 }).toBe('page');
       await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
       const problems = await axeProblems(page);
       if (problems.length > 0) report.push(describeProblems(`${name} (${lang}, ${scheme})`, problems));
