@@ -10,7 +10,7 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './calendar.css';
 import type { EventDropInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkHandle } from '../../../shared/domain/networks';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
@@ -23,6 +23,7 @@ import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { CalendarFilters } from './CalendarFilters';
+import { CalendarItem, itemLabel } from './CalendarItem';
 import { CalendarSide } from './CalendarSide';
 import { ManageLibrary } from './ManageLibrary';
 import { PostEditor } from './PostEditor';
@@ -49,15 +50,16 @@ export function CalendarPage() {
     void loadSide(timeZone, new Date());
   }, [loadSide, timeZone, revision]);
 
-  // The campaign is named, not only coloured: colour alone says nothing to a screen reader or in a grey printout.
-  const label = useCallback(
-    (p: PostEvent, campaignNames: Map<number, string>) => {
-      const marks = [p.status === 'on_hold' ? `⏸ ${t('calendar.event.onHold')}:` : '', p.changedSinceApproved ? `⚠ (${t('calendar.event.changedMark')})` : ''];
-      const accounts = p.targets.map((x) => networkHandle(x.network, x.handle, locale)).join(', ');
-      const campaign = p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined;
-      return [...marks.filter(Boolean), p.title, accounts ? `· ${accounts}` : '', campaign ? `· ${t('calendar.event.campaign', { name: campaign })}` : ''].filter(Boolean).join(' ');
+  // Week view: the day starts at 7:00 and ends at 22:00 unless a post in the
+  // week lies outside, so the night folds away and nothing is ever hidden.
+  const [hours, setHours] = useState(DAY_HOURS);
+  const fitHours = useCallback(
+    (posts: PostEvent[]) => {
+      const local = posts.filter((p) => p.scheduledAt).map((p) => Number(formatInZone(p.scheduledAt!, 'H', 'es', timeZone)));
+      const next = { min: Math.min(DAY_HOURS.min, ...local), max: Math.max(DAY_HOURS.max, ...local.map((h) => h + 1)) };
+      setHours((h) => (h.min === next.min && h.max === next.max ? h : next));
     },
-    [t, locale],
+    [timeZone],
   );
 
   // A new function when the filters, language or data change: FullCalendar fetches the visible range again.
@@ -85,9 +87,11 @@ export function CalendarPage() {
           library(),
         ]);
         const campaignNames = new Map(useCalendar.getState().campaigns.map((c) => [c.id, c.name]));
+        if (info.end.getTime() - info.start.getTime() <= 8 * 86_400_000) fitHours(posts);
         const out: EventInput[] = posts.map((p) => ({
           id: `post:${p.id}`,
-          title: label(p, campaignNames),
+          // The campaign is named, not only coloured: colour alone says nothing to a screen reader or in a grey printout.
+          title: itemLabel(p, p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined, t, locale, timeZone),
           start: p.scheduledAt ?? p.scheduledDay ?? undefined,
           allDay: !p.scheduledAt,
           editable: true,
@@ -98,13 +102,13 @@ export function CalendarPage() {
         for (const d of special) {
           out.push({
             id: `special:${d.key}:${d.day}`,
-            title: `★ ${t('calendar.event.special', { name: d.name[locale] })}`,
+            title: t('calendar.event.special', { name: d.name[locale] }),
             start: d.day,
             allDay: true,
             editable: false,
             className: `special-day special-${d.kind}`,
             // Opening a special day offers it as an idea for that day.
-            extendedProps: { preset: { title: d.name[locale], scheduledDay: d.day, status: 'idea' } },
+            extendedProps: { mark: 'special', preset: { title: d.name[locale], scheduledDay: d.day, status: 'idea' } },
             color: 'var(--ok-bg)',
             contrastColor: 'var(--ok)',
           });
@@ -127,9 +131,9 @@ export function CalendarPage() {
             return t('calendar.event.more', { first: all.slice(0, MARK_NAMES - 1).join(', '), count: all.length - (MARK_NAMES - 1) });
           };
           if (silent.length)
-            out.push({ id: `silent:${w.week}`, title: `⚑ ${t('calendar.event.silentWeek', { accounts: names(silent) })}`, start: markDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(markDay, silent) }, className: 'cadence-mark cadence-silent', color: 'var(--danger-bg)', contrastColor: 'var(--danger)' });
+            out.push({ id: `silent:${w.week}`, title: t('calendar.event.silentWeek', { accounts: names(silent) }), start: markDay, allDay: true, editable: false, extendedProps: { mark: 'silent', preset: gapPreset(markDay, silent) }, className: 'cadence-mark cadence-silent', color: 'var(--danger-bg)', contrastColor: 'var(--danger)' });
           if (below.length)
-            out.push({ id: `below:${w.week}`, title: `◔ ${t('calendar.event.belowWeek', { accounts: names(below) })}`, start: markDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(markDay, below) }, className: 'cadence-mark cadence-below', color: 'var(--warning-bg)', contrastColor: 'var(--warning)' });
+            out.push({ id: `below:${w.week}`, title: t('calendar.event.belowWeek', { accounts: names(below) }), start: markDay, allDay: true, editable: false, extendedProps: { mark: 'below', preset: gapPreset(markDay, below) }, className: 'cadence-mark cadence-below', color: 'var(--warning-bg)', contrastColor: 'var(--warning)' });
         }
         return out;
       } catch (err) {
@@ -137,7 +141,7 @@ export function CalendarPage() {
         return [];
       }
     };
-  }, [filters, revision, timeZone, locale, label, library, t, setError]);
+  }, [filters, revision, timeZone, locale, library, t, setError, fitHours]);
 
   const onDrop = async (info: EventDropInfo) => {
     const post = info.event.extendedProps.post as PostEvent | undefined;
@@ -161,12 +165,13 @@ export function CalendarPage() {
   const firstDay = settings.weekStart === 'monday' ? 1 : 0;
 
   return (
-    <section aria-labelledby="calendar-title" className="page calendar-page">
+    <section aria-labelledby="calendar-title" aria-describedby="calendar-intro" className="page calendar-page">
       <header className="calendar-head">
-        <div>
-          <h1 id="calendar-title">{t('calendar.title')}</h1>
-          <p className="muted">{t('calendar.intro')}</p>
-        </div>
+        <h1 id="calendar-title">{t('calendar.title')}</h1>
+        <p id="calendar-intro" className="visually-hidden">
+          {t('calendar.intro')}
+        </p>
+        <PostSearch />
         <div className="calendar-actions">
           <button type="button" className="primary" onClick={() => openNew(defaultNew(timeZone))}>
             {t('calendar.newPost')}
@@ -176,7 +181,6 @@ export function CalendarPage() {
           </button>
         </div>
       </header>
-      <PostSearch />
       <CalendarFilters />
       {error instanceof Error && !('code' in error) ? (
         <div role="alert" className="banner banner-error">
@@ -205,20 +209,23 @@ export function CalendarPage() {
               listMonth: { text: t('calendar.views.list'), hint: t('calendar.views.listHint') },
               today: { text: t('calendar.views.today'), hint: t('calendar.views.today') },
             }}
-            height="auto"
-            // A city office plans dozens of posts a day: the month grid shows a
-            // few per day and a "+N" link opens the rest, so a cell stays a cell.
-            views={{ dayGridMonth: { dayMaxEvents: MONTH_EVENTS_PER_DAY } }}
+            // The grid takes the window's height, not its items': a city office
+            // plans dozens of posts a day, so a month cell shows what fits and a
+            // "+N" link opens the rest, and a week's hour shows three side by side.
+            height="100%"
+            fixedWeekCount={false}
+            views={{ dayGridMonth: { dayMaxEvents: true }, timeGridWeek: { eventMaxStack: 3 } }}
+            eventTimeFormat={timeFormat(locale)}
+            slotHeaderFormat={timeFormat(locale)}
+            scrollTime={`${String(Math.max(hours.min, SCROLL_TO)).padStart(2, '0')}:00:00`}
+            slotMinTime={`${String(hours.min).padStart(2, '0')}:00:00`}
+            slotMaxTime={`${String(hours.max).padStart(2, '0')}:00:00`}
             moreLinkText={(n) => t('calendar.moreLink', { count: n })}
             moreLinkHint={(n) => t('calendar.moreLinkHint', { count: n })}
             showNonCurrentDates={false}
             eventDisplay="block"
-            eventContent={(arg) => (
-              <span className={arg.view.type === 'dayGridMonth' ? 'ev-text ev-clamp' : 'ev-text'}>
-                {arg.timeText && <b>{arg.timeText} </b>}
-                {arg.event.title}
-              </span>
-            )}
+            eventContent={(arg) => <CalendarItem event={arg.event} locale={locale} timeZone={timeZone} />}
+            eventClass={(arg) => (arg.view.type.startsWith('timeGrid') && !arg.event.allDay ? 'in-time-grid' : '')}
             events={events}
             editable
             eventDurationEditable={false}
@@ -243,8 +250,12 @@ export function CalendarPage() {
   );
 }
 
-/** Items a month cell shows before folding the rest behind "+N". */
-const MONTH_EVENTS_PER_DAY = 5;
+/** The hours a week shows when no post lies outside them, and where it opens. */
+const DAY_HOURS = { min: 7, max: 22 };
+const SCROLL_TO = 8;
+
+/** "9:00" in Spanish, "09:00" in British English: an hour, never a bare count. */
+const timeFormat = (locale: string) => ({ hour: locale === 'es' ? 'numeric' : '2-digit', minute: '2-digit', meridiem: false }) as const;
 
 /** Accounts a cadence mark names before counting the rest. */
 const MARK_NAMES = 3;

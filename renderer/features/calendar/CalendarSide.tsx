@@ -24,7 +24,9 @@ export function CalendarSide() {
     <aside className="calendar-side">
       <section aria-labelledby="cadence-title" className="side-card">
         <h2 id="cadence-title">{t('calendar.cadence.title')}</h2>
-        <p className="muted">{t('calendar.cadence.intro')}</p>
+        <p className="muted">
+          {t('calendar.cadence.intro')} {t('calendar.filters.cadenceHint')}
+        </p>
         {overview && gaps.length === 0 && <p className="ok">{t('calendar.cadence.allGood')}</p>}
         {gaps.map((g) => (
           <div key={g.week.week} className="gap-week">

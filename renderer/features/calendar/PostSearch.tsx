@@ -25,7 +25,7 @@ export function PostSearch() {
   return (
     <div className="post-search">
       <form role="search" onSubmit={submit}>
-        <label htmlFor="post-search-q">{t('calendar.search.label')}</label>
+        <label htmlFor="post-search-q" className="visually-hidden">{t('calendar.search.label')}</label>
         <input id="post-search-q" type="search" value={q} placeholder={t('calendar.search.placeholder')} onChange={(e) => setQ(e.target.value)} />
         <button type="submit">{t('app.search')}</button>
       </form>

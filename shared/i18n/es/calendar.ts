@@ -23,6 +23,7 @@ export const calendar = {
     clearAccounts: 'Quitar las cuentas elegidas',
     clearNetworks: 'Quitar las redes elegidas',
     clearStatuses: 'Quitar los estados elegidos',
+    clearShort: 'Quitar filtros',
     clear: 'Quitar filtros y ver todas las publicaciones',
     accounts_one: '1 cuenta',
     accounts_other: '{{count}} cuentas',
@@ -43,6 +44,25 @@ export const calendar = {
     published: 'Publicada',
     on_hold: 'En pausa (crisis)',
     cancelled: 'Cancelada',
+  },
+  /** The status as an item in the grid writes it, beside its icon. */
+  statusShort: {
+    idea: 'Idea',
+    draft: 'Borrador',
+    in_review: 'En revisión',
+    approved: 'Aprobada',
+    published: 'Publicada',
+    on_hold: 'En pausa',
+    cancelled: 'Cancelada',
+  },
+  legend: {
+    statuses: 'Estado de las publicaciones',
+    statusesHint: 'Pulsa un estado para ver solo ese; pulsa varios para verlos juntos.',
+    showStatus: 'Ver solo: {{status}}',
+    marks: 'Marcas',
+    special: 'Día señalado',
+    silent: 'Semana sin publicar',
+    below: 'Por debajo del objetivo',
   },
   event: {
     changedSinceApproved: 'Cambiada desde su aprobación',
