@@ -88,6 +88,12 @@ function fromPost(p: Post, timeZone: string): Draft {
   };
 }
 
+/** Whether the officer changed anything since the editor opened (the Map of texts compared by its entries). */
+function isDirty(draft: Draft, opened: Draft | null): boolean {
+  const plain = (d: Draft) => JSON.stringify({ ...d, targets: [...d.targets] });
+  return opened !== null && plain(draft) !== plain(opened);
+}
+
 /** The post editor: texts per account with a live count per network, checklist, hashtags and date. */
 export function PostEditor() {
   const { t } = useTranslation();
@@ -97,6 +103,9 @@ export function PostEditor() {
   const { editor, accounts, campaigns, sets, closeEditor, changed, openPost } = useCalendar();
   const show = useToasts((s) => s.show);
   const [draft, setDraft] = useState<Draft | null>(null);
+  /** The draft as it opened: closing with anything different asks first. */
+  const saved = useRef<Draft | null>(null);
+  const [confirmClose, setConfirmClose] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [suggestions, setSuggestions] = useState<{ tag: string; uses: number }[]>([]);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -109,8 +118,10 @@ export function PostEditor() {
   useEffect(() => {
     setError(null);
     setSuggestions([]);
-    if (!editor) setDraft(null);
-    else setDraft(editor.kind === 'edit' ? fromPost(editor.post, timeZone) : fromPreset(editor.preset, timeZone));
+    setConfirmClose(false);
+    const opened = !editor ? null : editor.kind === 'edit' ? fromPost(editor.post, timeZone) : fromPreset(editor.preset, timeZone);
+    saved.current = opened;
+    setDraft(opened);
   }, [editor, timeZone]);
 
   const lastWord = draft?.tags.split(/[\s,]+/).at(-1)?.replace(/^#+/, '') ?? '';
@@ -131,7 +142,14 @@ export function PostEditor() {
   if (!editor || !draft) return <Dialog open={false} title="" onClose={closeEditor}>{null}</Dialog>;
   const post = editor.kind === 'edit' ? editor.post : null;
   const errors = fieldErrors(t, error);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value });
+  // Each change applies to the latest draft, not to the one this render saw:
+  // two quick edits (a tick, then a keystroke) both land.
+  const set = <K extends keyof Draft>(key: K, value: Draft[K] | ((prev: Draft[K]) => Draft[K])) =>
+    setDraft((d) => (d ? { ...d, [key]: typeof value === 'function' ? (value as (prev: Draft[K]) => Draft[K])(d[key]) : value } : d));
+  const requestClose = () => {
+    if (confirmClose || !isDirty(draft, saved.current)) closeEditor();
+    else setConfirmClose(true);
+  };
   const missing = checklistMissing(draft.checklist);
 
   // Accounts to show: the pickable ones and any the post already targets.
@@ -208,7 +226,7 @@ export function PostEditor() {
     <Dialog
       open
       title={post ? t('calendar.editor.editTitle') : t('calendar.editor.newTitle')}
-      onClose={closeEditor}
+      onClose={requestClose}
       actions={
         <>
           {post && (
@@ -227,6 +245,17 @@ export function PostEditor() {
         </>
       }
     >
+      {confirmClose && (
+        <div role="alert" className="banner banner-warning unsaved">
+          <span>{t('calendar.editor.unsaved')}</span>
+          <button type="button" ref={(el) => el?.focus()} onClick={() => setConfirmClose(false)}>
+            {t('calendar.editor.keepEditing')}
+          </button>
+          <button type="button" className="danger" onClick={closeEditor}>
+            {t('calendar.editor.discard')}
+          </button>
+        </div>
+      )}
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       {post?.status === 'on_hold' && <p className="banner banner-warning">{t('calendar.editor.onHold')}</p>}
       {post?.changedSinceApproved && <p className="banner banner-warning">{t('calendar.editor.changedSinceApproved')}</p>}
@@ -301,10 +330,13 @@ export function PostEditor() {
                     type="checkbox"
                     checked={checked}
                     onChange={(e) => {
-                      const next = new Map(draft.targets);
-                      if (e.target.checked) next.set(a.id, '');
-                      else next.delete(a.id);
-                      set('targets', next);
+                      const on = e.target.checked;
+                      set('targets', (prev) => {
+                        const next = new Map(prev);
+                        if (on) next.set(a.id, '');
+                        else next.delete(a.id);
+                        return next;
+                      });
                     }}
                   />
                   {a.label}
@@ -316,9 +348,8 @@ export function PostEditor() {
                         rows={2}
                         value={own}
                         onChange={(e) => {
-                          const next = new Map(draft.targets);
-                          next.set(a.id, e.target.value);
-                          set('targets', next);
+                          const text = e.target.value;
+                          set('targets', (prev) => new Map(prev).set(a.id, text));
                         }}
                       />
                     </Field>
@@ -377,7 +408,10 @@ export function PostEditor() {
           <legend>{t('calendar.editor.checklist')}</legend>
           {checklistItems.map((k) => (
             <label key={k} className="inline check">
-              <input type="checkbox" checked={draft.checklist[k] === true} onChange={(e) => set('checklist', { ...draft.checklist, [k]: e.target.checked })} />
+              <input type="checkbox" checked={draft.checklist[k] === true} onChange={(e) => {
+                  const on = e.target.checked;
+                  set('checklist', (prev) => ({ ...prev, [k]: on }));
+                }} />
               {t(`calendar.checklistItems.${k}`)}
             </label>
           ))}

@@ -123,6 +123,9 @@ export const calendar: Shape<typeof es> = {
     duplicated: 'Copy created. Adjust its date and text.',
     delete: 'Delete post',
     deleted: 'Post deleted.',
+    unsaved: 'This post has unsaved changes. Discard them?',
+    keepEditing: 'Keep editing',
+    discard: 'Discard changes',
     saved: 'Post saved.',
   },
   checklistItems: {

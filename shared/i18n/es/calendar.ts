@@ -121,6 +121,9 @@ export const calendar = {
     duplicated: 'Copia creada. Ajusta la fecha y el texto.',
     delete: 'Eliminar publicación',
     deleted: 'Publicación eliminada.',
+    unsaved: 'Esta publicación tiene cambios sin guardar. ¿Los descartas?',
+    keepEditing: 'Seguir editando',
+    discard: 'Descartar los cambios',
     saved: 'Publicación guardada.',
   },
   checklistItems: {
