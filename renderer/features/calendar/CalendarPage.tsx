@@ -9,11 +9,12 @@ import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './calendar.css';
-import type { EventDropInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CalendarRef, EventDropInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkHandle } from '../../../shared/domain/networks';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
+import { addDays, dayInZone } from '../../../shared/features/calendar/rules';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
@@ -28,6 +29,7 @@ import { CalendarSide } from './CalendarSide';
 import { ManageLibrary } from './ManageLibrary';
 import { PostEditor } from './PostEditor';
 import { PostSearch } from './PostSearch';
+import { type ShortcutAction, ShortcutHelp, useShortcuts } from './Shortcuts';
 import { useCalendar } from './store';
 
 /** The editorial calendar: month, week and list views over the office time zone, drag to reschedule. */
@@ -152,12 +154,109 @@ export function CalendarPage() {
     try {
       const saved = await api('posts.reschedule', input);
       info.event.setExtendedProp('post', saved);
-      const when = saved.scheduledAt ? formatInZone(saved.scheduledAt, 'PPPp', locale, timeZone) : (saved.scheduledDay ?? '');
-      show(t('calendar.moved', { when }));
+      const whenOf = (p: PostEvent) => (p.scheduledAt ? formatInZone(p.scheduledAt, 'PPPp', locale, timeZone) : (p.scheduledDay ?? ''));
+      const back = post.scheduledAt ? { scheduledAt: post.scheduledAt } : { scheduledDay: post.scheduledDay ?? undefined };
+      show(t('calendar.moved', { when: whenOf(saved) }), {
+        label: t('app.undo'),
+        run: async () => {
+          try {
+            const undone = await api('posts.reschedule', { id: saved.id, version: saved.version, ...back });
+            show(t('calendar.moveUndone', { when: whenOf(undone) }));
+          } catch (err) {
+            setError(err);
+          }
+          changed();
+        },
+      });
       changed();
     } catch (err) {
       info.revert();
       setError(new Error(t('calendar.moveFailed', { title: post.title, reason: errorText(t, err) })));
+    }
+  };
+
+  // Keyboard: one-key shortcuts, and month days that take the focus (arrows move it, Enter starts a post there).
+  const calendar = useRef<CalendarRef>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const [help, setHelp] = useState(false);
+  const focusDay = useRef<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const newOnDay = useCallback((day: string) => openNew({ scheduledAt: new Date(Date.parse(`${day}T10:00:00Z`) - offsetMs(timeZone, day)).toISOString() }), [openNew, timeZone]);
+  const runShortcut = useCallback(
+    (action: ShortcutAction) => {
+      const cal = calendar.current?.getApi();
+      if (action === 'new') openNew(defaultNew(timeZone));
+      else if (action === 'help') setHelp(true);
+      else if (action === 'search') search.current?.focus();
+      else if (action === 'today') cal?.today();
+      else if (action === 'next') cal?.next();
+      else if (action === 'prev') cal?.prev();
+      else cal?.changeView(VIEWS[action]);
+    },
+    [openNew, timeZone],
+  );
+  useShortcuts(runShortcut);
+  /** One day of the month is in the tab order (the one last focused, else today, else the 1st); arrows move between the rest. */
+  const syncRoving = useCallback(() => {
+    const cells = [...(grid.current?.querySelectorAll<HTMLElement>('[data-day]') ?? [])];
+    const today = dayInZone(new Date(), timeZone);
+    const want = cells.find((c) => c.dataset.day === focusDay.current) ?? cells.find((c) => c.dataset.day === today) ?? cells[0];
+    for (const c of cells) c.tabIndex = c === want ? 0 : -1;
+    return want;
+  }, [timeZone]);
+  // FullCalendar's view buttons are tabs without the rest of the pattern: one
+  // tab stop, arrows between tabs, and the view as the tab panel they control.
+  const applyTabs = useCallback(() => {
+    const root = grid.current;
+    const panel = root?.querySelector<HTMLElement>('#calendar-view');
+    root?.querySelectorAll<HTMLElement>('[role="tab"]').forEach((tab, i) => {
+      tab.id ||= `calendar-tab-${i}`;
+      const on = tab.getAttribute('aria-selected') === 'true';
+      tab.tabIndex = on ? 0 : -1;
+      tab.setAttribute('aria-controls', 'calendar-view');
+      if (on) panel?.setAttribute('aria-labelledby', tab.id);
+    });
+  }, []);
+  const onTabKey = (tab: HTMLElement, key: string): boolean => {
+    const tabs = [...(tab.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])];
+    const i = tabs.indexOf(tab);
+    const to = key === 'ArrowRight' ? (i + 1) % tabs.length : key === 'ArrowLeft' ? (i - 1 + tabs.length) % tabs.length : key === 'Home' ? 0 : key === 'End' ? tabs.length - 1 : -1;
+    const next = tabs[to];
+    if (!next) return false;
+    const name = next.getAttribute('aria-label');
+    next.click();
+    requestAnimationFrame(() => {
+      applyTabs();
+      grid.current?.querySelector<HTMLElement>(`[role="tab"][aria-label="${name}"]`)?.focus();
+    });
+    return true;
+  };
+  const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (target.getAttribute('role') === 'tab') {
+      if (onTabKey(target, e.key)) e.preventDefault();
+      return;
+    }
+    const day = target.dataset?.day;
+    if (!day) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      newOnDay(day);
+      return;
+    }
+    const step = DAY_STEPS[e.key];
+    if (step === undefined) return;
+    e.preventDefault();
+    focusDay.current = addDays(day, step);
+    const there = grid.current?.querySelector<HTMLElement>(`[data-day="${focusDay.current}"]`);
+    if (there) {
+      syncRoving();
+      there.focus();
+    } else {
+      // Another month: its day takes the focus once FullCalendar has drawn it.
+      pendingFocus.current = focusDay.current;
+      calendar.current?.getApi().gotoDate(focusDay.current);
     }
   };
 
@@ -171,13 +270,26 @@ export function CalendarPage() {
         <p id="calendar-intro" className="visually-hidden">
           {t('calendar.intro')}
         </p>
-        <PostSearch />
+        <a
+          href="#calendar-grid"
+          className="skip-link"
+          onClick={(e) => {
+            e.preventDefault();
+            (syncRoving() ?? grid.current)?.focus();
+          }}
+        >
+          {t('calendar.keys.skip')}
+        </a>
+        <PostSearch inputRef={search} />
         <div className="calendar-actions">
           <button type="button" className="primary" onClick={() => openNew(defaultNew(timeZone))}>
             {t('calendar.newPost')}
           </button>
           <button type="button" onClick={() => openNew({ status: 'idea' })}>
             {t('calendar.newIdea')}
+          </button>
+          <button type="button" aria-label={t('calendar.keys.open')} title={t('calendar.keys.open')} onClick={() => setHelp(true)}>
+            ?
           </button>
         </div>
       </header>
@@ -193,8 +305,9 @@ export function CalendarPage() {
         <ErrorBanner error={error} onDismiss={() => setError(null)} />
       )}
       <div className="calendar-layout">
-        <div className="calendar-main" aria-label={t('calendar.calendarLabel')} role="region">
+        <div id="calendar-grid" ref={grid} tabIndex={-1} className="calendar-main" aria-label={t('calendar.calendarLabel')} role="region" onKeyDown={onGridKey}>
           <FullCalendar
+            ref={calendar}
             key={`${locale}-${timeZone}-${firstDay}`}
             plugins={[classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
             locales={[esLocale]}
@@ -225,6 +338,30 @@ export function CalendarPage() {
             showNonCurrentDates={false}
             eventDisplay="block"
             eventContent={(arg) => <CalendarItem event={arg.event} locale={locale} timeZone={timeZone} />}
+            viewDidMount={(arg) => {
+              // The view keeps its own grid role; the plain box around it is the panel.
+              const box = arg.el.parentElement && !arg.el.parentElement.hasAttribute('role') && !arg.el.parentElement.querySelector('[role="tablist"]') ? arg.el.parentElement : null;
+              if (box) {
+                box.id = 'calendar-view';
+                box.setAttribute('role', 'tabpanel');
+              }
+              requestAnimationFrame(applyTabs);
+            }}
+            datesSet={() => requestAnimationFrame(applyTabs)}
+            dayCellDidMount={(arg) => {
+              if (arg.view.type !== 'dayGridMonth' || arg.isOther || arg.isDisabled) return;
+              // The cell's start is its midnight; its noon names the day in the office zone whichever zone built it.
+              arg.el.dataset.day = dayInZone(new Date(arg.date.getTime() + 12 * 3_600_000), timeZone);
+              arg.el.tabIndex = -1;
+              const el = arg.el;
+              queueMicrotask(() => {
+                syncRoving();
+                if (pendingFocus.current === el.dataset.day) {
+                  pendingFocus.current = null;
+                  el.focus();
+                }
+              });
+            }}
             eventClass={(arg) => (arg.view.type.startsWith('timeGrid') && !arg.event.allDay ? 'in-time-grid' : '')}
             events={events}
             editable
@@ -244,6 +381,7 @@ export function CalendarPage() {
         </div>
         <CalendarSide />
       </div>
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
       <ManageLibrary />
       <PostEditor />
     </section>
@@ -256,6 +394,12 @@ const SCROLL_TO = 8;
 
 /** "9:00" in Spanish, "09:00" in British English: an hour, never a bare count. */
 const timeFormat = (locale: string) => ({ hour: locale === 'es' ? 'numeric' : '2-digit', minute: '2-digit', meridiem: false }) as const;
+
+/** FullCalendar's view for each view shortcut. */
+const VIEWS = { month: 'dayGridMonth', week: 'timeGridWeek', list: 'listMonth' } as const;
+
+/** Days an arrow key moves the focus in the month grid. */
+const DAY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 
 /** Accounts a cadence mark names before counting the rest. */
 const MARK_NAMES = 3;
