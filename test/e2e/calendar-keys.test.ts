@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDay } from '../../shared/i18n/dates';
 import type { E2eEnv } from './support/app';
 import { seriousViolations } from './support/axe';
-import { PLAIN_NOW, seeder, startCalendarE2e, thisWeek } from './support/calendar';
+import { PLAIN_NOW, dragOnto, seeder, startCalendarE2e, thisWeek } from './support/calendar';
 
 let env: E2eEnv;
 let s: ReturnType<typeof seeder>;
@@ -130,13 +130,7 @@ describe('the calendar by keyboard', () => {
     const event = page.getByRole('button', { name: /Feria de artesanía/ });
     await event.waitFor();
     const target = page.getByRole('cell', { name: new RegExp(`^${formatDay(w.day(4), "d 'de' MMMM 'de' yyyy", 'es')}`) });
-    const from = (await event.boundingBox())!;
-    const to = (await target.boundingBox())!;
-    await page.mouse.move(from.x + 10, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + 30, from.y + 30, { steps: 5 });
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
-    await page.mouse.up();
+    await dragOnto(page, event, target);
     const toast = page.getByRole('status').filter({ hasText: /Publicación movida al/ });
     await toast.getByRole('button', { name: 'Deshacer' }).click();
     await page.getByRole('status').getByText(/Publicación devuelta al/).waitFor();
