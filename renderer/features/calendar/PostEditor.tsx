@@ -14,6 +14,7 @@ import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
+import { fold } from './MultiPick';
 import { useCalendar } from './store';
 
 type WhenKind = 'datetime' | 'day' | 'none';
@@ -88,6 +89,9 @@ function fromPost(p: Post, timeZone: string): Draft {
   };
 }
 
+/** Accounts the editor lists before it offers a search box over them. */
+const ACCOUNT_SEARCH_FROM = 8;
+
 /** Whether the officer changed anything since the editor opened (the Map of texts compared by its entries). */
 function isDirty(draft: Draft, opened: Draft | null): boolean {
   const plain = (d: Draft) => JSON.stringify({ ...d, targets: [...d.targets] });
@@ -106,6 +110,8 @@ export function PostEditor() {
   /** The draft as it opened: closing with anything different asks first. */
   const saved = useRef<Draft | null>(null);
   const [confirmClose, setConfirmClose] = useState(false);
+  /** The account list's search: a city has hundreds of accounts to pick from. */
+  const [accountQuery, setAccountQuery] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [suggestions, setSuggestions] = useState<{ tag: string; uses: number }[]>([]);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -119,6 +125,7 @@ export function PostEditor() {
     setError(null);
     setSuggestions([]);
     setConfirmClose(false);
+    setAccountQuery('');
     const opened = !editor ? null : editor.kind === 'edit' ? fromPost(editor.post, timeZone) : fromPreset(editor.preset, timeZone);
     saved.current = opened;
     setDraft(opened);
@@ -159,6 +166,10 @@ export function PostEditor() {
       .filter((pt) => !accounts.some((a) => a.id === pt.accountId))
       .map((pt) => ({ id: pt.accountId, network: pt.network, label: networkHandle(pt.network, pt.handle, locale) })),
   ];
+
+  // Searching narrows the list; what is already chosen stays in it.
+  const q = fold(accountQuery.trim());
+  const shownRows = q ? targetRows.filter((a) => fold(a.label).includes(q)) : targetRows;
 
   const toInput = (): Input<'posts.save'> => ({
     ...(draft.id !== undefined ? { id: draft.id, version: draft.version } : {}),
@@ -311,7 +322,20 @@ export function PostEditor() {
         <fieldset>
           <legend>{t('calendar.editor.accounts')}</legend>
           {targetRows.length === 0 && <p className="muted">{t('calendar.editor.noAccounts')}</p>}
-          {targetRows.map((a) => {
+          {targetRows.length > ACCOUNT_SEARCH_FROM && (
+            <div className="account-search">
+              <Field label={t('calendar.editor.searchAccount')} hint={t('calendar.editor.searchAccountHint')}>
+                <input type="search" value={accountQuery} onChange={(e) => setAccountQuery(e.target.value)} />
+              </Field>
+              {accountQuery.trim() && shownRows.length > 0 && (
+                <button type="button" onClick={() => set('targets', (prev) => new Map([...prev, ...shownRows.filter((a) => !prev.has(a.id)).map((a) => [a.id, ''] as const)]))}>
+                  {t('calendar.editor.chooseShown', { count: shownRows.length })}
+                </button>
+              )}
+              {accountQuery.trim() && shownRows.length === 0 && <p className="muted">{t('calendar.filters.noAccount', { q: accountQuery })}</p>}
+            </div>
+          )}
+          {targetRows.filter((a) => draft.targets.has(a.id) || shownRows.includes(a)).map((a) => {
             const checked = draft.targets.has(a.id);
             const index = [...draft.targets.keys()].indexOf(a.id);
             const own = draft.targets.get(a.id) ?? '';
