@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { E2eEnv } from './support/app';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { PLAIN_NOW, seeder, startCalendarE2e, thisWeek } from './support/calendar';
+import { calendarSuite, PLAIN_NOW, thisWeek } from './support/calendar';
 
-let env: E2eEnv;
-let s: ReturnType<typeof seeder>;
 const w = thisWeek(PLAIN_NOW);
-beforeAll(async () => {
-  const started = await startCalendarE2e();
-  env = started.env;
-  s = started.s;
-  // Thirty accounts and no posts: every week of the next four has thirty gaps.
-  for (let i = 1; i < 20; i++) await started.s.account('instagram', `barrio${String(i).padStart(2, '0')}`, 1);
-  for (let i = 1; i <= 10; i++) await started.s.account('x', `servicio${String(i).padStart(2, '0')}`, 1);
+// Thirty accounts and no posts: every week of the next four has thirty gaps.
+const suite = calendarSuite(async ({ s }) => {
+  for (let i = 1; i < 20; i++) await s.account('instagram', `barrio${String(i).padStart(2, '0')}`, 1);
+  for (let i = 1; i <= 10; i++) await s.account('x', `servicio${String(i).padStart(2, '0')}`, 1);
 });
-afterAll(() => env?.close());
 
 describe('the side panel at a city size', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`counts each week's gaps, groups them by network and shows all on demand (${scheme})`, async () => {
-      const { page, context } = await env.open({ colorScheme: scheme });
+      const { page, context } = await suite.env.open({ colorScheme: scheme });
       await page.setViewportSize({ width: 1440, height: 900 });
       const side = page.getByRole('region', { name: 'Próximas 4 semanas' });
       const week = side.getByRole('region', { name: 'Semana del 11 ene' });
@@ -45,7 +38,7 @@ describe('the side panel at a city size', () => {
   }
 
   it('searches the editor\'s account list and chooses every account found at once', async () => {
-    const { page, context } = await env.open();
+    const { page, context } = await suite.env.open();
     await page.getByRole('button', { name: 'Nueva publicación' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nueva publicación' });
     await dialog.getByRole('textbox', { name: 'Título interno' }).fill('Cierre de la piscina');
@@ -63,7 +56,7 @@ describe('the side panel at a city size', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Guardar publicación' }).click();
     await page.getByRole('status').getByText('Publicación guardada.').waitFor();
-    const [saved] = (await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(14, 0) })).filter((p) => p.title === 'Cierre de la piscina');
+    const [saved] = (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(14, 0) })).filter((p) => p.title === 'Cierre de la piscina');
     expect(saved?.targets.map((t) => t.handle).sort()).toEqual(['ayto', ...Array.from({ length: 10 }, (_, i) => `servicio${String(i + 1).padStart(2, '0')}`)]);
     await context.close();
   });

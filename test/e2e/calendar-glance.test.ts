@@ -1,30 +1,22 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../shared/i18n/dates';
-import type { E2eEnv } from './support/app';
 import { seriousViolations } from './support/axe';
-import { PLAIN_NOW, seeder, startCalendarE2e, thisWeek } from './support/calendar';
+import { calendarSuite, PLAIN_NOW, thisWeek } from './support/calendar';
 
-let env: E2eEnv;
-let s: ReturnType<typeof seeder>;
 const w = thisWeek(PLAIN_NOW);
 const LONG = 'Horario especial de oficinas en la semana de fiestas patronales de San Roque';
-beforeAll(async () => {
-  const started = await startCalendarE2e();
-  env = started.env;
-  s = started.s;
+const suite = calendarSuite(async ({ s, fb }) => {
   const x = await s.account('x', 'ayto_x', 1);
-  const fb = started.fb;
   await s.call('posts.save', { title: 'Pleno ordinario', scheduledAt: w.at(2, 9), status: 'draft', targets: [{ accountId: fb }, { accountId: x }] });
   await s.call('posts.save', { title: LONG, scheduledAt: w.at(2, 9.5), status: 'in_review', targets: [{ accountId: fb }] });
   await s.call('posts.save', { title: 'Corte de agua en el centro', scheduledAt: w.at(1, 9.25), status: 'on_hold', targets: [{ accountId: x }] });
   await s.call('posts.save', { title: 'Mercado semanal', scheduledAt: w.at(3, 12), status: 'idea', targets: [{ accountId: fb }] });
 });
-afterAll(() => env?.close());
 
 async function openAt(lang: 'es' | 'en', scheme: 'light' | 'dark') {
-  await s.call('settings.save', { locale: lang });
-  const opened = await env.open({ colorScheme: scheme, locale: lang === 'es' ? 'es-ES' : 'en-GB' });
+  await suite.s.call('settings.save', { locale: lang });
+  const opened = await suite.env.open({ colorScheme: scheme, locale: lang === 'es' ? 'es-ES' : 'en-GB' });
   await opened.page.setViewportSize({ width: 1440, height: 900 });
   await opened.page.getByRole('heading', { level: 1, name: lang === 'es' ? 'Calendario editorial' : 'Editorial calendar' }).waitFor();
   await opened.page.getByRole('button', { name: /Pleno ordinario/ }).waitFor();

@@ -1,27 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../shared/i18n/dates';
-import type { E2eEnv } from './support/app';
 import { seriousViolations } from './support/axe';
-import { PLAIN_NOW, dragOnto, seeder, startCalendarE2e, thisWeek } from './support/calendar';
+import { calendarSuite, dragOnto, PLAIN_NOW, thisWeek } from './support/calendar';
 
-let env: E2eEnv;
-let s: ReturnType<typeof seeder>;
-let fb: number;
 const w = thisWeek(PLAIN_NOW);
-beforeAll(async () => {
-  const started = await startCalendarE2e();
-  env = started.env;
-  s = started.s;
-  fb = started.fb;
-});
-afterAll(() => env?.close());
+const suite = calendarSuite();
 
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
 const title = (page: Page) => page.getByRole('heading', { level: 2, name: /de 2027$/ }).textContent();
 
 async function open() {
-  const opened = await env.open();
+  const opened = await suite.env.open();
   await opened.page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).waitFor();
   await opened.page.getByRole('heading', { name: 'Próximas 4 semanas' }).waitFor();
   return opened;
@@ -125,7 +115,7 @@ describe('the calendar by keyboard', () => {
   });
 
   it('offers "Deshacer" after a move, and undoing puts the post back', async () => {
-    await s.call('posts.save', { title: 'Feria de artesanía', scheduledAt: w.at(2, 11), targets: [{ accountId: fb }] });
+    await suite.s.call('posts.save', { title: 'Feria de artesanía', scheduledAt: w.at(2, 11), targets: [{ accountId: suite.fb }] });
     const { page, context } = await open();
     const event = page.getByRole('button', { name: /Feria de artesanía/ });
     await event.waitFor();
@@ -134,7 +124,7 @@ describe('the calendar by keyboard', () => {
     const toast = page.getByRole('status').filter({ hasText: /Publicación movida al/ });
     await toast.getByRole('button', { name: 'Deshacer' }).click();
     await page.getByRole('status').getByText(/Publicación devuelta al/).waitFor();
-    const [post] = (await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).filter((p) => p.title === 'Feria de artesanía');
+    const [post] = (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).filter((p) => p.title === 'Feria de artesanía');
     expect(post?.scheduledAt).toBe(w.at(2, 11));
     await context.close();
   });

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Network } from '../../../shared/domain/networks';
 import type { Harness } from '../../../electron/web/harness';
 import { createRouter } from '../../../electron/router';
@@ -63,4 +64,17 @@ export async function dragOnto(page: Page, item: Locator, target: Locator) {
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
   await page.mouse.up();
   return from;
+}
+
+export type CalendarSuite = Awaited<ReturnType<typeof startCalendarE2e>>;
+
+/** A test file's harness: started (and seeded) before its tests, closed after them. */
+export function calendarSuite(seed?: (suite: CalendarSuite) => Promise<void>, now = PLAIN_NOW): CalendarSuite {
+  const suite = {} as CalendarSuite;
+  beforeAll(async () => {
+    Object.assign(suite, await startCalendarE2e(now));
+    await seed?.(suite);
+  });
+  afterAll(() => suite.env?.close());
+  return suite;
 }
