@@ -15,6 +15,7 @@ import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { fold } from './MultiPick';
+import { NetworkPreview } from './NetworkPreview';
 import { useCalendar } from './store';
 
 type WhenKind = 'datetime' | 'day' | 'none';
@@ -443,6 +444,13 @@ export function PostEditor() {
             {missing.length ? t('calendar.editor.checklistPending', { count: missing.length }) : t('calendar.editor.checklistDone')}
           </p>
         </fieldset>
+        <NetworkPreview
+          targets={targetRows.filter((a) => draft.targets.has(a.id)).map((a) => ({ id: a.id, network: a.network, label: a.label, text: draft.targets.get(a.id)?.trim() ? draft.targets.get(a.id)! : draft.body }))}
+          link={draft.link}
+          tags={tags}
+          mediaNote={draft.mediaNote}
+          locale={locale}
+        />
         <Field label={t('calendar.editor.internalNotes')}>
           <textarea rows={2} value={draft.internalNotes} onChange={(e) => set('internalNotes', e.target.value)} />
         </Field>

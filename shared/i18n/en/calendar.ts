@@ -152,6 +152,12 @@ export const calendar: Shape<typeof es> = {
     discard: 'Discard changes',
     saved: 'Post saved.',
   },
+  preview: {
+    title: 'How it will look',
+    as: 'How it will look on {{account}}',
+    more: 'see more',
+    media: 'Image or video: {{what}}',
+  },
   checklistItems: {
     wording: 'Spelling and wording read aloud',
     links: 'Links open and go to the right place',

@@ -150,6 +150,12 @@ export const calendar = {
     discard: 'Descartar los cambios',
     saved: 'Publicación guardada.',
   },
+  preview: {
+    title: 'Así se verá',
+    as: 'Así se verá en {{account}}',
+    more: 'ver más',
+    media: 'Imagen o vídeo: {{what}}',
+  },
   checklistItems: {
     wording: 'Ortografía y redacción leídas en voz alta',
     links: 'Los enlaces abren y llevan al sitio correcto',
