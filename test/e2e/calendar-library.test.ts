@@ -185,9 +185,9 @@ describe('calendar filters with several values', () => {
   async function seedThree() {
     const ig = await s.account('instagram', 'ayto_ig', 1);
     const x = await s.account('x', 'ayto_x', 1);
-    await s.call('posts.save', { title: 'Filtro feria Facebook', scheduledAt: w.at(3, 9), status: 'draft', targets: [{ accountId: fb }] });
+    await s.call('posts.save', { title: 'Filtro feria Facebook', scheduledAt: w.at(1, 9), status: 'draft', targets: [{ accountId: fb }] });
     await s.call('posts.save', { title: 'Filtro feria Instagram', scheduledAt: w.at(3, 11), status: 'idea', targets: [{ accountId: ig }] });
-    await s.call('posts.save', { title: 'Filtro feria X', scheduledAt: w.at(3, 13), status: 'in_review', targets: [{ accountId: x }] });
+    await s.call('posts.save', { title: 'Filtro feria X', scheduledAt: w.at(5, 13), status: 'in_review', targets: [{ accountId: x }] });
   }
   const shown = async (page: Page) => {
     const all = await page.getByRole('button', { name: /Filtro feria/ }).allTextContents();
@@ -239,16 +239,12 @@ describe('calendar filters with several values', () => {
     await page.getByRole('button', { name: /Filtro feria X/ }).waitFor();
     await expect.poll(() => shown(page)).toEqual(all);
     const filters = page.getByRole('group', { name: 'Filtros' });
-    await filters.getByRole('button', { name: 'Estados Todos' }).click();
-    // A short list needs no search box: the first checkbox takes the keyboard.
-    expect(await filters.getByRole('searchbox').count()).toBe(0);
-    await filters.getByRole('checkbox', { name: 'Borrador' }).check();
-    await filters.getByRole('checkbox', { name: 'En revisión' }).check();
+    // The status chips are the grid's legend and its filter: each is a toggle.
+    const chips = filters.getByRole('group', { name: 'Estado de las publicaciones' });
+    await chips.getByRole('button', { name: 'Borrador' }).click();
+    await chips.getByRole('button', { name: 'En revisión' }).click();
     await expect.poll(() => shown(page)).toEqual(['Filtro feria Facebook', 'Filtro feria X']);
-    // A click elsewhere closes the list.
-    await page.getByRole('heading', { level: 1, name: 'Calendario editorial' }).click();
-    await expect.poll(() => filters.getByRole('checkbox').count()).toBe(0);
-    await filters.getByRole('button', { name: 'Estados 2 de 7' }).waitFor();
+    expect(await chips.getByRole('button', { pressed: true }).allTextContents()).toEqual(['Borrador', 'En revisión']);
 
     await filters.getByRole('button', { name: 'Redes Todas' }).click();
     await filters.getByRole('checkbox', { name: 'X', exact: true }).check();
@@ -256,11 +252,10 @@ describe('calendar filters with several values', () => {
     await filters.getByRole('button', { name: 'Redes X' }).waitFor();
     await filters.getByText('Filtrando por 1 red y 2 estados.').waitFor();
     await expect.poll(() => shown(page)).toEqual(['Filtro feria X']);
-    // The list's own button empties one filter and leaves the others.
-    await filters.getByRole('button', { name: 'Estados 2 de 7' }).click();
-    await filters.getByRole('button', { name: 'Quitar los estados elegidos' }).click();
-    await page.keyboard.press('Escape');
-    await filters.getByRole('button', { name: 'Estados Todos' }).waitFor();
+    // Pressing a chip again lets its status back in and leaves the other filters.
+    await chips.getByRole('button', { name: 'Borrador' }).click();
+    await chips.getByRole('button', { name: 'En revisión' }).click();
+    expect(await chips.getByRole('button', { pressed: true }).count()).toBe(0);
     await expect.poll(() => shown(page)).toEqual(['Filtro feria X']);
 
     await filters.getByRole('button', { name: 'Quitar filtros y ver todas las publicaciones' }).click();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
-import { PLAIN_NOW, seeder, thisWeek } from './support/calendar';
+import { PLAIN_NOW, dragOnto, seeder, thisWeek } from './support/calendar';
 
 let env: E2eEnv;
 let s: ReturnType<typeof seeder>;
@@ -67,13 +67,7 @@ describe('calendar screen, both languages, light and dark', () => {
     await s.call('posts.save', { id: p.id, version: p.version, title: 'Aviso de obras', scheduledAt: w.at(1, 12), body: 'cambiado' });
     const target = page.getByRole('cell', { name: new RegExp(`^${Number(w.day(5).slice(8))} de `) }).last();
     await target.scrollIntoViewIfNeeded();
-    const from = (await event.boundingBox())!;
-    const to = (await target.boundingBox())!;
-    await page.mouse.move(from.x + 10, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + 30, from.y + 30, { steps: 5 });
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
-    await page.mouse.up();
+    const from = await dragOnto(page, event, target);
     await page.getByRole('alert').getByText(/No se pudo mover «Aviso de obras»: Otra persona o ventana cambió esto/).waitFor();
     const back = (await event.boundingBox())!;
     expect(Math.abs(back.x - from.x)).toBeLessThan(5);

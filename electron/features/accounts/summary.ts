@@ -11,7 +11,7 @@ import { hasSlots } from '../strategy/inventory';
 /** One read of the live accounts, the few columns the summary needs (run as a cached statement). */
 export const SUMMARY_SQL = `select id, network, handle, display_name as displayName, department, status, role, owner_name as ownerName,
     owner_trained_on as ownerTrainedOn, service_hours as serviceHours, last_activity_on as lastActivityOn,
-    response_target_hours as responseTargetHours, two_factor as twoFactor
+    response_target_hours as responseTargetHours, two_factor as twoFactor, created_at as createdAt
   from accounts where deleted_at is null order by network, handle`;
 
 interface SummaryRow {
@@ -28,6 +28,7 @@ interface SummaryRow {
   lastActivityOn: string | null;
   responseTargetHours: number | null;
   twoFactor: 'yes' | 'no' | 'unknown';
+  createdAt: string;
 }
 
 /**
@@ -94,8 +95,14 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
     list.push(r);
     byNetwork.set(r.network, list);
   }
+  // Each pair is listed once: a group of similar handles that a same-department group already holds says nothing new.
+  const listed = new Map<number, number>();
+  duplicates.forEach((d, g) => d.accounts.forEach((a) => listed.set(a.id, g)));
   for (const [network, list] of byNetwork) {
     for (const group of similarGroups(ctx.raw, network, list)) {
+      const ids = group.map((i) => list[i]!.id);
+      const first = listed.get(ids[0]!);
+      if (first !== undefined && ids.every((id) => listed.get(id) === first)) continue;
       duplicates.push({ reason: 'similarHandle', accounts: group.map((i) => ref(list[i]!)) });
     }
   }
@@ -109,8 +116,9 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
     byStatus: countBy(rows, (r) => r.status),
     byRole: countBy(rows, (r) => r.role),
     dormantAfterDays: settings.dormantAfterDays,
+    // An account with no activity yet is counted from the day it was added: a new one is not abandoned on day one.
     looksDormant: open
-      .filter((r) => r.lastActivityOn === null || r.lastActivityOn < cutoff)
+      .filter((r) => (r.lastActivityOn ?? dayMinus(new Date(r.createdAt), settings.timeZone, 0)) < cutoff)
       .map((r) => ({ ...ref(r), lastActivityOn: r.lastActivityOn })),
     duplicates,
     noOwner: open.filter((r) => r.ownerName.trim() === '').map(ref),

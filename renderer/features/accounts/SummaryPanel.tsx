@@ -81,6 +81,32 @@ function RefItem({ account, onOpen }: { account: AccountRef; onOpen(id: number):
   );
 }
 
+/** A count per key: the first ten, and every other one a press away (a city has dozens of departments; none is dropped unsaid). */
+function Counts({ list, label }: { list: { key: string; count: number }[]; label(k: string): string }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const listId = useId();
+  const shown = all ? list : list.slice(0, COUNTS_SHOWN);
+  return (
+    <>
+      <dl id={listId} className="counts">
+        {shown.map((c) => (
+          <div key={c.key}>
+            <dt>{label(c.key)}</dt>
+            <dd>{c.count}</dd>
+          </div>
+        ))}
+      </dl>
+      {list.length > COUNTS_SHOWN && (
+        <button type="button" className="summary-more" aria-expanded={all} aria-controls={listId} onClick={() => setAll(!all)}>
+          {all ? t('accounts.summary.showFewer') : t('accounts.summary.showAllCounts', { count: list.length })}
+        </button>
+      )}
+    </>
+  );
+}
+const COUNTS_SHOWN = 10;
+
 /**
  * Totals, what needs attention, and the trim plan. At a large city's size
  * (hundreds of flagged accounts) a jump list with counts leads to each
@@ -148,14 +174,7 @@ export function SummaryPanel({ summary, onOpen }: { summary: AccountSummary; onO
           {counts.map(([title, list, label]) => (
             <section key={title} className="summary-block" aria-label={title}>
               <h4>{title}</h4>
-              <dl className="counts">
-                {list.slice(0, 10).map((c) => (
-                  <div key={c.key}>
-                    <dt>{label(c.key)}</dt>
-                    <dd>{c.count}</dd>
-                  </div>
-                ))}
-              </dl>
+              <Counts list={list} label={label} />
             </section>
           ))}
         </div>

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { type Network, networkHandle, networkName, networks } from '../../../shared/domain/networks';
-import { postStatuses } from '../../../shared/features/calendar/contract';
 import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
 import { MultiPick } from './MultiPick';
+import { StatusChips } from './StatusChips';
 import { emptyFilters, useCalendar } from './store';
 
 /**
- * Account, network, campaign and status filters over the calendar's posts.
+ * Search, then account, network and campaign filters on one line, and the
+ * status chips (the grid's legend) on the next: the month keeps the window.
  * Accounts, networks and statuses take several values each; the campaign one.
  * Cadence marks and the side panel keep counting every account.
  */
@@ -25,7 +26,7 @@ export function CalendarFilters() {
   ].filter(Boolean);
   return (
     <fieldset className="calendar-filters">
-      <legend>{t('calendar.filters.title')}</legend>
+      <legend className="visually-hidden">{t('calendar.filters.title')}</legend>
       <div className="calendar-filters-row">
         <MultiPick
           label={t('calendar.filters.account')}
@@ -54,22 +55,14 @@ export function CalendarFilters() {
             ))}
           </select>
         </Field>
-        <MultiPick
-          label={t('calendar.filters.status')}
-          allText={t('calendar.filters.anyStatus')}
-          clearText={t('calendar.filters.clearStatuses')}
-          options={postStatuses.map((s) => ({ value: s, label: t(`calendar.status.${s}`) }))}
-          chosen={filters.statuses}
-          onChange={(statuses) => setFilters({ statuses })}
-        />
-        <button type="button" className="calendar-filters-clear" onClick={() => setFilters(emptyFilters)}>
-          {t('calendar.filters.clear')}
+        <button type="button" className="calendar-filters-clear" aria-label={t('calendar.filters.clear')} onClick={() => setFilters(emptyFilters)}>
+          {t('calendar.filters.clearShort')}
         </button>
+        <p className="calendar-filters-state" role="status">
+          {active.length ? t('calendar.filters.active', { what: new Intl.ListFormat(locale, { type: 'conjunction' }).format(active) }) : t('calendar.filters.none')}
+        </p>
       </div>
-      <p className="calendar-filters-state" role="status">
-        {active.length ? t('calendar.filters.active', { what: new Intl.ListFormat(locale, { type: 'conjunction' }).format(active) }) : t('calendar.filters.none')}{' '}
-        <span className="muted">{t('calendar.filters.cadenceHint')}</span>
-      </p>
+      <StatusChips />
     </fieldset>
   );
 }

@@ -9,11 +9,12 @@ import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './calendar.css';
-import type { EventDropInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { CalendarRef, EventDropInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkHandle } from '../../../shared/domain/networks';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
+import { addDays, dayInZone } from '../../../shared/features/calendar/rules';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
@@ -23,10 +24,12 @@ import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { CalendarFilters } from './CalendarFilters';
+import { CalendarItem, itemLabel } from './CalendarItem';
 import { CalendarSide } from './CalendarSide';
 import { ManageLibrary } from './ManageLibrary';
 import { PostEditor } from './PostEditor';
 import { PostSearch } from './PostSearch';
+import { type ShortcutAction, ShortcutHelp, useShortcuts } from './Shortcuts';
 import { useCalendar } from './store';
 
 /** The editorial calendar: month, week and list views over the office time zone, drag to reschedule. */
@@ -49,15 +52,16 @@ export function CalendarPage() {
     void loadSide(timeZone, new Date());
   }, [loadSide, timeZone, revision]);
 
-  // The campaign is named, not only coloured: colour alone says nothing to a screen reader or in a grey printout.
-  const label = useCallback(
-    (p: PostEvent, campaignNames: Map<number, string>) => {
-      const marks = [p.status === 'on_hold' ? `⏸ ${t('calendar.event.onHold')}:` : '', p.changedSinceApproved ? `⚠ (${t('calendar.event.changedMark')})` : ''];
-      const accounts = p.targets.map((x) => networkHandle(x.network, x.handle, locale)).join(', ');
-      const campaign = p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined;
-      return [...marks.filter(Boolean), p.title, accounts ? `· ${accounts}` : '', campaign ? `· ${t('calendar.event.campaign', { name: campaign })}` : ''].filter(Boolean).join(' ');
+  // Week view: the day starts at 7:00 and ends at 22:00 unless a post in the
+  // week lies outside, so the night folds away and nothing is ever hidden.
+  const [hours, setHours] = useState(DAY_HOURS);
+  const fitHours = useCallback(
+    (posts: PostEvent[]) => {
+      const local = posts.filter((p) => p.scheduledAt).map((p) => Number(formatInZone(p.scheduledAt!, 'H', 'es', timeZone)));
+      const next = { min: Math.min(DAY_HOURS.min, ...local), max: Math.max(DAY_HOURS.max, ...local.map((h) => h + 1)) };
+      setHours((h) => (h.min === next.min && h.max === next.max ? h : next));
     },
-    [t, locale],
+    [timeZone],
   );
 
   // A new function when the filters, language or data change: FullCalendar fetches the visible range again.
@@ -85,9 +89,11 @@ export function CalendarPage() {
           library(),
         ]);
         const campaignNames = new Map(useCalendar.getState().campaigns.map((c) => [c.id, c.name]));
+        if (info.end.getTime() - info.start.getTime() <= 8 * 86_400_000) fitHours(posts);
         const out: EventInput[] = posts.map((p) => ({
           id: `post:${p.id}`,
-          title: label(p, campaignNames),
+          // The campaign is named, not only coloured: colour alone says nothing to a screen reader or in a grey printout.
+          title: itemLabel(p, p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined, t, locale, timeZone),
           start: p.scheduledAt ?? p.scheduledDay ?? undefined,
           allDay: !p.scheduledAt,
           editable: true,
@@ -98,13 +104,13 @@ export function CalendarPage() {
         for (const d of special) {
           out.push({
             id: `special:${d.key}:${d.day}`,
-            title: `★ ${t('calendar.event.special', { name: d.name[locale] })}`,
+            title: t('calendar.event.special', { name: d.name[locale] }),
             start: d.day,
             allDay: true,
             editable: false,
             className: `special-day special-${d.kind}`,
             // Opening a special day offers it as an idea for that day.
-            extendedProps: { preset: { title: d.name[locale], scheduledDay: d.day, status: 'idea' } },
+            extendedProps: { mark: 'special', preset: { title: d.name[locale], scheduledDay: d.day, status: 'idea' } },
             color: 'var(--ok-bg)',
             contrastColor: 'var(--ok)',
           });
@@ -127,9 +133,9 @@ export function CalendarPage() {
             return t('calendar.event.more', { first: all.slice(0, MARK_NAMES - 1).join(', '), count: all.length - (MARK_NAMES - 1) });
           };
           if (silent.length)
-            out.push({ id: `silent:${w.week}`, title: `⚑ ${t('calendar.event.silentWeek', { accounts: names(silent) })}`, start: markDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(markDay, silent) }, className: 'cadence-mark cadence-silent', color: 'var(--danger-bg)', contrastColor: 'var(--danger)' });
+            out.push({ id: `silent:${w.week}`, title: t('calendar.event.silentWeek', { accounts: names(silent) }), start: markDay, allDay: true, editable: false, extendedProps: { mark: 'silent', preset: gapPreset(markDay, silent) }, className: 'cadence-mark cadence-silent', color: 'var(--danger-bg)', contrastColor: 'var(--danger)' });
           if (below.length)
-            out.push({ id: `below:${w.week}`, title: `◔ ${t('calendar.event.belowWeek', { accounts: names(below) })}`, start: markDay, allDay: true, editable: false, extendedProps: { preset: gapPreset(markDay, below) }, className: 'cadence-mark cadence-below', color: 'var(--warning-bg)', contrastColor: 'var(--warning)' });
+            out.push({ id: `below:${w.week}`, title: t('calendar.event.belowWeek', { accounts: names(below) }), start: markDay, allDay: true, editable: false, extendedProps: { mark: 'below', preset: gapPreset(markDay, below) }, className: 'cadence-mark cadence-below', color: 'var(--warning-bg)', contrastColor: 'var(--warning)' });
         }
         return out;
       } catch (err) {
@@ -137,7 +143,7 @@ export function CalendarPage() {
         return [];
       }
     };
-  }, [filters, revision, timeZone, locale, label, library, t, setError]);
+  }, [filters, revision, timeZone, locale, library, t, setError, fitHours]);
 
   const onDrop = async (info: EventDropInfo) => {
     const post = info.event.extendedProps.post as PostEvent | undefined;
@@ -148,8 +154,20 @@ export function CalendarPage() {
     try {
       const saved = await api('posts.reschedule', input);
       info.event.setExtendedProp('post', saved);
-      const when = saved.scheduledAt ? formatInZone(saved.scheduledAt, 'PPPp', locale, timeZone) : (saved.scheduledDay ?? '');
-      show(t('calendar.moved', { when }));
+      const whenOf = (p: PostEvent) => (p.scheduledAt ? formatInZone(p.scheduledAt, 'PPPp', locale, timeZone) : (p.scheduledDay ?? ''));
+      const back = post.scheduledAt ? { scheduledAt: post.scheduledAt } : { scheduledDay: post.scheduledDay ?? undefined };
+      show(t('calendar.moved', { when: whenOf(saved) }), {
+        label: t('app.undo'),
+        run: async () => {
+          try {
+            const undone = await api('posts.reschedule', { id: saved.id, version: saved.version, ...back });
+            show(t('calendar.moveUndone', { when: whenOf(undone) }));
+          } catch (err) {
+            setError(err);
+          }
+          changed();
+        },
+      });
       changed();
     } catch (err) {
       info.revert();
@@ -157,16 +175,112 @@ export function CalendarPage() {
     }
   };
 
+  // Keyboard: one-key shortcuts, and month days that take the focus (arrows move it, Enter starts a post there).
+  const calendar = useRef<CalendarRef>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const [help, setHelp] = useState(false);
+  const focusDay = useRef<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const newOnDay = useCallback((day: string) => openNew({ scheduledAt: new Date(Date.parse(`${day}T10:00:00Z`) - offsetMs(timeZone, day)).toISOString() }), [openNew, timeZone]);
+  const runShortcut = useCallback(
+    (action: ShortcutAction) => {
+      const cal = calendar.current?.getApi();
+      if (action === 'new') openNew(defaultNew(timeZone));
+      else if (action === 'help') setHelp(true);
+      else if (action === 'search') search.current?.focus();
+      else if (action === 'today') cal?.today();
+      else if (action === 'next') cal?.next();
+      else if (action === 'prev') cal?.prev();
+      else cal?.changeView(VIEWS[action]);
+    },
+    [openNew, timeZone],
+  );
+  useShortcuts(runShortcut);
+  /** One day of the month is in the tab order (the one last focused, else today, else the 1st); arrows move between the rest. */
+  const syncRoving = useCallback(() => {
+    const cells = [...(grid.current?.querySelectorAll<HTMLElement>('[data-day]') ?? [])];
+    const today = dayInZone(new Date(), timeZone);
+    const want = cells.find((c) => c.dataset.day === focusDay.current) ?? cells.find((c) => c.dataset.day === today) ?? cells[0];
+    for (const c of cells) c.tabIndex = c === want ? 0 : -1;
+    return want;
+  }, [timeZone]);
+  // FullCalendar's view buttons are tabs without the rest of the pattern: one
+  // tab stop, arrows between tabs, and the view as the tab panel they control.
+  const applyTabs = useCallback(() => {
+    const root = grid.current;
+    const panel = root?.querySelector<HTMLElement>('#calendar-view');
+    root?.querySelectorAll<HTMLElement>('[role="tab"]').forEach((tab, i) => {
+      tab.id ||= `calendar-tab-${i}`;
+      const on = tab.getAttribute('aria-selected') === 'true';
+      tab.tabIndex = on ? 0 : -1;
+      tab.setAttribute('aria-controls', 'calendar-view');
+      if (on) panel?.setAttribute('aria-labelledby', tab.id);
+    });
+  }, []);
+  const onTabKey = (tab: HTMLElement, key: string): boolean => {
+    const tabs = [...(tab.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])];
+    const i = tabs.indexOf(tab);
+    const to = key === 'ArrowRight' ? (i + 1) % tabs.length : key === 'ArrowLeft' ? (i - 1 + tabs.length) % tabs.length : key === 'Home' ? 0 : key === 'End' ? tabs.length - 1 : -1;
+    const next = tabs[to];
+    if (!next) return false;
+    const name = next.getAttribute('aria-label');
+    next.click();
+    requestAnimationFrame(() => {
+      applyTabs();
+      grid.current?.querySelector<HTMLElement>(`[role="tab"][aria-label="${name}"]`)?.focus();
+    });
+    return true;
+  };
+  const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (target.getAttribute('role') === 'tab') {
+      if (onTabKey(target, e.key)) e.preventDefault();
+      return;
+    }
+    const day = target.dataset?.day;
+    if (!day) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      newOnDay(day);
+      return;
+    }
+    const step = DAY_STEPS[e.key];
+    if (step === undefined) return;
+    e.preventDefault();
+    focusDay.current = addDays(day, step);
+    const there = grid.current?.querySelector<HTMLElement>(`[data-day="${focusDay.current}"]`);
+    if (there) {
+      syncRoving();
+      there.focus();
+    } else {
+      // Another month: its day takes the focus once FullCalendar has drawn it.
+      pendingFocus.current = focusDay.current;
+      calendar.current?.getApi().gotoDate(focusDay.current);
+    }
+  };
+
   if (!settings) return null;
   const firstDay = settings.weekStart === 'monday' ? 1 : 0;
 
   return (
-    <section aria-labelledby="calendar-title" className="page calendar-page">
+    <section aria-labelledby="calendar-title" aria-describedby="calendar-intro" className="page calendar-page">
       <header className="calendar-head">
-        <div>
-          <h1 id="calendar-title">{t('calendar.title')}</h1>
-          <p className="muted">{t('calendar.intro')}</p>
-        </div>
+        <h1 id="calendar-title">{t('calendar.title')}</h1>
+        <p id="calendar-intro" className="visually-hidden">
+          {t('calendar.intro')}
+        </p>
+        <a
+          href="#calendar-grid"
+          className="skip-link"
+          onClick={(e) => {
+            e.preventDefault();
+            (syncRoving() ?? grid.current)?.focus();
+          }}
+        >
+          {t('calendar.keys.skip')}
+        </a>
+        <PostSearch inputRef={search} />
         <div className="calendar-actions">
           <button type="button" className="primary" onClick={() => openNew(defaultNew(timeZone))}>
             {t('calendar.newPost')}
@@ -174,9 +288,11 @@ export function CalendarPage() {
           <button type="button" onClick={() => openNew({ status: 'idea' })}>
             {t('calendar.newIdea')}
           </button>
+          <button type="button" aria-label={t('calendar.keys.open')} title={t('calendar.keys.open')} onClick={() => setHelp(true)}>
+            ?
+          </button>
         </div>
       </header>
-      <PostSearch />
       <CalendarFilters />
       {error instanceof Error && !('code' in error) ? (
         <div role="alert" className="banner banner-error">
@@ -189,8 +305,9 @@ export function CalendarPage() {
         <ErrorBanner error={error} onDismiss={() => setError(null)} />
       )}
       <div className="calendar-layout">
-        <div className="calendar-main" aria-label={t('calendar.calendarLabel')} role="region">
+        <div id="calendar-grid" ref={grid} tabIndex={-1} className="calendar-main" aria-label={t('calendar.calendarLabel')} role="region" onKeyDown={onGridKey}>
           <FullCalendar
+            ref={calendar}
             key={`${locale}-${timeZone}-${firstDay}`}
             plugins={[classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
             locales={[esLocale]}
@@ -205,20 +322,47 @@ export function CalendarPage() {
               listMonth: { text: t('calendar.views.list'), hint: t('calendar.views.listHint') },
               today: { text: t('calendar.views.today'), hint: t('calendar.views.today') },
             }}
-            height="auto"
-            // A city office plans dozens of posts a day: the month grid shows a
-            // few per day and a "+N" link opens the rest, so a cell stays a cell.
-            views={{ dayGridMonth: { dayMaxEvents: MONTH_EVENTS_PER_DAY } }}
+            // The grid takes the window's height, not its items': a city office
+            // plans dozens of posts a day, so a month cell shows what fits and a
+            // "+N" link opens the rest, and a week's hour shows three side by side.
+            height="100%"
+            fixedWeekCount={false}
+            views={{ dayGridMonth: { dayMaxEvents: true }, timeGridWeek: { eventMaxStack: 3 } }}
+            eventTimeFormat={timeFormat(locale)}
+            slotHeaderFormat={timeFormat(locale)}
+            scrollTime={`${String(Math.max(hours.min, SCROLL_TO)).padStart(2, '0')}:00:00`}
+            slotMinTime={`${String(hours.min).padStart(2, '0')}:00:00`}
+            slotMaxTime={`${String(hours.max).padStart(2, '0')}:00:00`}
             moreLinkText={(n) => t('calendar.moreLink', { count: n })}
             moreLinkHint={(n) => t('calendar.moreLinkHint', { count: n })}
             showNonCurrentDates={false}
             eventDisplay="block"
-            eventContent={(arg) => (
-              <span className={arg.view.type === 'dayGridMonth' ? 'ev-text ev-clamp' : 'ev-text'}>
-                {arg.timeText && <b>{arg.timeText} </b>}
-                {arg.event.title}
-              </span>
-            )}
+            eventContent={(arg) => <CalendarItem event={arg.event} locale={locale} timeZone={timeZone} />}
+            viewDidMount={(arg) => {
+              // The view keeps its own grid role; the plain box around it is the panel.
+              const box = arg.el.parentElement && !arg.el.parentElement.hasAttribute('role') && !arg.el.parentElement.querySelector('[role="tablist"]') ? arg.el.parentElement : null;
+              if (box) {
+                box.id = 'calendar-view';
+                box.setAttribute('role', 'tabpanel');
+              }
+              requestAnimationFrame(applyTabs);
+            }}
+            datesSet={() => requestAnimationFrame(applyTabs)}
+            dayCellDidMount={(arg) => {
+              if (arg.view.type !== 'dayGridMonth' || arg.isOther || arg.isDisabled) return;
+              // The cell's start is its midnight; its noon names the day in the office zone whichever zone built it.
+              arg.el.dataset.day = dayInZone(new Date(arg.date.getTime() + 12 * 3_600_000), timeZone);
+              arg.el.tabIndex = -1;
+              const el = arg.el;
+              queueMicrotask(() => {
+                syncRoving();
+                if (pendingFocus.current === el.dataset.day) {
+                  pendingFocus.current = null;
+                  el.focus();
+                }
+              });
+            }}
+            eventClass={(arg) => (arg.view.type.startsWith('timeGrid') && !arg.event.allDay ? 'in-time-grid' : '')}
             events={events}
             editable
             eventDurationEditable={false}
@@ -237,14 +381,25 @@ export function CalendarPage() {
         </div>
         <CalendarSide />
       </div>
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
       <ManageLibrary />
       <PostEditor />
     </section>
   );
 }
 
-/** Items a month cell shows before folding the rest behind "+N". */
-const MONTH_EVENTS_PER_DAY = 5;
+/** The hours a week shows when no post lies outside them, and where it opens. */
+const DAY_HOURS = { min: 7, max: 22 };
+const SCROLL_TO = 8;
+
+/** "9:00" in Spanish, "09:00" in British English: an hour, never a bare count. */
+const timeFormat = (locale: string) => ({ hour: locale === 'es' ? 'numeric' : '2-digit', minute: '2-digit', meridiem: false }) as const;
+
+/** FullCalendar's view for each view shortcut. */
+const VIEWS = { month: 'dayGridMonth', week: 'timeGridWeek', list: 'listMonth' } as const;
+
+/** Days an arrow key moves the focus in the month grid. */
+const DAY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 
 /** Accounts a cadence mark names before counting the rest. */
 const MARK_NAMES = 3;

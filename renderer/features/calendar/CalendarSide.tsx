@@ -1,5 +1,6 @@
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networkHandle } from '../../../shared/domain/networks';
+import { networkHandle, networkName } from '../../../shared/domain/networks';
 import { formatDay } from '../../../shared/i18n/dates';
 import { useLocale } from '../../ui/locale';
 import { useCalendar } from './store';
@@ -24,23 +25,12 @@ export function CalendarSide() {
     <aside className="calendar-side">
       <section aria-labelledby="cadence-title" className="side-card">
         <h2 id="cadence-title">{t('calendar.cadence.title')}</h2>
-        <p className="muted">{t('calendar.cadence.intro')}</p>
+        <p className="muted">
+          {t('calendar.cadence.intro')} {t('calendar.filters.cadenceHint')}
+        </p>
         {overview && gaps.length === 0 && <p className="ok">{t('calendar.cadence.allGood')}</p>}
         {gaps.map((g) => (
-          <div key={g.week.week} className="gap-week">
-            <h3>{t('calendar.cadence.week', { day: formatDay(g.week.startDay, 'd MMM', locale) })}</h3>
-            <ul>
-              {g.rows.map(({ a, w }) => {
-                const account = networkHandle(a.network, a.handle, locale);
-                return (
-                  <li key={a.accountId} className={`gap-${w.state}`}>
-                    {w.state === 'silent'
-                      ? t('calendar.cadence.silent', { account, target: w.target })
-                      : t('calendar.cadence.below', { account, count: w.count, target: w.target })}
-                  </li>
-                );
-              })}
-            </ul>
+          <GapWeek key={g.week.week} startDay={g.week.startDay} rows={g.rows.map(({ a, w }) => ({ id: a.accountId, network: a.network, handle: a.handle, state: w.state, count: w.count, target: w.target }))}>
             {g.special.length > 0 && (
               <>
                 <h4>{t('calendar.cadence.ideas')}</h4>
@@ -55,7 +45,7 @@ export function CalendarSide() {
                 </ul>
               </>
             )}
-          </div>
+          </GapWeek>
         ))}
       </section>
       <section aria-labelledby="backlog-title" className="side-card">
@@ -76,5 +66,66 @@ export function CalendarSide() {
         )}
       </section>
     </aside>
+  );
+}
+
+interface GapRow {
+  id: number;
+  network: string;
+  handle: string;
+  state: 'silent' | 'below' | 'ok';
+  count: number;
+  target: number;
+}
+
+/** Accounts a week lists before "show all": a city has hundreds behind one week. */
+const GAPS_SHOWN = 6;
+
+/** One week's gaps: how many silent and how many below target, then the accounts by network, the first few until asked for all. */
+function GapWeek({ startDay, rows, children }: { startDay: string; rows: GapRow[]; children: ReactNode }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const listId = useId();
+  const headingId = useId();
+  const [all, setAll] = useState(false);
+  const sorted = [...rows].sort((a, b) => (a.state === b.state ? 0 : a.state === 'silent' ? -1 : 1) || a.network.localeCompare(b.network) || a.handle.localeCompare(b.handle));
+  const shown = all ? sorted : sorted.slice(0, GAPS_SHOWN);
+  const networks = [...new Set(shown.map((r) => r.network))].sort();
+  const silent = rows.filter((r) => r.state === 'silent').length;
+  return (
+    <section className="gap-week" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('calendar.cadence.week', { day: formatDay(startDay, 'd MMM', locale) })}</h3>
+      <p className="gap-counts">
+        {[silent ? t('calendar.cadence.silentCount', { count: silent }) : '', rows.length - silent ? t('calendar.cadence.belowCount', { count: rows.length - silent }) : ''].filter(Boolean).join(' · ')}
+      </p>
+      <div id={listId}>
+        {networks.map((n) => {
+          const inNetwork = shown.filter((r) => r.network === n);
+          return (
+            <div key={n}>
+              <h4>
+                {networkName(n, locale)} <span className="count">{rows.filter((r) => r.network === n).length}</span>
+              </h4>
+              <ul>
+                {inNetwork.map((r) => {
+                  const account = networkHandle(r.network, r.handle, locale);
+                  return (
+                    <li key={r.id} className={`gap-${r.state}`}>
+                      {r.state === 'silent' ? t('calendar.cadence.silent', { account, target: r.target }) : t('calendar.cadence.below', { account, count: r.count, target: r.target })}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
+      {rows.length > GAPS_SHOWN && (
+        <button type="button" className="link-button" aria-expanded={all} aria-controls={listId} onClick={() => setAll(!all)}>
+          {all ? t('calendar.cadence.showFewer') : t('calendar.cadence.showAll', { count: rows.length })}
+        </button>
+      )}
+      {children}
+    </section>
   );
 }

@@ -21,7 +21,7 @@ interface MultiPickProps<V> {
 }
 
 /** Case- and accent-insensitive form for the search box: "rio" finds "Río". */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
 
 /**
  * A filter that takes several values: a button that says how many are chosen

@@ -14,6 +14,8 @@ import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
+import { fold } from './MultiPick';
+import { NetworkPreview } from './NetworkPreview';
 import { useCalendar } from './store';
 
 type WhenKind = 'datetime' | 'day' | 'none';
@@ -88,6 +90,15 @@ function fromPost(p: Post, timeZone: string): Draft {
   };
 }
 
+/** Accounts the editor lists before it offers a search box over them. */
+const ACCOUNT_SEARCH_FROM = 8;
+
+/** Whether the officer changed anything since the editor opened (the Map of texts compared by its entries). */
+function isDirty(draft: Draft, opened: Draft | null): boolean {
+  const plain = (d: Draft) => JSON.stringify({ ...d, targets: [...d.targets] });
+  return opened !== null && plain(draft) !== plain(opened);
+}
+
 /** The post editor: texts per account with a live count per network, checklist, hashtags and date. */
 export function PostEditor() {
   const { t } = useTranslation();
@@ -97,6 +108,11 @@ export function PostEditor() {
   const { editor, accounts, campaigns, sets, closeEditor, changed, openPost } = useCalendar();
   const show = useToasts((s) => s.show);
   const [draft, setDraft] = useState<Draft | null>(null);
+  /** The draft as it opened: closing with anything different asks first. */
+  const saved = useRef<Draft | null>(null);
+  const [confirmClose, setConfirmClose] = useState(false);
+  /** The account list's search: a city has hundreds of accounts to pick from. */
+  const [accountQuery, setAccountQuery] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [suggestions, setSuggestions] = useState<{ tag: string; uses: number }[]>([]);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -109,8 +125,11 @@ export function PostEditor() {
   useEffect(() => {
     setError(null);
     setSuggestions([]);
-    if (!editor) setDraft(null);
-    else setDraft(editor.kind === 'edit' ? fromPost(editor.post, timeZone) : fromPreset(editor.preset, timeZone));
+    setConfirmClose(false);
+    setAccountQuery('');
+    const opened = !editor ? null : editor.kind === 'edit' ? fromPost(editor.post, timeZone) : fromPreset(editor.preset, timeZone);
+    saved.current = opened;
+    setDraft(opened);
   }, [editor, timeZone]);
 
   const lastWord = draft?.tags.split(/[\s,]+/).at(-1)?.replace(/^#+/, '') ?? '';
@@ -131,7 +150,14 @@ export function PostEditor() {
   if (!editor || !draft) return <Dialog open={false} title="" onClose={closeEditor}>{null}</Dialog>;
   const post = editor.kind === 'edit' ? editor.post : null;
   const errors = fieldErrors(t, error);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value });
+  // Each change applies to the latest draft, not to the one this render saw:
+  // two quick edits (a tick, then a keystroke) both land.
+  const set = <K extends keyof Draft>(key: K, value: Draft[K] | ((prev: Draft[K]) => Draft[K])) =>
+    setDraft((d) => (d ? { ...d, [key]: typeof value === 'function' ? (value as (prev: Draft[K]) => Draft[K])(d[key]) : value } : d));
+  const requestClose = () => {
+    if (confirmClose || !isDirty(draft, saved.current)) closeEditor();
+    else setConfirmClose(true);
+  };
   const missing = checklistMissing(draft.checklist);
 
   // Accounts to show: the pickable ones and any the post already targets.
@@ -141,6 +167,10 @@ export function PostEditor() {
       .filter((pt) => !accounts.some((a) => a.id === pt.accountId))
       .map((pt) => ({ id: pt.accountId, network: pt.network, label: networkHandle(pt.network, pt.handle, locale) })),
   ];
+
+  // Searching narrows the list; what is already chosen stays in it.
+  const q = fold(accountQuery.trim());
+  const shownRows = q ? targetRows.filter((a) => fold(a.label).includes(q)) : targetRows;
 
   const toInput = (): Input<'posts.save'> => ({
     ...(draft.id !== undefined ? { id: draft.id, version: draft.version } : {}),
@@ -208,7 +238,7 @@ export function PostEditor() {
     <Dialog
       open
       title={post ? t('calendar.editor.editTitle') : t('calendar.editor.newTitle')}
-      onClose={closeEditor}
+      onClose={requestClose}
       actions={
         <>
           {post && (
@@ -227,6 +257,17 @@ export function PostEditor() {
         </>
       }
     >
+      {confirmClose && (
+        <div role="alert" className="banner banner-warning unsaved">
+          <span>{t('calendar.editor.unsaved')}</span>
+          <button type="button" ref={(el) => el?.focus()} onClick={() => setConfirmClose(false)}>
+            {t('calendar.editor.keepEditing')}
+          </button>
+          <button type="button" className="danger" onClick={closeEditor}>
+            {t('calendar.editor.discard')}
+          </button>
+        </div>
+      )}
       <ErrorBanner error={error} onDismiss={() => setError(null)} labels={catalogLabels(t, 'calendar.editor', { scheduledAt: 'dateTime', scheduledDay: 'day', targets: 'accounts', 'targets.text': 'accounts', 'targets.accountId': 'accounts' })} />
       {post?.status === 'on_hold' && <p className="banner banner-warning">{t('calendar.editor.onHold')}</p>}
       {post?.changedSinceApproved && <p className="banner banner-warning">{t('calendar.editor.changedSinceApproved')}</p>}
@@ -282,7 +323,20 @@ export function PostEditor() {
         <fieldset>
           <legend>{t('calendar.editor.accounts')}</legend>
           {targetRows.length === 0 && <p className="muted">{t('calendar.editor.noAccounts')}</p>}
-          {targetRows.map((a) => {
+          {targetRows.length > ACCOUNT_SEARCH_FROM && (
+            <div className="account-search">
+              <Field label={t('calendar.editor.searchAccount')} hint={t('calendar.editor.searchAccountHint')}>
+                <input type="search" value={accountQuery} onChange={(e) => setAccountQuery(e.target.value)} />
+              </Field>
+              {accountQuery.trim() && shownRows.length > 0 && (
+                <button type="button" onClick={() => set('targets', (prev) => new Map([...prev, ...shownRows.filter((a) => !prev.has(a.id)).map((a) => [a.id, ''] as const)]))}>
+                  {t('calendar.editor.chooseShown', { count: shownRows.length })}
+                </button>
+              )}
+              {accountQuery.trim() && shownRows.length === 0 && <p className="muted">{t('calendar.filters.noAccount', { q: accountQuery })}</p>}
+            </div>
+          )}
+          {targetRows.filter((a) => draft.targets.has(a.id) || shownRows.includes(a)).map((a) => {
             const checked = draft.targets.has(a.id);
             const index = [...draft.targets.keys()].indexOf(a.id);
             const own = draft.targets.get(a.id) ?? '';
@@ -301,10 +355,13 @@ export function PostEditor() {
                     type="checkbox"
                     checked={checked}
                     onChange={(e) => {
-                      const next = new Map(draft.targets);
-                      if (e.target.checked) next.set(a.id, '');
-                      else next.delete(a.id);
-                      set('targets', next);
+                      const on = e.target.checked;
+                      set('targets', (prev) => {
+                        const next = new Map(prev);
+                        if (on) next.set(a.id, '');
+                        else next.delete(a.id);
+                        return next;
+                      });
                     }}
                   />
                   {a.label}
@@ -316,9 +373,8 @@ export function PostEditor() {
                         rows={2}
                         value={own}
                         onChange={(e) => {
-                          const next = new Map(draft.targets);
-                          next.set(a.id, e.target.value);
-                          set('targets', next);
+                          const text = e.target.value;
+                          set('targets', (prev) => new Map(prev).set(a.id, text));
                         }}
                       />
                     </Field>
@@ -377,7 +433,10 @@ export function PostEditor() {
           <legend>{t('calendar.editor.checklist')}</legend>
           {checklistItems.map((k) => (
             <label key={k} className="inline check">
-              <input type="checkbox" checked={draft.checklist[k] === true} onChange={(e) => set('checklist', { ...draft.checklist, [k]: e.target.checked })} />
+              <input type="checkbox" checked={draft.checklist[k] === true} onChange={(e) => {
+                  const on = e.target.checked;
+                  set('checklist', (prev) => ({ ...prev, [k]: on }));
+                }} />
               {t(`calendar.checklistItems.${k}`)}
             </label>
           ))}
@@ -385,6 +444,13 @@ export function PostEditor() {
             {missing.length ? t('calendar.editor.checklistPending', { count: missing.length }) : t('calendar.editor.checklistDone')}
           </p>
         </fieldset>
+        <NetworkPreview
+          targets={targetRows.filter((a) => draft.targets.has(a.id)).map((a) => ({ id: a.id, network: a.network, label: a.label, text: draft.targets.get(a.id)?.trim() ? draft.targets.get(a.id)! : draft.body }))}
+          link={draft.link}
+          tags={tags}
+          mediaNote={draft.mediaNote}
+          locale={locale}
+        />
         <Field label={t('calendar.editor.internalNotes')}>
           <textarea rows={2} value={draft.internalNotes} onChange={(e) => set('internalNotes', e.target.value)} />
         </Field>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/ipc/contract';
 import { formatDay, formatInZone } from '../../../shared/i18n/dates';
@@ -7,7 +7,7 @@ import { useApp } from '../app/store';
 import { useCalendar } from './store';
 
 /** Accent-insensitive search over posts; a result opens the post. */
-export function PostSearch() {
+export function PostSearch({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'es';
   const timeZone = useApp((s) => s.settings?.timeZone ?? 'Europe/Madrid');
@@ -25,8 +25,8 @@ export function PostSearch() {
   return (
     <div className="post-search">
       <form role="search" onSubmit={submit}>
-        <label htmlFor="post-search-q">{t('calendar.search.label')}</label>
-        <input id="post-search-q" type="search" value={q} placeholder={t('calendar.search.placeholder')} onChange={(e) => setQ(e.target.value)} />
+        <label htmlFor="post-search-q" className="visually-hidden">{t('calendar.search.label')}</label>
+        <input ref={inputRef} id="post-search-q" type="search" value={q} placeholder={t('calendar.search.placeholder')} onChange={(e) => setQ(e.target.value)} />
         <button type="submit">{t('app.search')}</button>
       </form>
       {hits && (

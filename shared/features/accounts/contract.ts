@@ -131,7 +131,7 @@ export const AccountSummary = z.object({
   byStatus: z.array(Count),
   byRole: z.array(Count),
   dormantAfterDays: z.number().int(),
-  /** No activity recorded for dormantAfterDays, or never. Closed accounts left out (as in every list below). */
+  /** No activity recorded for dormantAfterDays (none yet: counted from the day the account was added). Closed accounts left out (as in every list below). */
   looksDormant: z.array(AccountRef.extend({ lastActivityOn: z.string().nullable() })),
   duplicates: z.array(z.object({ reason: z.enum(['sameNetworkDepartment', 'similarHandle']), accounts: z.array(AccountRef) })),
   noOwner: z.array(AccountRef),

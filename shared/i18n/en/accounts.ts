@@ -110,7 +110,7 @@ export const accounts: Shape<typeof es> = {
     byStatus: 'By status',
     byRole: 'By role',
     noDepartment: 'No department',
-    looksDormant: 'Look dormant (no activity in {{days}} days, or never)',
+    looksDormant: 'Look dormant (no activity in {{days}} days; those with none yet, counted from when they were added)',
     duplicates: 'Possible duplicates',
     sameNetworkDepartment: 'Same network and department',
     similarHandle: 'Near-identical handles',
@@ -133,6 +133,8 @@ export const accounts: Shape<typeof es> = {
     showAll_other: 'Show all {{count}}',
     showAllGroups_one: 'Show the only group',
     showAllGroups_other: 'Show all {{count}} groups',
+    showAllCounts_one: 'Show the only one',
+    showAllCounts_other: 'Show all {{count}}',
     showFewer: 'Show fewer',
   },
   import: {

@@ -107,7 +107,7 @@ export const accounts = {
     byStatus: 'Por estado',
     byRole: 'Por función',
     noDepartment: 'Sin concejalía ni área',
-    looksDormant: 'Parecen abandonadas (sin actividad en {{days}} días o nunca)',
+    looksDormant: 'Parecen abandonadas (sin actividad en {{days}} días; si nunca la han tenido, contados desde su alta)',
     duplicates: 'Posibles duplicadas',
     sameNetworkDepartment: 'Misma red y concejalía o área',
     similarHandle: 'Usuarios casi iguales',
@@ -130,6 +130,8 @@ export const accounts = {
     showAll_other: 'Mostrar las {{count}}',
     showAllGroups_one: 'Mostrar el único grupo',
     showAllGroups_other: 'Mostrar los {{count}} grupos',
+    showAllCounts_one: 'Mostrar el único',
+    showAllCounts_other: 'Mostrar los {{count}}',
     showFewer: 'Mostrar menos',
   },
   import: {

@@ -1,3 +1,5 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Network } from '../../../shared/domain/networks';
 import type { Harness } from '../../../electron/web/harness';
 import { createRouter } from '../../../electron/router';
@@ -50,4 +52,29 @@ export async function startCalendarE2e(now = PLAIN_NOW): Promise<{ env: E2eEnv; 
   const s = seeder(env.harness);
   await s.call('settings.save', { timeZone: 'Europe/Madrid' });
   return { env, s, fb: await s.account('facebook', 'ayto', 1) };
+}
+
+/** Drag an item onto a day cell with the mouse, as FullCalendar expects (a short move first starts the drag). Returns where it started. */
+export async function dragOnto(page: Page, item: Locator, target: Locator) {
+  const from = (await item.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + 10, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + 30, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+  await page.mouse.up();
+  return from;
+}
+
+export type CalendarSuite = Awaited<ReturnType<typeof startCalendarE2e>>;
+
+/** A test file's harness: started (and seeded) before its tests, closed after them. */
+export function calendarSuite(seed?: (suite: CalendarSuite) => Promise<void>, now = PLAIN_NOW): CalendarSuite {
+  const suite = {} as CalendarSuite;
+  beforeAll(async () => {
+    Object.assign(suite, await startCalendarE2e(now));
+    await seed?.(suite);
+  });
+  afterAll(() => suite.env?.close());
+  return suite;
 }

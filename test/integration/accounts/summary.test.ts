@@ -45,8 +45,9 @@ describe('accounts summary', () => {
     ]);
     expect(s.byDepartment[0]).toEqual({ key: 'Alcaldía', count: 3 });
     expect(s.dormantAfterDays).toBe(90);
-    // 90 days before 2026-11-23 is 2026-08-25: that day still counts as recent; never active counts as dormant.
-    expect(handles(s.looksDormant)).toEqual(['alcaldia', 'turismovillanueva1']);
+    // 90 days before 2026-11-23 is 2026-08-25: that day still counts as recent. An account with no activity yet
+    // counts from the day it was added, and all of these were added today.
+    expect(handles(s.looksDormant)).toEqual(['alcaldia']);
     expect(s.duplicates.map((d) => [d.reason, handles(d.accounts)])).toEqual([
       ['sameNetworkDepartment', ['alcaldia', 'ayto.villanueva']],
       ['similarHandle', ['@Turismo_Villanueva', 'turismovillanueva1']],
@@ -58,7 +59,40 @@ describe('accounts summary', () => {
 
     await app.call('settings.save', { dormantAfterDays: 30 });
     const s30 = await app.call('accounts.summary', {});
-    expect(handles(s30.looksDormant)).toEqual(['alcaldia', 'policia', 'turismovillanueva1']);
+    expect(handles(s30.looksDormant)).toEqual(['alcaldia', 'policia']);
+  });
+
+  it('counts an account with no activity from the day it was added, and lists a pair of near-duplicates once', async () => {
+    let now = new Date('2026-08-24T10:00:00Z');
+    const timed = await openTestApp({ clock: () => now });
+    try {
+      const save = (d: Parameters<TestApp['call']>[1]) => timed.call('accounts.save', d as never);
+      await save({ network: 'facebook', handle: 'antigua_sin_uso', department: 'Cultura' });
+      now = new Date('2026-08-25T10:00:00Z');
+      await save({ network: 'facebook', handle: 'de_agosto', department: 'Cultura' });
+      now = new Date('2026-11-23T10:00:00Z');
+      await save({ network: 'facebook', handle: 'nueva_hoy', department: 'Juventud' });
+      // Same network and department, and similar handles too: one group, not two.
+      await save({ network: 'instagram', handle: 'deportes.villa', department: 'Deportes' });
+      await save({ network: 'instagram', handle: 'deportesvilla1', department: 'Deportes' });
+      const areas = ['obras', 'fiestas', 'mercado', 'policia_local', 'bomberos', 'biblioteca', 'museo', 'teatro', 'piscina', 'mayores', 'igualdad', 'empleo'];
+      for (const [i, handle] of areas.entries()) await save({ network: 'x', handle, department: `Área ${String(i + 1).padStart(2, '0')}` });
+      const s = await timed.call('accounts.summary', {});
+      // Added 91 days ago and never used: dormant. Added exactly 90 days ago, or today: not yet.
+      expect(handles(s.looksDormant)).toEqual(['antigua_sin_uso']);
+      expect(s.duplicates.map((d) => [d.reason, handles(d.accounts)])).toEqual([
+        ['sameNetworkDepartment', ['antigua_sin_uso', 'de_agosto']],
+        ['sameNetworkDepartment', ['deportes.villa', 'deportesvilla1']],
+      ]);
+      // Every department is counted, not the first ten.
+      expect(s.byDepartment.length).toBe(15);
+      expect(s.byDepartment.slice(0, 2)).toEqual([
+        { key: 'Cultura', count: 2 },
+        { key: 'Deportes', count: 2 },
+      ]);
+    } finally {
+      timed.close();
+    }
   });
 
   it('follows handle changes in the near-duplicate list, summary after summary', async () => {

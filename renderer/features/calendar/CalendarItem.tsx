@@ -1,0 +1,70 @@
+import type { EventApi } from '@fullcalendar/react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { networkHandle } from '../../../shared/domain/networks';
+import type { PostEvent } from '../../../shared/features/calendar/contract';
+import { formatInZone } from '../../../shared/i18n/dates';
+import type { Locale } from '../../../shared/ipc/schemas';
+import { NetworkIcon } from '../../ui/NetworkIcon';
+import { MarkIcon, type MarkKind, StatusIcon } from './StatusIcon';
+
+/** Network marks an item draws before counting the rest ("+2"). */
+const ICONS_SHOWN = 4;
+
+/** A post's time as the reader's language writes it: "9:00" in Spanish, "09:00" in British English. */
+export const timeOf = (p: PostEvent, locale: Locale, timeZone: string): string => (p.scheduledAt ? formatInZone(p.scheduledAt, locale === 'es' ? 'H:mm' : 'p', locale, timeZone) : '');
+
+/**
+ * Everything an item says, as one line for its accessible name and tooltip:
+ * "9:00, Borrador: Pleno · Facebook @ayto, X @ayto_x · Campaña Navidad".
+ * The visible item shows the same with icons, in less room.
+ */
+export function itemLabel(p: PostEvent, campaign: string | undefined, t: TFunction, locale: Locale, timeZone: string): string {
+  const time = timeOf(p, locale, timeZone);
+  const accounts = p.targets.map((x) => networkHandle(x.network, x.handle, locale)).join(', ');
+  const status = `${t(`calendar.statusShort.${p.status}`)}${p.changedSinceApproved ? ` (${t('calendar.event.changedMark')})` : ''}`;
+  const head = `${time ? `${time}, ` : ''}${status}: ${p.title}`;
+  return [head, accounts, campaign ? t('calendar.event.campaign', { name: campaign }) : ''].filter(Boolean).join(' · ');
+}
+
+/** What FullCalendar draws inside an item's box: icons and short text, the whole sentence for screen readers. */
+export function CalendarItem({ event, locale, timeZone }: { event: EventApi; locale: Locale; timeZone: string }) {
+  const { t } = useTranslation();
+  const post = event.extendedProps.post as PostEvent | undefined;
+  const mark = event.extendedProps.mark as MarkKind | undefined;
+  const label = event.title;
+  if (!post) {
+    return (
+      <span className="ev ev-mark" title={label}>
+        <span className="visually-hidden">{label}</span>
+        <span className="ev-line" aria-hidden="true">
+          {mark && <MarkIcon kind={mark} />} {label}
+        </span>
+      </span>
+    );
+  }
+  const nets = [...new Set(post.targets.map((x) => x.network))];
+  const time = timeOf(post, locale, timeZone);
+  return (
+    <span className="ev" title={label}>
+      <span className="visually-hidden">{label}</span>
+      <span className="ev-line ev-first" aria-hidden="true">
+        <span className="ev-lead">
+          <StatusIcon status={post.status} />
+          {time && <b className="ev-time">{time}</b>}
+        </span>
+        <span className="ev-title">{post.title}</span>
+      </span>
+      <span className="ev-line ev-second" aria-hidden="true">
+        <span className="ev-status">
+          {t(`calendar.statusShort.${post.status}`)}
+          {post.changedSinceApproved ? ` · ${t('calendar.event.changedMark')}` : ''}
+        </span>
+        {nets.slice(0, ICONS_SHOWN).map((n) => (
+          <NetworkIcon key={n} network={n} />
+        ))}
+        {nets.length > ICONS_SHOWN && <span className="ev-more">+{nets.length - ICONS_SHOWN}</span>}
+      </span>
+    </span>
+  );
+}
