@@ -5,6 +5,8 @@ import { seed } from '../../support/accounts';
 let app: TestApp;
 beforeEach(async () => {
   app = await openTestApp({ clock: () => new Date('2026-11-23T10:00:00Z') });
+  // The office's day decides what is dormant: pin the zone, not the machine's.
+  await app.call('settings.save', { timeZone: 'Europe/Madrid' });
 });
 afterEach(() => app.close());
 
