@@ -40,6 +40,37 @@ describe('holds over an incident\'s life', () => {
     const resumed = await app.call('incidents.resumePlanned', { id: inc.id });
     expect(resumed.map((h) => h.postId)).toEqual([post]);
     expect(await statusOf(post)).toBe('in_review');
+    const events = (await app.call('incidents.get', { id: inc.id })).events.map((e) => [e.kind, e.text]);
+    expect(events.slice(1)).toEqual([
+      ['posts_paused', '1'],
+      ['posts_resumed', '1'],
+      ['posts_paused', '1'],
+      ['posts_resumed', '1'],
+    ]);
+  });
+
+  it('a second pause answers with the posts it held, not those an earlier pause holds', async () => {
+    const saturdayPost = await seedPost(app, 'Concierto', '2026-11-21T18:00:00.000Z', 'approved');
+    const sundayPost = await seedPost(app, 'Misa de campaña', { day: '2026-11-22' }, 'draft');
+    const inc = await start();
+    await app.call('incidents.pausePlanned', { id: inc.id, ...saturday });
+    const sunday = await app.call('incidents.pausePlanned', { id: inc.id, from: '2026-11-22T00:00:00+01:00', to: '2026-11-23T00:00:00+01:00' });
+    expect(sunday.map((h) => [h.postId, h.formerStatus])).toEqual([[sundayPost, 'draft']]);
+    expect((await holdRows(inc.id)).map((h) => h.postId)).toEqual([saturdayPost, sundayPost]);
+  });
+
+  it('a window that ends at midnight leaves the next day\'s whole-day posts alone; an empty window is refused', async () => {
+    const sunday = await seedPost(app, 'Mercadillo del domingo', { day: '2026-11-22' }, 'approved');
+    const inc = await start();
+    expect(await app.call('incidents.pausePlanned', { id: inc.id, ...saturday })).toEqual([]);
+    expect(await statusOf(sunday)).toBe('approved');
+    const empty = await app.invoke('incidents.pausePlanned', { id: inc.id, from: saturday.from, to: saturday.from });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'validation', params: { issues: [{ path: 'to', code: 'playbooks.errors.windowOrder' }] } } });
+  });
+
+  it('pausing or resuming an incident that does not exist is not_found', async () => {
+    expect(await app.invoke('incidents.pausePlanned', { id: 404, ...saturday })).toEqual({ ok: false, error: { code: 'not_found', params: { id: 404 } } });
+    expect(await app.invoke('incidents.resumePlanned', { id: 404 })).toEqual({ ok: false, error: { code: 'not_found', params: { id: 404 } } });
   });
 
   it('refuses to pause for an ended incident and holds nothing', async () => {
