@@ -7,7 +7,8 @@ import { openTestApp, type TestApp } from '../../support/context';
  * The approval fingerprint names what the superior read: every field the
  * approval PDF prints changes it; what reviewing and approving change (the
  * status, the checklist) leaves it alone, or approving would void itself.
- * Media are notes only in this version, with no file to fingerprint.
+ * Media are a note and an image description in this version (both printed),
+ * with no file of their own to fingerprint yet.
  */
 let app: TestApp;
 let fb: number;
@@ -67,6 +68,8 @@ describe('approval fingerprint', () => {
     ['the day of a day-only post', () => edit(dayOnly, { scheduledDay: '2026-11-27' })],
     ['a day-only post given a time that day', () => edit(dayOnly, { scheduledDay: null, scheduledAt: '2026-11-26T09:00:00Z' })],
     ['the link', () => edit(timed, { link: 'https://villanueva.es/fiestas-2026' })],
+    ['the media note', () => edit(timed, { mediaNote: 'Cartel de las fiestas' })],
+    ['the image description', () => edit(timed, { mediaAlt: 'Cartel con fuegos artificiales sobre la plaza' })],
     ['the hashtags', () => edit(timed, { hashtags: ['Fiestas', 'SanRoque'] })],
     ['the campaign', () => edit(timed, { campaignId: navidad })],
     ['the campaign\'s name', () => app.call('campaigns.save', { id: fiestas.id, version: fiestas.version, name: 'Fiestas patronales' })],
