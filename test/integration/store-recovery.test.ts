@@ -47,14 +47,14 @@ describe('store.backup and store.backups', () => {
       createdAt: fs.statSync(first.path).mtime.toISOString(),
       bytes: fs.statSync(first.path).size,
     });
-    // An hour older on disk, so "newest first" does not hang on the same millisecond.
-    const anHourAgo = new Date(Date.now() - 3_600_000);
-    fs.utimesSync(first.path, anHourAgo, anHourAgo);
 
     await app.call('settings.save', { officeName: 'Ayuntamiento de Villanueva del Río' });
     clock = new Date('2026-11-23T11:30:00Z');
     const second = await app.call('store.backup', {});
     expect(second.name).toBe('pregonero-2026-11-23T11-30-00-000Z-manual.sqlite');
+    // The files' times are the file system's, not the test clock's: pin them to the backups' own moments.
+    fs.utimesSync(first.path, new Date('2026-11-23T10:00:00Z'), new Date('2026-11-23T10:00:00Z'));
+    fs.utimesSync(second.path, new Date('2026-11-23T11:30:00Z'), new Date('2026-11-23T11:30:00Z'));
 
     expect((await app.call('store.backups', {})).map((b) => b.name)).toEqual([second.name, first.name]);
     expect(officeNameIn(first.path)).toBe('Ayuntamiento de Villanueva');
