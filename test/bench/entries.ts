@@ -136,6 +136,12 @@ export const readEntries: ReadEntry[] = [
     raw: (s) => accountsListStatements(s, { search: 'cultura' }),
   },
   {
+    name: 'accounts list, searched by department (accounts.list)',
+    channel: 'accounts.list',
+    input: () => ({ search: 'cultura', sort: 'department' }),
+    raw: (s) => accountsListStatements(s, { search: 'cultura', sort: 'department' }),
+  },
+  {
     name: 'accounts summary (accounts.summary)',
     channel: 'accounts.summary',
     input: () => ({}),

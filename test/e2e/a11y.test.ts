@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate, writePlan } from '../fixtures/seed';
-import { type E2eEnv, startE2e } from './support/app';
+import { generate, writeWholePlan } from '../fixtures/seed';
+import { E2E_NOW, type E2eEnv, startE2e } from './support/app';
 import { axeProblems, describeProblems } from './support/axe';
 
 /**
@@ -12,7 +12,7 @@ let env: E2eEnv;
 beforeAll(async () => {
   env = await startE2e({ lang: 'es' });
   // Screens with content (the demo town hall, as far as the contract has channels for it), not only empty states.
-  await writePlan(env.harness.invoke, generate('demo', 1));
+  await writeWholePlan(env.harness.invoke, generate('demo', 1, E2E_NOW));
 });
 afterAll(() => env?.close());
 

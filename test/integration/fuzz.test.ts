@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startHarness, type Harness } from '../../electron/web/harness';
 import { contract } from '../../shared/ipc/contract';
-import { generate, writePlan } from '../fixtures/seed';
+import { generate, writeWholePlan } from '../fixtures/seed';
 import { openTestApp, tempDir, type TestApp } from '../support/context';
 import { edgeSweep, fromSchema, inputsFor, type JsonSchema, repairWith } from '../support/fuzz-arbitraries';
 import { badAnswer, FuzzPlatform, prototypePollution, storeProblems } from '../support/fuzz-check';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const dataDir = tempDir('pregonero-fuzz-');
   app = await openTestApp({ dataDir, platform: new FuzzPlatform(dataDir), clock: () => new Date('2026-03-10T09:00:00Z') });
   // Real rows (the demo town hall, as far as the contract has channels for it), so generated ids hit something.
-  await writePlan(app.invoke, generate('demo', 1, new Date('2026-03-10T09:00:00Z')));
+  await writeWholePlan(app.invoke, generate('demo', 1, new Date('2026-03-10T09:00:00Z')));
 }, 60_000);
 afterAll(() => app?.close());
 

@@ -50,7 +50,7 @@ describe('seed data', () => {
     dirs.push(dir);
     const lines: string[] = [];
     const { report } = await seedFolder(dir, { scale: 'demo', seed: 1, anchor, log: (l) => lines.push(l) });
-    const app = await openTestApp({ dataDir: dir });
+    const app = await openTestApp({ dataDir: dir, clock: () => anchor });
     expect((await app.call('settings.get', {})).officeName).toBe('Ayuntamiento de Villavieja del Río');
     expect((await app.call('accounts.list', {})).total).toBe(25);
     const runs = app.ctx.raw.prepare('select started_at as startedAt, finished_at as finishedAt from audit_runs order by started_at').all() as { startedAt: string; finishedAt: string }[];

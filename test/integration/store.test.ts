@@ -99,7 +99,7 @@ describe('store', () => {
     const dir = tempDir();
     const s0 = await open(dir);
     if (s0.state !== 'ready') throw new Error('not ready');
-    s0.raw.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('9999_from_the_future', new Date().toISOString());
+    s0.raw.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('9999_from_the_future', '2026-11-23T10:00:00.000Z');
     s0.raw.pragma('wal_checkpoint(TRUNCATE)');
     await s0.db.destroy();
     opened.length = 0;

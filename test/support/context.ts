@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppContext } from '../../electron/context';
 import type { Platform } from '../../electron/platform';
 import { createRouter } from '../../electron/router';
+import { clockFrom } from '../../electron/web/clock';
 import type { ChannelName, Input, Output } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 
@@ -46,12 +47,19 @@ export interface TestApp {
 }
 
 /**
+ * The instant a test app starts at when its test names none: a test passes
+ * or fails the same whatever day the machine says.
+ */
+export const TEST_NOW = new Date('2026-12-01T10:00:00Z');
+
+/**
  * A real SQLite file in a temporary folder, migrated, behind the real router
- * (outputs checked against their schemas too).
+ * (outputs checked against their schemas too). Without a clock it runs from
+ * TEST_NOW at the real pace, never on the machine's date.
  */
 export async function openTestApp(options: { clock?: () => Date; platform?: Platform; dataDir?: string } = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? tempDir();
-  const ctx = await AppContext.open(dataDir, options.platform ?? new TestPlatform(dataDir), options.clock);
+  const ctx = await AppContext.open(dataDir, options.platform ?? new TestPlatform(dataDir), options.clock ?? clockFrom(TEST_NOW));
   const invoke = createRouter(ctx, { checkOutputs: true, log: (event, detail) => console.error(event, detail) });
   return {
     ctx,

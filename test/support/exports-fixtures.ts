@@ -57,7 +57,7 @@ export async function addPost(ctx: AppContext, p: PostFixture): Promise<number> 
 /** An edit as the calendar would make it: new text, version bumped. */
 export async function editPostBody(ctx: AppContext, id: number, body: string): Promise<void> {
   const post = await ctx.db.selectFrom('posts').select('version').where('id', '=', id).executeTakeFirstOrThrow();
-  await ctx.db.updateTable('posts').set({ body, version: post.version + 1, updatedAt: new Date().toISOString() }).where('id', '=', id).execute();
+  await ctx.db.updateTable('posts').set({ body, version: post.version + 1, updatedAt: ctx.now().toISOString() }).where('id', '=', id).execute();
 }
 
 /**
@@ -69,10 +69,10 @@ export async function seedWeek(ctx: AppContext) {
   await ctx.db
     .insertInto('settings')
     .values([
-      { key: 'officeName', value: JSON.stringify('Ayuntamiento de Cangas de Onís'), updatedAt: new Date().toISOString() },
-      { key: 'timeZone', value: JSON.stringify('Europe/Madrid'), updatedAt: new Date().toISOString() },
-      { key: 'locale', value: JSON.stringify('es'), updatedAt: new Date().toISOString() },
-      { key: 'weekStart', value: JSON.stringify('monday'), updatedAt: new Date().toISOString() },
+      { key: 'officeName', value: JSON.stringify('Ayuntamiento de Cangas de Onís'), updatedAt: ctx.now().toISOString() },
+      { key: 'timeZone', value: JSON.stringify('Europe/Madrid'), updatedAt: ctx.now().toISOString() },
+      { key: 'locale', value: JSON.stringify('es'), updatedAt: ctx.now().toISOString() },
+      { key: 'weekStart', value: JSON.stringify('monday'), updatedAt: ctx.now().toISOString() },
     ])
     .execute();
   const fb = await addAccount(ctx, { network: 'facebook', handle: 'aytocangas', displayName: 'Ayuntamiento de Cangas' });

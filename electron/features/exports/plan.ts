@@ -183,6 +183,8 @@ export function fingerprint(filter: PlanFilter, posts: PlanPost[]): string {
         p.mediaNote,
         p.mediaAlt,
         p.campaignId,
+        // The PDF prints the campaign's name: renaming it changes what was approved.
+        p.campaign,
         [...p.targets].sort((a, b) => a.accountId - b.accountId).map((t) => [t.accountId, t.ownText]),
       ]),
   };

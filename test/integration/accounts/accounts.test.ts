@@ -71,7 +71,7 @@ describe('accounts: save, get, delete, restore', () => {
   it('soft deletes, hides from the list, and restores (undo)', async () => {
     const a = await app.call('accounts.save', { network: 'tiktok', handle: 'juventud' });
     const gone = await app.call('accounts.delete', { id: a.id, version: a.version });
-    expect(gone.deletedAt).not.toBeNull();
+    expect(gone.deletedAt).toBe('2026-11-23T10:00:00.000Z');
     expect((await app.call('accounts.list', {})).total).toBe(0);
     const back = await app.call('accounts.restore', { id: a.id });
     expect(back.deletedAt).toBeNull();
@@ -153,10 +153,9 @@ describe('accounts: list', () => {
     const summaryPlan = planOf(app.ctx.raw, { sql: SUMMARY_SQL, parameters: [] });
     expect(summaryPlan.filter((l) => /^SCAN accounts$/.test(l)), summaryPlan.join('\n')).toEqual([]);
 
-    const started = performance.now();
+    // How fast is the bench's job (test/bench, 'accounts list, searched by department').
     const page = await app.call('accounts.list', { search: 'cuenta', sort: 'department', limit: 100 });
     expect(page.total).toBe(600);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 

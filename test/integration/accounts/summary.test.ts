@@ -5,6 +5,8 @@ import { seed } from '../../support/accounts';
 let app: TestApp;
 beforeEach(async () => {
   app = await openTestApp({ clock: () => new Date('2026-11-23T10:00:00Z') });
+  // The office's day decides what is dormant: pin the zone, not the machine's.
+  await app.call('settings.save', { timeZone: 'Europe/Madrid' });
 });
 afterEach(() => app.close());
 
@@ -109,13 +111,12 @@ describe('accounts summary', () => {
     expect(await similar()).toEqual([]);
   });
 
-  it('answers quickly at 600 accounts', async () => {
+  // How fast is the bench's job (test/bench, 'accounts summary').
+  it('plans the trim at 600 accounts', async () => {
     await seed(app, 600);
-    const started = performance.now();
     const s = await app.call('accounts.summary', {});
     expect(s.total).toBe(600);
     expect(s.trimPlan.from).toBe(500);
     expect(s.trimPlan.to).toBe(300);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

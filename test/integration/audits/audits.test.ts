@@ -116,7 +116,8 @@ describe('audit runs', () => {
     await app.call('audits.answer', { runId: run.id, answers: all(keys.slice(1), 'na') });
     const done = await app.call('audits.finish', { runId: run.id });
     expect(done.status).toBe('finished');
-    expect(done.finishedAt).not.toBeNull();
+    // The clock ticks a minute per read: the finish is the last instant it gave.
+    expect(done.finishedAt).toBe(new Date(clock).toISOString());
   });
 
   it('freezes a finished run: answering or finishing again is a typed error', async () => {
@@ -216,7 +217,15 @@ describe('audit history per account', () => {
 });
 
 describe('actions from a finished audit', () => {
-  it('marks accounts to merge or close and records training, with versions, and keeps the record with the run', async () => {
+  /** Three accounts of their own and a finished health check of them, so no test here leans on another's data. */
+  let own = 0;
+  async function finishedRun() {
+    own++;
+    const accounts = await insertAccounts(app.ctx, [
+      { network: 'facebook', handle: `alcaldia.acciones${own}`, department: 'Alcaldía' },
+      { network: 'instagram', handle: `cultura.acciones${own}`, department: 'Cultura' },
+      { network: 'x', handle: `deportes_acciones${own}`, department: 'Deportes' },
+    ]);
     const run = await app.call('audits.start', { templateId: healthId, scope: 'accounts', accountIds: accounts });
     const keys = run.items.map((i) => i.key);
     await expectError(
@@ -225,6 +234,11 @@ describe('actions from a finished audit', () => {
     );
     await app.call('audits.answer', { runId: run.id, answers: accounts.flatMap((id) => all(keys, 'partly', id)) });
     await app.call('audits.finish', { runId: run.id });
+    return { run, accounts };
+  }
+  /** accounts[1] merges into accounts[0]; accounts[2] is to close and trained. */
+  async function acted() {
+    const { run, accounts } = await finishedRun();
     const before = (await app.call('audits.get', { id: run.id })).accounts;
     const v = (id: number) => before.find((a) => a.id === id)!.version;
     const done = await app.call('audits.applyActions', {
@@ -237,6 +251,11 @@ describe('actions from a finished audit', () => {
         { accountId: accounts[2]!, version: v(accounts[2]!), action: 'trained', trainedOn: '2026-01-16' },
       ],
     });
+    return { run, accounts, v, done };
+  }
+
+  it('marks accounts to merge or close and records training, with versions, and keeps the record with the run', async () => {
+    const { accounts, v, done } = await acted();
     const rows = await app.ctx.db.selectFrom('accounts').select(['id', 'status', 'mergeIntoId', 'ownerTrainedOn', 'version']).orderBy('id').execute();
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(accounts[1]!)).toMatchObject({ status: 'to_merge', mergeIntoId: accounts[0], version: v(accounts[1]!) + 1 });
@@ -252,21 +271,23 @@ describe('actions from a finished audit', () => {
   });
 
   it('writes nothing when one action is stale or invalid', async () => {
-    const run = (await app.call('audits.runs', { status: 'finished' })).find((r) => r.kind === 'account')!;
+    // After the actions, accounts[1] is past version 0: 0 is stale.
+    const { run, accounts } = await acted();
     const before = await app.ctx.db.selectFrom('accounts').selectAll().orderBy('id').execute();
+    const first = before.find((a) => a.id === accounts[0])!;
     const actionsBefore = (await app.call('audits.get', { id: run.id })).actions.length;
     await expectError(
       app.call('audits.applyActions', {
         runId: run.id,
         actions: [
-          { accountId: accounts[0]!, version: before[0]!.version, action: 'to_close' },
+          { accountId: accounts[0]!, version: first.version, action: 'to_close' },
           { accountId: accounts[1]!, version: 0, action: 'to_close' },
         ],
       }),
       'conflict',
     );
     const e = await expectError(
-      app.call('audits.applyActions', { runId: run.id, actions: [{ accountId: accounts[0]!, version: before[0]!.version, action: 'trained' }] }),
+      app.call('audits.applyActions', { runId: run.id, actions: [{ accountId: accounts[0]!, version: first.version, action: 'trained' }] }),
       'validation',
     );
     expect(e.params).toMatchObject({ issues: [{ path: 'actions.0.trainedOn', code: 'audits.errors.trainedOnRequired' }] });
@@ -274,8 +295,7 @@ describe('actions from a finished audit', () => {
     expect((await app.call('audits.get', { id: run.id })).actions).toHaveLength(actionsBefore);
   });
   it('refuses a merge chain or loop as the account form does, and writes nothing', async () => {
-    // From the first test: accounts[1] merges into accounts[0]; accounts[2] is to close.
-    const run = (await app.call('audits.runs', { status: 'finished' })).find((r) => r.kind === 'account')!;
+    const { run, accounts } = await acted();
     const before = await app.ctx.db.selectFrom('accounts').selectAll().orderBy('id').execute();
     const version = (id: number) => before.find((a) => a.id === id)!.version;
     const intoMerging = await expectError(
@@ -329,6 +349,7 @@ describe('audit queries use indexes', () => {
       expect(details.some((d) => /^SCAN r\b(?! USING)/.test(d) || /SCAN (a|ra)\b/.test(d)), details.join(' | ')).toBe(false);
     }
     // Template rows are few (shipped plus copies); their run counts are index lookups.
-    expect((await listTemplates(app.ctx.db)).length).toBeGreaterThan(2);
+    const copy = await app.call('audits.copyTemplate', { id: presenceId, name: 'Para la lista' });
+    expect((await listTemplates(app.ctx.db)).map((t) => t.id)).toEqual(expect.arrayContaining([presenceId, healthId, copy.id]));
   });
 });

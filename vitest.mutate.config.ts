@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests `npm run mutate` runs against each mutant: the unit and
+ * integration tests of the rules it mutates (approval, holds, imports,
+ * versions, fingerprints, cadence), nothing that needs a browser or a
+ * child process.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['shared/features/calendar/rules.test.ts', 'shared/features/accounts/csv.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: [
+            'test/integration/calendar/posts.test.ts',
+            'test/integration/calendar/stale-version.test.ts',
+            'test/integration/calendar/bulkSave.test.ts',
+            'test/integration/calendar/cadence.test.ts',
+            'test/integration/playbooks/holds.test.ts',
+            'test/integration/playbooks/incidents.test.ts',
+            'test/integration/accounts/csv.test.ts',
+            'test/integration/accounts/csv-merge.test.ts',
+            'test/integration/accounts/csv-atomic.test.ts',
+            'test/integration/exports/exports.test.ts',
+            'test/integration/exports/fingerprint.test.ts',
+          ],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
