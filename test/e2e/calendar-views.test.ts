@@ -40,7 +40,10 @@ describe('calendar week and list views', () => {
     // 17:00 UTC is 18:00 in Madrid in winter; 09:30 UTC is 10:30.
     expect(await region.getByRole('button', { name: /Pleno municipal/ }).innerText()).toMatch(/^18:00/);
     expect(await region.getByRole('button', { name: /Carrera de San Antón/ }).innerText()).toMatch(/^10:30/);
-    expect(await region.getByRole('button', { name: /Mercadillo solidario/ }).innerText()).toBe('Mercadillo solidario · Facebook @ayto');
+    // The day-only post: its status and title, and no hour anywhere on it.
+    const dayOnly = await region.getByRole('button', { name: /Mercadillo solidario/ }).innerText();
+    expect(dayOnly.split('\n')).toEqual(['Borrador: Mercadillo solidario · Facebook @ayto', 'Mercadillo solidario', 'Borrador']);
+    expect(dayOnly).not.toMatch(/\d{1,2}:\d{2}/);
 
     await region.getByRole('button', { name: /antes$/ }).click();
     await region.getByRole('button', { name: /Concierto de Reyes/ }).waitFor();
