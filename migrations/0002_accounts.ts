@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
-/** The inventory of the institution's social accounts (DOMAIN §1-2). */
+/** The inventory of the institution's social accounts: who owns each, what it is for, its state and its promises. */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('accounts')

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
-/** The editorial calendar: campaigns, planned posts and the accounts each targets (DOMAIN §4). */
+/** The editorial calendar: campaigns, planned posts and the accounts each targets, each with its own text. */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('campaigns')

@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /**
- * Audits of the social presence (DOMAIN §3): checklist templates, runs that
+ * Audits of the social presence, run again and again to compare: checklist templates, runs that
  * answer them, and the actions on accounts a finished run led to.
  *
  * A run keeps its own copy of the items it was answered against (`items`

@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /**
- * Crisis preparation and response (DOMAIN §5): an offline contact directory,
+ * Crisis preparation and response, usable with no network: an offline contact directory,
  * playbooks whose every saved version is kept, incidents that point at the
  * version they used, an append-only timeline, and the posts an incident put
  * on hold with the status each one had before.

@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /**
- * Sign-offs of a plan (DOMAIN §4): who approved which range, when, and the
+ * Sign-offs of a plan by a superior: who approved which range, when, and the
  * content fingerprint printed on the PDF they signed, so a paper can be
  * matched with the data it approved.
  */

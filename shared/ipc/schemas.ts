@@ -44,7 +44,7 @@ export const TimeZone = z.string().min(1).max(64).refine((tz) => {
   }
 }, { params: { i18n: 'validation.time_zone' } });
 
-/** Columns every user-editable row carries (DESIGN §4). */
+/** Columns every user-editable row carries: the version a stale save is checked against, and a soft delete that can be undone. */
 export const RowMeta = {
   id: Id,
   version: Version,
