@@ -56,11 +56,20 @@ function readPointer(dataDir: string): Pointer {
 
 export const currentFile = (dataDir: string): string => readPointer(dataDir).file;
 
-function pointTo(dataDir: string, file: string): void {
-  const tmp = path.join(dataDir, `${POINTER}.tmp`);
+const stamp = (now: Date): string => now.toISOString().replace(/[:.]/g, '-');
+
+function pointTo(dataDir: string, file: string, now: Date): void {
+  const pointer = path.join(dataDir, POINTER);
+  const tmp = `${pointer}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify({ file: path.basename(file) }));
-  fs.renameSync(tmp, path.join(dataDir, POINTER));
+  // Something that is not a file sits where the pointer goes (a folder someone
+  // made): a rename cannot replace it, and it is not ours to delete, so it is
+  // moved aside under a name that says when.
+  const there = fs.lstatSync(pointer, { throwIfNoEntry: false });
+  if (there && !there.isFile()) fs.renameSync(pointer, `${pointer}.set-aside-${stamp(now)}`);
+  fs.renameSync(tmp, pointer);
 }
+
 
 /**
  * Why a SQLite file is not Pregonero's, or null when it is: it carries our
@@ -143,16 +152,16 @@ export async function openStore(
 export function restoreCopyOf(dataDir: string, backupName: string, now = new Date()): string {
   const source = path.join(backupDir(dataDir), path.basename(backupName));
   if (!fs.existsSync(source)) throw new AppError('not_found', { what: 'backup' });
-  const target = path.join(dataDir, `pregonero-restored-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`);
+  const target = path.join(dataDir, `pregonero-restored-${stamp(now)}.sqlite`);
   fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
-  pointTo(dataDir, target);
+  pointTo(dataDir, target, now);
   return target;
 }
 
 /** Point at a fresh, empty file; the refused one stays where it is for whoever can mend it. */
 export function startNewFile(dataDir: string, now = new Date()): string {
-  const target = path.join(dataDir, `pregonero-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`);
+  const target = path.join(dataDir, `pregonero-${stamp(now)}.sqlite`);
   createStoreFile(target);
-  pointTo(dataDir, target);
+  pointTo(dataDir, target, now);
   return target;
 }

@@ -131,6 +131,22 @@ describe('what store.json and the data path point at', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('refuses a folder named store.json, and a new file moves it aside with what it holds', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'store.json'));
+    fs.writeFileSync(path.join(dir, 'store.json', 'nota.txt'), 'no borrar');
+    app = await openTestApp({ dataDir: dir });
+    expect(await app.call('app.info', {})).toMatchObject({ store: 'bad_pointer', dataPath: path.join(dir, 'store.json') });
+    const info = await app.call('store.createNew', {});
+    expect(info.store).toBe('ready');
+    const aside = fs.readdirSync(dir).filter((n) => n.startsWith('store.json.set-aside-'));
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, aside[0]!, 'nota.txt'), 'utf8')).toBe('no borrar');
+    const pointer = JSON.parse(fs.readFileSync(path.join(dir, 'store.json'), 'utf8')) as { file: string };
+    expect(pointer.file).toMatch(/^pregonero-\d{4}-\d{2}-\d{2}T.*\.sqlite$/);
+    expect(fs.existsSync(path.join(dir, pointer.file))).toBe(true);
+  });
+
   it('reports the current file missing, and never puts an empty one in its place', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'store.json'), JSON.stringify({ file: 'pregonero-restored-2026-11-30.sqlite' }));
