@@ -1,12 +1,12 @@
 import { type Kysely, sql } from 'kysely';
+import { nowText, rowId } from './engine';
 
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /** The inventory of the institution's social accounts: who owns each, what it is for, its state and its promises. */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('accounts')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId(db))
     .addColumn('network', 'text', (c) => c.notNull())
     .addColumn('handle', 'text', (c) => c.notNull())
     .addColumn('display_name', 'text', (c) => c.notNull().defaultTo(''))
@@ -33,8 +33,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('merge_into_id', 'integer', (c) => c.references('accounts.id').onDelete('set null'))
     .addColumn('deleted_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
+    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
 

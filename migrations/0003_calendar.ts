@@ -1,20 +1,20 @@
 import { type Kysely, sql } from 'kysely';
+import { nowText, rowId } from './engine';
 
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /** The editorial calendar: campaigns, planned posts and the accounts each targets, each with its own text. */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('campaigns')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId(db))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('color', 'text', (c) => c.notNull().defaultTo('#1f5fa8'))
     .addColumn('starts_on', 'text')
     .addColumn('ends_on', 'text')
     .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('deleted_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
+    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
 
@@ -27,7 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('posts')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId(db))
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull().defaultTo(''))
     // A planned instant (UTC ISO), or only a day for ideas, or neither for the backlog.
@@ -50,8 +50,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     // The row version a superior approved (exports feature); a higher version means "changed since approved".
     .addColumn('approved_version', 'integer')
     .addColumn('deleted_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
+    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
 

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
+import { nowText, rowId } from './engine';
 
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /**
  * Audits of the social presence, run again and again to compare: checklist templates, runs that
@@ -14,7 +14,7 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('audit_templates')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId(db))
     .addColumn('builtin', 'text')
     // 'presence': answered once for the whole run; 'account': answered for each account in scope.
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('presence','account')`))
@@ -24,15 +24,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('items', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('copied_from_id', 'integer', (c) => c.references('audit_templates.id').onDelete('set null'))
     .addColumn('deleted_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
+    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
   await sql`create unique index audit_templates_builtin on audit_templates (builtin) where builtin is not null`.execute(db);
 
   await db.schema
     .createTable('audit_runs')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId(db))
     .addColumn('template_id', 'integer', (c) => c.notNull().references('audit_templates.id'))
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('presence','account')`))
     // The template's name and items when the run started: the run's own record.
@@ -45,8 +45,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     // 0..1, set at finish; null when every answer was "not applicable".
     .addColumn('score', 'real')
     .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
+    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
   await db.schema.createIndex('audit_runs_template').on('audit_runs').columns(['template_id', 'status', 'finished_at']).execute();
@@ -74,14 +74,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('audit_actions')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId(db))
     .addColumn('run_id', 'integer', (c) => c.notNull().references('audit_runs.id').onDelete('cascade'))
     .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id'))
     .addColumn('action', 'text', (c) => c.notNull().check(sql`action in ('to_merge','to_close','trained')`))
     .addColumn('merge_into_id', 'integer', (c) => c.references('accounts.id'))
     .addColumn('trained_on', 'text')
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
     .execute();
   await db.schema.createIndex('audit_actions_run').on('audit_actions').columns(['run_id']).execute();
 

@@ -1,6 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { nowText, rowId } from './engine';
 
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /**
  * Sign-offs of a plan by a superior: who approved which range, when, and the
@@ -10,7 +10,7 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('approvals')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId(db))
     .addColumn('from_day', 'text', (c) => c.notNull())
     .addColumn('to_day', 'text', (c) => c.notNull())
     // JSON array of account ids the PDF was filtered by; [] means every account.
@@ -22,7 +22,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('approved_at', 'text', (c) => c.notNull())
     .addColumn('fingerprint', 'text', (c) => c.notNull())
     .addColumn('post_count', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
     .execute();
   await db.schema.createIndex('approvals_approved_at').on('approvals').columns(['approved_at']).execute();
 }

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
+import { floatType, nowText, rowId } from './engine';
 
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /**
  * Strategy targets (where the presence should be by a date) and their
@@ -10,7 +10,7 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('strategy_targets')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId(db))
     .addColumn('kind', 'text', (c) =>
       c.notNull().check(sql`kind in ('max_profiles','trained_owners_pct','channels_with_promises_pct','two_factor_pct','branding_fresh_pct')`),
     )
@@ -18,15 +18,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('due_on', 'text', (c) => c.notNull())
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('deleted_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
+    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
   await db.schema
     .createTable('strategy_target_points')
     .addColumn('target_id', 'integer', (c) => c.notNull().references('strategy_targets.id').onDelete('cascade'))
     .addColumn('on_day', 'text', (c) => c.notNull())
-    .addColumn('value', 'real', (c) => c.notNull())
+    .addColumn('value', floatType(db), (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull().check(sql`reason in ('audit','month')`))
     .addColumn('recorded_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('strategy_target_points_pk', ['target_id', 'on_day'])

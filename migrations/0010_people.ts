@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
+import { nowText, rowId } from './engine';
 
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
 /**
  * Owners become people with their training records. Every distinct owner
@@ -12,7 +12,7 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('people')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId(db))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('job_title', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('department', 'text', (c) => c.notNull().defaultTo(''))
@@ -21,20 +21,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     // Member of the social media committee that coordinates the presence.
     .addColumn('committee', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('deleted_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
+    .addColumn('updated_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
   // Imports and the form match owners by name: one live person per name.
   await sql`create unique index people_name on people (name collate nocase) where deleted_at is null`.execute(db);
   await db.schema
     .createTable('person_trainings')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId(db))
     .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
     .addColumn('topic', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('on_day', 'text', (c) => c.notNull())
     .addColumn('given_by', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(nowText(db)))
     .execute();
   await db.schema.createIndex('person_trainings_person').on('person_trainings').columns(['person_id', 'on_day']).execute();
   await sql`alter table accounts add column owner_person_id integer references people(id) on delete set null`.execute(db);
