@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { serverPool } from '../../electron/db/server-store';
 
 /**
  * A throwaway PostgreSQL server for tests: its own data folder in the temp
@@ -17,6 +20,8 @@ export interface TestPostgres {
   port: number;
   /** The server's data and socket folder, removed by `stop()`. */
   dir: string;
+  /** A new, empty database on this server; answers its URL. */
+  createDatabase(name: string): string;
   stop(): void;
 }
 
@@ -93,5 +98,37 @@ export async function startPostgres(): Promise<TestPostgres> {
     stop();
     throw e;
   }
-  return { url: `postgres://${USER}@127.0.0.1:${port}/${DATABASE}`, port, dir, stop };
+  const urlOf = (db: string): string => `postgres://${USER}@127.0.0.1:${port}/${db}`;
+  const createDatabase = (name: string): string => {
+    run(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', USER, name]);
+    return urlOf(name);
+  };
+  return { url: urlOf(DATABASE), port, dir, createDatabase, stop };
+}
+
+/**
+ * One server for a test file: started before its tests, stopped after them,
+ * with every pool opened through `pool()` ended first.
+ */
+export function postgresForSuite(): { server: () => TestPostgres; pool: (url: string) => pg.Pool } {
+  let server: TestPostgres | undefined;
+  const pools: pg.Pool[] = [];
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(async () => {
+    for (const p of pools) await p.end().catch(() => undefined);
+    server?.stop();
+  });
+  return {
+    server: () => {
+      if (!server) throw new Error('the PostgreSQL server starts in beforeAll');
+      return server;
+    },
+    pool: (url) => {
+      const p = serverPool(url);
+      pools.push(p);
+      return p;
+    },
+  };
 }

@@ -3,17 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { type MigrationProvider, Migrator } from 'kysely/migration';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../../electron/db/migrate';
 import { openRaw } from '../../../electron/db/open';
 import { migrations } from '../../../migrations/index';
-import { startPostgres, type TestPostgres } from '../../support/postgres';
+import { postgresForSuite } from '../../support/postgres';
 
 // The same migrations build the schema on PostgreSQL: the same tables and
 // columns, and the behaviour SQLite gives for free (case-blind handles,
 // accent-blind search, records kept as written, ISO timestamps).
-let server: TestPostgres;
+const pg = postgresForSuite();
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let db: Kysely<any>;
 
@@ -21,18 +20,10 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 const SHADOW = /_fts(_data|_idx|_content|_docsize|_config)?$/;
 
 beforeAll(async () => {
-  server = await startPostgres();
-  const pool = new pg.Pool({ connectionString: server.url, max: 2 });
-  pool.on('error', () => undefined);
-  db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  db = new Kysely({ dialect: new PostgresDialect({ pool: pg.pool(pg.server().url) }) });
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) throw new Error(`migrations failed on PostgreSQL at ${results?.find((r) => r.status === 'Error')?.migrationName}: ${String(error)}`);
 }, 60_000);
-
-afterAll(async () => {
-  await db?.destroy();
-  server?.stop();
-});
 
 async function sqliteColumns(): Promise<Record<string, string[]>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pregonero-schema-'));

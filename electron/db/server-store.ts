@@ -1,0 +1,76 @@
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
+import { type Migration, Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { migrations as registry, versionOf } from '../../migrations/index';
+import type { Database } from './schema';
+
+/**
+ * The team's shared store: a PostgreSQL database on the town hall's server.
+ * Opening it follows the rules the local file follows: a database that holds
+ * someone else's tables is refused and left alone, one written by a newer
+ * app is refused and left alone, and before pending migrations run, the data
+ * is copied aside first.
+ *
+ * The copy is made on the server itself (a schema per copy, every table's
+ * rows), so it needs no client tools on the laptop and no rights beyond the
+ * database's owner: `pregonero_backup_<version>_<stamp>`. Restoring one is
+ * an administrator's job (README, team mode).
+ */
+export type ServerStore =
+  | { state: 'ready'; db: Kysely<Database>; schemaVersion: number; backup: string | null }
+  | { state: 'too_new' | 'not_pregonero'; detail: string };
+
+const LEDGER = 'kysely_migration';
+
+/** A pool for one server. A stopped server ends idle connections with an error event; unheard, it would end the app. */
+export function serverPool(url: string, onError: (e: Error) => void = () => undefined): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000 });
+  pool.on('error', onError);
+  return pool;
+}
+
+// Migrations name their own snake_case columns: they get a Kysely without the app's camelCase mapping.
+const plain = (pool: pg.Pool): Kysely<unknown> => new Kysely({ dialect: new PostgresDialect({ pool }) });
+
+async function tablesOf(db: Kysely<unknown>, schema: string): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = ${schema} order by table_name`.execute(db);
+  return rows.map((r) => r.name);
+}
+
+async function applied(db: Kysely<unknown>): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`select name from ${sql.table(LEDGER)} order by name`.execute(db);
+  return rows.map((r) => r.name);
+}
+
+const stamp = (now: Date): string => now.toISOString().replace(/\D/g, '').slice(0, 14);
+
+/** Copy every table of the public schema, rows included, into a new schema; answers its name. */
+async function copyAside(db: Kysely<unknown>, version: number, now: Date): Promise<string> {
+  const schema = `pregonero_backup_${String(version).padStart(4, '0')}_${stamp(now)}`;
+  await db.transaction().execute(async (trx) => {
+    await sql`create schema ${sql.id(schema)}`.execute(trx);
+    for (const table of await tablesOf(trx, 'public')) {
+      await sql`create table ${sql.id(schema, table)} as table ${sql.id('public', table)}`.execute(trx);
+    }
+  });
+  return schema;
+}
+
+export async function openServerStore(pool: pg.Pool, list: Record<string, Migration> = registry, now = new Date()): Promise<ServerStore> {
+  const db = plain(pool);
+  const tables = await tablesOf(db, 'public');
+  if (tables.length > 0 && !tables.includes(LEDGER)) return { state: 'not_pregonero', detail: tables.slice(0, 5).join(',') };
+  const done = tables.includes(LEDGER) ? await applied(db) : [];
+  const unknown = done.filter((n) => !(n in list));
+  if (unknown.length > 0) return { state: 'too_new', detail: unknown.join(',') };
+  const pending = Object.keys(list).filter((n) => !done.includes(n));
+  let backup: string | null = null;
+  if (pending.length > 0 && done.length > 0) backup = await copyAside(db, versionOf(done.at(-1)!), now);
+  if (pending.length > 0) {
+    // Two instances starting together: the migrator's lock row makes the second wait, then find nothing pending.
+    const { error } = await new Migrator({ db, provider: { getMigrations: async () => list } }).migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+  }
+  const schemaVersion = versionOf((await applied(db)).at(-1) ?? '0000');
+  return { state: 'ready', db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }), schemaVersion, backup };
+}
