@@ -12,6 +12,14 @@ export const calendar: Shape<typeof es> = {
   moreLink_other: '+{{count}} more',
   moreLinkHint_one: 'Show 1 more item on this day',
   moreLinkHint_other: 'Show {{count}} more items on this day',
+  dayList: {
+    title_one: '{{day}}: 1 post',
+    title_other: '{{day}}: {{count}} posts',
+  },
+  keyMove: {
+    started: 'Moving “{{title}}”: choose the day with the arrow keys and press Enter to drop it; Esc cancels.',
+    cancelled: 'Move cancelled: “{{title}}” stays on its day.',
+  },
   calendarLabel: 'Posts calendar',
   filters: {
     title: 'Filters',
@@ -82,6 +90,7 @@ export const calendar: Shape<typeof es> = {
     title: 'Keyboard shortcuts',
     open: 'Keyboard shortcuts',
     skip: 'Skip to the calendar',
+    moveKey: 'Shift+M',
     enterKey: 'Enter',
     list: {
       c: 'New post',
@@ -95,6 +104,7 @@ export const calendar: Shape<typeof es> = {
       question: 'Show these shortcuts',
       arrows: 'In the month: move from day to day',
       enter: 'On a day: create a post on that day',
+      move: 'On a post in the month: move it to another day (arrows and Enter)',
     },
   },
   moveUndone: 'Post moved back to {{when}}.',

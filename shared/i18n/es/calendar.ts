@@ -9,6 +9,14 @@ export const calendar = {
   moreLink_other: '+{{count}} más',
   moreLinkHint_one: 'Ver 1 elemento más de este día',
   moreLinkHint_other: 'Ver {{count}} elementos más de este día',
+  dayList: {
+    title_one: '{{day}}: 1 publicación',
+    title_other: '{{day}}: {{count}} publicaciones',
+  },
+  keyMove: {
+    started: 'Moviendo «{{title}}»: elige el día con las flechas y pulsa Intro para dejarla; Esc cancela.',
+    cancelled: 'Movimiento cancelado: «{{title}}» sigue en su día.',
+  },
   calendarLabel: 'Calendario de publicaciones',
   filters: {
     title: 'Filtros',
@@ -80,6 +88,7 @@ export const calendar = {
     title: 'Atajos de teclado',
     open: 'Atajos de teclado',
     skip: 'Saltar al calendario',
+    moveKey: 'Mayús+M',
     enterKey: 'Intro',
     list: {
       c: 'Nueva publicación',
@@ -93,6 +102,7 @@ export const calendar = {
       question: 'Ver estos atajos',
       arrows: 'En el mes: pasar de un día a otro',
       enter: 'En un día: crear una publicación ese día',
+      move: 'En una publicación del mes: moverla a otro día (flechas e Intro)',
     },
   },
   moveUndone: 'Publicación devuelta al {{when}}.',
