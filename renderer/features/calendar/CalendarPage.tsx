@@ -28,7 +28,7 @@ import { CalendarFilters } from './CalendarFilters';
 import { CalendarItem, itemLabel } from './CalendarItem';
 import { CalendarSide } from './CalendarSide';
 import { DayList } from './DayList';
-import { type PageData, readPage, sideSpan } from './pageReads';
+import { type PageData, readPage, sideSpan, type Span } from './pageReads';
 import { type FoldedDay, foldDays, roomIn } from './dayFold';
 import { ManageLibrary } from './ManageLibrary';
 import { PostEditor } from './PostEditor';
@@ -80,9 +80,37 @@ export function CalendarPage() {
   /** The last range read, so a resize that changes a cell's room redraws without reading again. */
   const lastRead = useRef<{ key: string; data: Promise<PageData> } | null>(null);
 
+  /** The page's reads for a range, started once per range, filters and revision (see readPage). */
+  const readFor = useCallback(
+    (span: Span): Promise<PageData> => {
+      const key = JSON.stringify([span.from, span.to, revision, filters]);
+      if (lastRead.current?.key === key) return lastRead.current.data;
+      const sideKey = `${revision}/${timeZone}`;
+      const side = sideRead.current === sideKey ? null : sideSpan(timeZone, new Date());
+      sideRead.current = sideKey;
+      const data = Promise.all([
+        readPage(span, {
+          ...(filters.accountIds.length ? { accountIds: filters.accountIds } : {}),
+          ...(filters.networks.length ? { networks: filters.networks } : {}),
+          ...(filters.campaignId ? { campaignId: filters.campaignId } : {}),
+          ...(filters.statuses.length ? { statuses: filters.statuses } : {}),
+        }, side),
+        library(),
+      ]).then(([page]) => {
+        if (page.side) setSide(page.side);
+        return page;
+      });
+      lastRead.current = { key, data };
+      data.catch(() => {
+        lastRead.current = null;
+        sideRead.current = null;
+      });
+      return data;
+    },
+    [filters, revision, timeZone, library, setSide],
+  );
   // A new function when the filters, language or data change: FullCalendar fetches the visible range again.
   const events = useMemo(() => {
-    void revision;
     return async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
       const from = info.start.toISOString();
       const to = info.end.toISOString();
@@ -91,30 +119,7 @@ export function CalendarPage() {
       try {
         // Campaign names come from the library, loading alongside: waiting for
         // it here, not refetching when it lands, keeps first paint to one round.
-        const key = JSON.stringify([from, to, revision, filters]);
-        if (lastRead.current?.key !== key) {
-          const sideKey = `${revision}/${timeZone}`;
-          const side = sideRead.current === sideKey ? null : sideSpan(timeZone, new Date());
-          sideRead.current = sideKey;
-          const data = Promise.all([
-            readPage({ from, to, fromDay, toDay }, {
-              ...(filters.accountIds.length ? { accountIds: filters.accountIds } : {}),
-              ...(filters.networks.length ? { networks: filters.networks } : {}),
-              ...(filters.campaignId ? { campaignId: filters.campaignId } : {}),
-              ...(filters.statuses.length ? { statuses: filters.statuses } : {}),
-            }, side),
-            library(),
-          ]).then(([page]) => {
-            if (page.side) setSide(page.side);
-            return page;
-          });
-          lastRead.current = { key, data };
-          data.catch(() => {
-            lastRead.current = null;
-            sideRead.current = null;
-          });
-        }
-        const { posts, cadence, special } = await lastRead.current.data;
+        const { posts, cadence, special } = await readFor({ from, to, fromDay, toDay });
         postsById.current = new Map(posts.map((p) => [p.id, p]));
         const campaignNames = new Map(useCalendar.getState().campaigns.map((c) => [c.id, c.name]));
         if (info.end.getTime() - info.start.getTime() <= 8 * 86_400_000) fitHours(posts);
@@ -197,7 +202,7 @@ export function CalendarPage() {
         return [];
       }
     };
-  }, [filters, revision, timeZone, locale, library, t, setError, fitHours, firstDay, setSide]);
+  }, [readFor, timeZone, locale, t, setError, fitHours, firstDay]);
 
   /** Moves a post (by drag or keyboard), then offers "Deshacer" in the toast; false when the move was refused. */
   const moveTo = async (post: PostEvent, input: Input<'posts.reschedule'>): Promise<boolean> => {
