@@ -155,6 +155,12 @@ export const targets = {
   approvalPdfMs: 3000,
   importMs: 1000,
   firstPaintMs: 1500,
+  /** Until the first posts of a city month show. */
+  firstPostsMs: 600,
+  /** The renderer's JS heap after opening a city month, after a garbage collection. */
+  heapMb: 150,
+  /** Rounds of reads the page makes after a save: the data it shows, fetched once. */
+  readRoundsAfterSave: 1,
 };
 
 /**

@@ -44,6 +44,13 @@ describe('accessibility (axe-core)', () => {
       const problems = await axeProblems(page);
       if (problems.length > 0) report.push(describeProblems(`${name} (${lang}, ${scheme})`, problems));
     }
+    // The post editor with its account picker (departments, counts, search) open over the calendar.
+    const es = lang === 'es';
+    await menu.getByRole('button', { name: es ? 'Calendario' : 'Calendar', exact: true }).click();
+    await page.getByRole('button', { name: es ? 'Nueva publicación' : 'New post' }).click();
+    await page.getByRole('dialog', { name: es ? 'Nueva publicación' : 'New post' }).getByRole('group', { name: es ? 'Cuentas de destino' : 'Target accounts' }).waitFor();
+    const editor = await axeProblems(page);
+    if (editor.length > 0) report.push(describeProblems(`post editor (${lang}, ${scheme})`, editor));
     await context.close();
     expect(report.join('\n')).toBe('');
   });

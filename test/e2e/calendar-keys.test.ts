@@ -86,6 +86,7 @@ describe('the calendar by keyboard', () => {
       'Ver estos atajos',
       'En el mes: pasar de un día a otro',
       'En un día: crear una publicación ese día',
+      'En una publicación del mes: moverla a otro día (flechas e Intro)',
     ]);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
@@ -128,4 +129,43 @@ describe('the calendar by keyboard', () => {
     expect(post?.scheduledAt).toBe(w.at(2, 11));
     await context.close();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`moves a post to another day by keyboard, keeping its time, and offers "Deshacer" as a drag does (${scheme})`, async () => {
+      const title = `Concierto de la banda (${scheme})`;
+      await suite.s.call('posts.save', { title, scheduledAt: w.at(1, 18), targets: [{ accountId: suite.fb }] });
+      const { page, context } = await suite.env.open({ colorScheme: scheme });
+      await page.setViewportSize({ width: 1440, height: 900 });
+      const item = page.getByRole('button', { name: new RegExp(title.replace(/[()]/g, '\\$&')) });
+      await item.focus();
+      await page.keyboard.press('Shift+M');
+      await page.getByRole('status').getByText(`Moviendo «${title}»: elige el día con las flechas y pulsa Intro para dejarla; Esc cancela.`).waitFor();
+      // The day the post is on takes the focus; the arrows pick another.
+      await expect.poll(() => focusedName(page)).toMatch(/^12 de enero de 2027/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `/tmp/calendar-key-move-${scheme}.png` });
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => focusedName(page)).toMatch(/^14 de enero de 2027/);
+      await page.keyboard.press('Enter');
+      const toast = page.getByRole('status').filter({ hasText: /Publicación movida al/ });
+      await toast.waitFor();
+      expect(await toast.textContent()).toBe('Publicación movida al 14 de enero de 2027 a las 18:00.Deshacer×');
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      const stored = async () => (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).find((p) => p.title === title)?.scheduledAt;
+      expect(await stored()).toBe(w.at(3, 18));
+      await toast.getByRole('button', { name: 'Deshacer' }).click();
+      await page.getByRole('status').getByText('Publicación devuelta al 12 de enero de 2027 a las 18:00.').waitFor();
+      expect(await stored()).toBe(w.at(1, 18));
+
+      // Escape leaves it where it was.
+      await item.focus();
+      await page.keyboard.press('Shift+M');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Escape');
+      await page.getByRole('status').getByText(`Movimiento cancelado: «${title}» sigue en su día.`).waitFor();
+      expect(await stored()).toBe(w.at(1, 18));
+      await context.close();
+    });
+  }
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDay } from '../../shared/i18n/dates';
 import { type E2eEnv, startE2e } from './support/app';
+import { seriousViolations } from './support/axe';
 import { dayInZone, startOfDayInZone } from '../../shared/features/calendar/rules';
 import { PLAIN_NOW, seeder, thisWeek } from './support/calendar';
 
@@ -188,6 +189,8 @@ describe('editorial calendar in Chromium', () => {
     const rest = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: /Aviso de obras 8/ }) });
     await rest.waitFor();
     expect(await rest.getByRole('button', { name: /Aviso de obras/ }).count()).toBe(8);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/calendar-day-list.png' });
     await rest.getByRole('button', { name: /Aviso de obras 8/ }).click();
     await page.getByRole('dialog', { name: 'Editar publicación' }).waitFor();
     await context.close();

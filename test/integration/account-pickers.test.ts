@@ -25,10 +25,10 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('account pickers', () => {
-  it('posts.accountOptions: active accounts that publish (medium or both), by network and handle', async () => {
+  it('posts.accountOptions: active accounts that publish (medium or both), by network and handle, with their department', async () => {
     expect(await app.call('posts.accountOptions', {})).toEqual([
-      { id: id.ayto, network: 'facebook', handle: 'ayto', displayName: 'Ayuntamiento', role: 'medium', status: 'active', postsPerWeekTarget: 3 },
-      { id: id.cultura, network: 'instagram', handle: 'cultura', displayName: 'Cultura Villanueva', role: 'both', status: 'active', postsPerWeekTarget: 5 },
+      { id: id.ayto, network: 'facebook', handle: 'ayto', displayName: 'Ayuntamiento', department: 'Alcaldía', role: 'medium', status: 'active', postsPerWeekTarget: 3 },
+      { id: id.cultura, network: 'instagram', handle: 'cultura', displayName: 'Cultura Villanueva', department: 'Cultura', role: 'both', status: 'active', postsPerWeekTarget: 5 },
     ]);
   });
 

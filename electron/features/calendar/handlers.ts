@@ -18,7 +18,8 @@ import {
   saveSpecialDay,
   suggestHashtags,
 } from './library';
-import { accountOptions, backlog, deletePost, duplicatePost, getPost, listRange, reschedule, restorePost, savePost, searchPosts } from './posts';
+import { accountOptions } from './account-options';
+import { backlog, deletePost, duplicatePost, getPost, listRange, reschedule, restorePost, savePost, searchPosts } from './posts';
 
 export const calendarHandlers: Handlers<keyof typeof calendarChannels> = {
   'posts.listRange': (input, ctx) => listRange(ctx, input),

@@ -141,6 +141,8 @@ function coverHtml(posts: PlanPost[], doc: DocInfo): string {
   const { t } = doc;
   const counts = new Map<number, { target: PlanTarget; n: number }>();
   for (const p of posts) for (const target of p.targets) counts.set(target.accountId, { target, n: (counts.get(target.accountId)?.n ?? 0) + 1 });
+  // A post to three accounts is a line on each, so the column can add up to more than the posts it covers; the note says so.
+  const sum = [...counts.values()].reduce((n, c) => n + c.n, 0);
   const lines = [...counts.values()]
     .sort((a, b) => b.n - a.n || a.target.handle.localeCompare(b.target.handle))
     .map(({ target, n }) => `<tr><td>${esc(target.displayName || target.handle)}${target.displayName ? ` <span class="muted">${esc(target.handle)}</span>` : ''}</td><td>${esc(networkName(target.network, doc.locale))}</td><td class="num">${n}</td></tr>`)
@@ -154,7 +156,7 @@ ${doc.filters.length ? `<p>${esc(t('exports.pdf.filteredBy', { filters: doc.filt
 <p class="fp">${esc(t('exports.pdf.fingerprint', { fingerprint: doc.fingerprint }))}</p>
 ${statusSummaryHtml(posts, doc)}
 <h2>${esc(t('exports.pdf.countsTitle'))}</h2>
-${posts.length === 0 ? `<p>${esc(t('exports.pdf.noPosts'))}</p>` : `<table class="counts"><thead><tr><th>${esc(t('exports.pdf.account'))}</th><th>${esc(t('exports.pdf.network'))}</th><th class="num">${esc(t('exports.pdf.posts'))}</th></tr></thead><tbody>${lines}</tbody><tfoot><tr><th colspan="2">${esc(t('exports.pdf.total'))}</th><th class="num">${posts.length}</th></tr></tfoot></table>`}
+${posts.length === 0 ? `<p>${esc(t('exports.pdf.noPosts'))}</p>` : `<table class="counts"><thead><tr><th>${esc(t('exports.pdf.account'))}</th><th>${esc(t('exports.pdf.network'))}</th><th class="num">${esc(t('exports.pdf.countsPerAccount'))}</th></tr></thead><tbody>${lines}</tbody><tfoot><tr><th colspan="2">${esc(t('exports.pdf.countsTotal'))}</th><th class="num">${posts.length}</th></tr></tfoot></table>${sum > posts.length ? `<p class="muted">${esc(t('exports.pdf.countsNote', { sum, count: posts.length }))}</p>` : ''}`}
 </section>`;
 }
 

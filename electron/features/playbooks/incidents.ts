@@ -54,16 +54,17 @@ export async function listIncidents(ctx: AppContext): Promise<IncidentSummary[]>
   return rows.map((r) => summaryOf(r as Row));
 }
 
-async function activeAccounts(db: Db, locale: Locale): Promise<AccountRef[]> {
+/** The accounts a statement goes out on, with the department the publish dialog groups them by. */
+async function activeAccounts(db: Db, locale: Locale): Promise<(AccountRef & { department: string })[]> {
   const rows = await db
     .selectFrom('accounts')
-    .select(['id', 'network', 'handle', 'displayName'])
+    .select(['id', 'network', 'handle', 'displayName', 'department'])
     .where('status', '=', 'active')
     .where('deletedAt', 'is', null)
     .orderBy('network')
     .orderBy('handle')
     .execute();
-  return rows.map((r) => ({ id: r.id, network: r.network, label: `${networkName(r.network, locale)} ${r.handle}` }));
+  return rows.map((r) => ({ id: r.id, network: r.network, label: `${networkName(r.network, locale)} ${r.handle}`, department: r.department }));
 }
 
 function clockOf(row: Row, level: { firstResponseMinutes: number; updateEveryMinutes: number }, events: IncidentEvent[]): Incident['clock'] {

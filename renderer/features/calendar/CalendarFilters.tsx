@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type Network, networkHandle, networkName, networks } from '../../../shared/domain/networks';
+import { AccountPicker } from '../../ui/AccountPicker';
 import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
 import { MultiPick } from './MultiPick';
@@ -16,6 +17,12 @@ export function CalendarFilters() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { filters, setFilters, accounts, campaigns } = useCalendar();
+  const accountRows = accounts.map((a) => ({
+    id: a.id,
+    network: a.network,
+    department: a.department,
+    label: a.displayName && a.displayName !== a.handle ? `${networkHandle(a.network, a.handle, locale)} (${a.displayName})` : networkHandle(a.network, a.handle, locale),
+  }));
   const usedNetworks = networks.filter((n) => accounts.some((a) => a.network === n));
   // What the calendar is narrowed to, said in words: "2 cuentas, 1 red y 3 estados".
   const active = [
@@ -31,11 +38,11 @@ export function CalendarFilters() {
         <MultiPick
           label={t('calendar.filters.account')}
           allText={t('calendar.filters.any')}
-          clearText={t('calendar.filters.clearAccounts')}
-          options={accounts.map((a) => ({ value: a.id, label: a.displayName && a.displayName !== a.handle ? `${networkHandle(a.network, a.handle, locale)} (${a.displayName})` : networkHandle(a.network, a.handle, locale) }))}
+          clearText={t('picker.clear')}
+          options={accountRows.map((a) => ({ value: a.id, label: a.label }))}
           chosen={filters.accountIds}
           onChange={(accountIds) => setFilters({ accountIds })}
-          search={{ label: t('calendar.filters.searchAccount'), placeholder: t('calendar.filters.searchAccountHint'), none: (q) => t('calendar.filters.noAccount', { q }) }}
+          panel={(first) => <AccountPicker legend={t('calendar.filters.account')} accounts={accountRows} chosen={filters.accountIds} onChange={(accountIds) => setFilters({ accountIds })} pinChosen searchRef={first} />}
         />
         <MultiPick
           label={t('calendar.filters.network')}

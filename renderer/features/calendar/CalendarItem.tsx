@@ -31,8 +31,17 @@ export function itemLabel(p: PostEvent, campaign: string | undefined, t: TFuncti
 export function CalendarItem({ event, locale, timeZone }: { event: EventApi; locale: Locale; timeZone: string }) {
   const { t } = useTranslation();
   const post = event.extendedProps.post as PostEvent | undefined;
-  const mark = event.extendedProps.mark as MarkKind | undefined;
+  const mark = event.extendedProps.mark as MarkKind | 'more' | undefined;
   const label = event.title;
+  if (mark === 'more') {
+    // A busy day's "+N": the rest of the day opens in a list.
+    return (
+      <span className="ev ev-more-day" title={label}>
+        <span className="visually-hidden">{label}</span>
+        <span aria-hidden="true">{event.extendedProps.text as string}</span>
+      </span>
+    );
+  }
   if (!post) {
     return (
       <span className="ev ev-mark" title={label}>

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { networkHandle } from '../../../shared/domain/networks';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
 import { addDays, dayInZone } from '../../../shared/features/calendar/rules';
+import { localToInstant } from '../../../shared/features/exports/range';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
@@ -26,6 +27,9 @@ import { useApp } from '../app/store';
 import { CalendarFilters } from './CalendarFilters';
 import { CalendarItem, itemLabel } from './CalendarItem';
 import { CalendarSide } from './CalendarSide';
+import { DayList } from './DayList';
+import { type PageData, readPage, sideSpan, type Span } from './pageReads';
+import { type FoldedDay, foldDays, roomIn } from './dayFold';
 import { ManageLibrary } from './ManageLibrary';
 import { PostEditor } from './PostEditor';
 import { PostSearch } from './PostSearch';
@@ -36,10 +40,11 @@ import { useCalendar } from './store';
 export function CalendarPage() {
   const { t } = useTranslation();
   const settings = useApp((s) => s.settings);
-  const { filters, revision, loadLibrary, loadSide, openPost, openNew, changed, error, setError } = useCalendar();
+  const { filters, revision, loadLibrary, setSide, openPost, openNew, changed, error, setError } = useCalendar();
   const show = useToasts((s) => s.show);
   const timeZone = settings?.timeZone ?? 'Europe/Madrid';
   const locale = useLocale();
+  const firstDay = settings?.weekStart === 'monday' ? 1 : 0;
 
   // One library load per visit, shared by the first events fetch (which
   // FullCalendar starts before this page's effects run) and the effect below.
@@ -48,9 +53,8 @@ export function CalendarPage() {
   useEffect(() => {
     void library();
   }, [library]);
-  useEffect(() => {
-    void loadSide(timeZone, new Date());
-  }, [loadSide, timeZone, revision]);
+  /** The revision the side panel last read: a change reads it again, in the grid's round. */
+  const sideRead = useRef<string | null>(null);
 
   // Week view: the day starts at 7:00 and ends at 22:00 unless a post in the
   // week lies outside, so the night folds away and nothing is ever hidden.
@@ -64,9 +68,49 @@ export function CalendarPage() {
     [timeZone],
   );
 
+  const calendar = useRef<CalendarRef>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  // The month draws per day what its cell has room for (see foldDays); the
+  // busy days' whole lists open from their "+N", and a keyboard move finds
+  // its post by id.
+  const room = useRef<number | null>(null);
+  const folded = useRef(new Map<string, FoldedDay>());
+  const postsById = useRef(new Map<number, PostEvent>());
+  const [dayOpen, setDayOpen] = useState<string | null>(null);
+  /** The last range read, so a resize that changes a cell's room redraws without reading again. */
+  const lastRead = useRef<{ key: string; data: Promise<PageData> } | null>(null);
+
+  /** The page's reads for a range, started once per range, filters and revision (see readPage). */
+  const readFor = useCallback(
+    (span: Span): Promise<PageData> => {
+      const key = JSON.stringify([span.from, span.to, revision, filters]);
+      if (lastRead.current?.key === key) return lastRead.current.data;
+      const sideKey = `${revision}/${timeZone}`;
+      const side = sideRead.current === sideKey ? null : sideSpan(timeZone, new Date());
+      sideRead.current = sideKey;
+      const data = Promise.all([
+        readPage(span, {
+          ...(filters.accountIds.length ? { accountIds: filters.accountIds } : {}),
+          ...(filters.networks.length ? { networks: filters.networks } : {}),
+          ...(filters.campaignId ? { campaignId: filters.campaignId } : {}),
+          ...(filters.statuses.length ? { statuses: filters.statuses } : {}),
+        }, side),
+        library(),
+      ]).then(([page]) => {
+        if (page.side) setSide(page.side);
+        return page;
+      });
+      lastRead.current = { key, data };
+      data.catch(() => {
+        lastRead.current = null;
+        sideRead.current = null;
+      });
+      return data;
+    },
+    [filters, revision, timeZone, library, setSide],
+  );
   // A new function when the filters, language or data change: FullCalendar fetches the visible range again.
   const events = useMemo(() => {
-    void revision;
     return async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
       const from = info.start.toISOString();
       const to = info.end.toISOString();
@@ -75,32 +119,11 @@ export function CalendarPage() {
       try {
         // Campaign names come from the library, loading alongside: waiting for
         // it here, not refetching when it lands, keeps first paint to one round.
-        const [posts, cadence, special] = await Promise.all([
-          api('posts.listRange', {
-            from,
-            to,
-            ...(filters.accountIds.length ? { accountIds: filters.accountIds } : {}),
-            ...(filters.networks.length ? { networks: filters.networks } : {}),
-            ...(filters.campaignId ? { campaignId: filters.campaignId } : {}),
-            ...(filters.statuses.length ? { statuses: filters.statuses } : {}),
-          }),
-          api('cadence.report', { from, to }),
-          api('specialDays.listRange', { from: fromDay, to: toDay }),
-          library(),
-        ]);
+        const { posts, cadence, special } = await readFor({ from, to, fromDay, toDay });
+        postsById.current = new Map(posts.map((p) => [p.id, p]));
         const campaignNames = new Map(useCalendar.getState().campaigns.map((c) => [c.id, c.name]));
         if (info.end.getTime() - info.start.getTime() <= 8 * 86_400_000) fitHours(posts);
-        const out: EventInput[] = posts.map((p) => ({
-          id: `post:${p.id}`,
-          // The campaign is named, not only coloured: colour alone says nothing to a screen reader or in a grey printout.
-          title: itemLabel(p, p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined, t, locale, timeZone),
-          start: p.scheduledAt ?? p.scheduledDay ?? undefined,
-          allDay: !p.scheduledAt,
-          editable: true,
-          ...postColors(p),
-          className: ['post-event', `status-${p.status}`, p.changedSinceApproved ? 'changed' : '', p.campaignColor ? 'has-campaign' : ''].filter(Boolean).join(' '),
-          extendedProps: { post: p },
-        }));
+        const out: EventInput[] = [];
         for (const d of special) {
           out.push({
             id: `special:${d.key}:${d.day}`,
@@ -137,23 +160,54 @@ export function CalendarPage() {
           if (below.length)
             out.push({ id: `below:${w.week}`, title: t('calendar.event.belowWeek', { accounts: names(below) }), start: markDay, allDay: true, editable: false, extendedProps: { mark: 'below', preset: gapPreset(markDay, below) }, className: 'cadence-mark cadence-below', color: 'var(--warning-bg)', contrastColor: 'var(--warning)' });
         }
+        for (const m of out) m.sortKey = 0;
+        const month = (calendar.current?.getApi().view.type ?? 'dayGridMonth') === 'dayGridMonth';
+        const marksPerDay = new Map<string, number>();
+        for (const m of out) marksPerDay.set(String(m.start), (marksPerDay.get(String(m.start)) ?? 0) + 1);
+        room.current = roomFor(grid.current, fromDay, toDay, firstDay);
+        const fold = month ? foldDays(posts, marksPerDay, room.current, timeZone) : { shown: posts, folded: [] };
+        folded.current = new Map(fold.folded.map((f) => [f.day, f]));
+        for (const p of fold.shown) {
+          out.push({
+            id: `post:${p.id}`,
+            // The campaign is named, not only coloured: colour alone says nothing to a screen reader or in a grey printout.
+            title: itemLabel(p, p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined, t, locale, timeZone),
+            start: p.scheduledAt ?? p.scheduledDay ?? undefined,
+            allDay: !p.scheduledAt,
+            editable: true,
+            ...postColors(p),
+            className: ['post-event', `status-${p.status}`, p.changedSinceApproved ? 'changed' : '', p.campaignColor ? 'has-campaign' : ''].filter(Boolean).join(' '),
+            sortKey: 1,
+            extendedProps: { post: p },
+          });
+        }
+        for (const f of fold.folded) {
+          // Last in its cell (see eventOrder).
+          out.push({
+            id: `more:${f.day}`,
+            title: t('calendar.moreLinkHint', { count: f.hidden }),
+            start: f.day,
+            allDay: true,
+            sortKey: 2,
+            editable: false,
+            className: 'day-more',
+            extendedProps: { mark: 'more', day: f.day, text: t('calendar.moreLink', { count: f.hidden }) },
+            color: 'transparent',
+            contrastColor: 'var(--text)',
+          });
+        }
         return out;
       } catch (err) {
         setError(err);
         return [];
       }
     };
-  }, [filters, revision, timeZone, locale, library, t, setError, fitHours]);
+  }, [readFor, timeZone, locale, t, setError, fitHours, firstDay]);
 
-  const onDrop = async (info: EventDropInfo) => {
-    const post = info.event.extendedProps.post as PostEvent | undefined;
-    if (!post || !info.event.start) return info.revert();
-    const input = info.event.allDay
-      ? { id: post.id, version: post.version, scheduledDay: info.event.startStr.slice(0, 10) }
-      : { id: post.id, version: post.version, scheduledAt: info.event.start.toISOString() };
+  /** Moves a post (by drag or keyboard), then offers "Deshacer" in the toast; false when the move was refused. */
+  const moveTo = async (post: PostEvent, input: Input<'posts.reschedule'>): Promise<boolean> => {
     try {
       const saved = await api('posts.reschedule', input);
-      info.event.setExtendedProp('post', saved);
       const whenOf = (p: PostEvent) => (p.scheduledAt ? formatInZone(p.scheduledAt, 'PPPp', locale, timeZone) : (p.scheduledDay ?? ''));
       const back = post.scheduledAt ? { scheduledAt: post.scheduledAt } : { scheduledDay: post.scheduledDay ?? undefined };
       show(t('calendar.moved', { when: whenOf(saved) }), {
@@ -169,15 +223,47 @@ export function CalendarPage() {
         },
       });
       changed();
+      return true;
     } catch (err) {
-      info.revert();
       setError(new Error(t('calendar.moveFailed', { title: post.title, reason: errorText(t, err) })));
+      return false;
     }
   };
+  const onDrop = async (info: EventDropInfo) => {
+    const post = info.event.extendedProps.post as PostEvent | undefined;
+    if (!post || !info.event.start) return info.revert();
+    const input = info.event.allDay
+      ? { id: post.id, version: post.version, scheduledDay: info.event.startStr.slice(0, 10) }
+      : { id: post.id, version: post.version, scheduledAt: info.event.start.toISOString() };
+    if (!(await moveTo(post, input))) info.revert();
+  };
+  /** A keyboard move: the post being moved, while the officer picks its day with the arrows. */
+  const [moving, setMoving] = useState<PostEvent | null>(null);
+  const [moveNote, setMoveNote] = useState('');
+  const dropOn = async (post: PostEvent, day: string) => {
+    setMoving(null);
+    setMoveNote('');
+    const input: Input<'posts.reschedule'> = post.scheduledAt
+      ? { id: post.id, version: post.version, scheduledAt: localToInstant(`${day}T${formatInZone(post.scheduledAt, 'HH:mm', 'es', timeZone)}`, timeZone)! }
+      : { id: post.id, version: post.version, scheduledDay: day };
+    await moveTo(post, input);
+  };
+
+  // A resized window gives each month cell another room: redraw from what was read.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onResize = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => calendar.current?.getApi().refetchEvents(), 200);
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('resize', onResize);
+    };
+  }, []);
 
   // Keyboard: one-key shortcuts, and month days that take the focus (arrows move it, Enter starts a post there).
-  const calendar = useRef<CalendarRef>(null);
-  const grid = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const [help, setHelp] = useState(false);
   const focusDay = useRef<string | null>(null);
@@ -238,11 +324,32 @@ export function CalendarPage() {
       if (onTabKey(target, e.key)) e.preventDefault();
       return;
     }
+    const item = target.closest<HTMLElement>('[data-post-id]');
+    if (item && e.key === 'M' && !moving) {
+      const post = postsById.current.get(Number(item.dataset.postId));
+      const cell = item.closest<HTMLElement>('[data-day]');
+      if (!post || !cell?.dataset.day) return;
+      e.preventDefault();
+      setMoving(post);
+      setMoveNote(t('calendar.keyMove.started', { title: post.title }));
+      focusDay.current = cell.dataset.day;
+      syncRoving();
+      cell.focus();
+      return;
+    }
     const day = target.dataset?.day;
     if (!day) return;
+    if (moving && e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      setMoveNote(t('calendar.keyMove.cancelled', { title: moving.title }));
+      setMoving(null);
+      return;
+    }
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      newOnDay(day);
+      if (moving) void dropOn(moving, day);
+      else newOnDay(day);
       return;
     }
     const step = DAY_STEPS[e.key];
@@ -261,7 +368,6 @@ export function CalendarPage() {
   };
 
   if (!settings) return null;
-  const firstDay = settings.weekStart === 'monday' ? 1 : 0;
 
   return (
     <section aria-labelledby="calendar-title" aria-describedby="calendar-intro" className="page calendar-page">
@@ -304,6 +410,9 @@ export function CalendarPage() {
       ) : (
         <ErrorBanner error={error} onDismiss={() => setError(null)} />
       )}
+      <p role="status" className={moving ? 'banner key-move' : 'visually-hidden'}>
+        {moveNote}
+      </p>
       <div className="calendar-layout">
         <div id="calendar-grid" ref={grid} tabIndex={-1} className="calendar-main" aria-label={t('calendar.calendarLabel')} role="region" onKeyDown={onGridKey}>
           <FullCalendar
@@ -337,6 +446,8 @@ export function CalendarPage() {
             moreLinkHint={(n) => t('calendar.moreLinkHint', { count: n })}
             showNonCurrentDates={false}
             eventDisplay="block"
+            // Marks first, then the day's posts by time, then a busy day's "+N".
+            eventOrder="sortKey,start,-duration,allDay,title"
             eventContent={(arg) => <CalendarItem event={arg.event} locale={locale} timeZone={timeZone} />}
             viewDidMount={(arg) => {
               // The view keeps its own grid role; the plain box around it is the panel.
@@ -367,7 +478,15 @@ export function CalendarPage() {
             editable
             eventDurationEditable={false}
             eventDrop={onDrop}
+            eventDidMount={(arg) => {
+              const post = arg.event.extendedProps.post as PostEvent | undefined;
+              if (post) arg.el.dataset.postId = String(post.id);
+            }}
             eventClick={(info) => {
+              if (info.event.extendedProps.mark === 'more') {
+                info.jsEvent?.preventDefault();
+                return setDayOpen(info.event.extendedProps.day as string);
+              }
               const post = info.event.extendedProps.post as PostEvent | undefined;
               const preset = info.event.extendedProps.preset as Partial<Input<'posts.save'>> | undefined;
               info.jsEvent?.preventDefault();
@@ -382,11 +501,29 @@ export function CalendarPage() {
         <CalendarSide />
       </div>
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      <DayList day={dayOpen} posts={dayOpen ? (folded.current.get(dayOpen)?.posts ?? []) : []} locale={locale} timeZone={timeZone} onClose={() => setDayOpen(null)} />
       <ManageLibrary />
       <PostEditor />
     </section>
   );
 }
+
+/**
+ * Items a month cell has room for, from the grid's height and the month's
+ * weeks (the cells of a new month are not drawn yet when it is read), and the
+ * height of an item already drawn.
+ */
+function roomFor(gridEl: HTMLElement | null, fromDay: string, toDay: string, firstDay: number): number {
+  const days = Math.round((Date.parse(`${toDay}T12:00:00Z`) - Date.parse(`${fromDay}T12:00:00Z`)) / 86_400_000) + 1;
+  const offset = (new Date(`${fromDay}T12:00:00Z`).getUTCDay() - firstDay + 7) % 7;
+  const weeks = Math.ceil((offset + days) / 7);
+  const height = gridEl?.clientHeight || window.innerHeight - 192;
+  const item = gridEl?.querySelector<HTMLElement>('.post-event')?.offsetHeight;
+  return roomIn((height - GRID_CHROME_PX) / weeks, item ? item + 2 : ITEM_PX);
+}
+/** The month's toolbar, weekday names and padding above its rows; and an item's height with its margin before one is drawn. */
+const GRID_CHROME_PX = 92;
+const ITEM_PX = 36;
 
 /** The hours a week shows when no post lies outside them, and where it opens. */
 const DAY_HOURS = { min: 7, max: 22 };

@@ -9,7 +9,8 @@ import { useCalendar } from './store';
 export function CalendarSide() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { overview, backlog, openPost, openNew } = useCalendar();
+  const { overview, backlog, openPost, openNew, accounts } = useCalendar();
+  const departmentOf = new Map(accounts.map((a) => [a.id, a.department]));
   const gaps = overview
     ? overview.report.weeks
         .map((w) => ({
@@ -30,7 +31,7 @@ export function CalendarSide() {
         </p>
         {overview && gaps.length === 0 && <p className="ok">{t('calendar.cadence.allGood')}</p>}
         {gaps.map((g) => (
-          <GapWeek key={g.week.week} startDay={g.week.startDay} rows={g.rows.map(({ a, w }) => ({ id: a.accountId, network: a.network, handle: a.handle, state: w.state, count: w.count, target: w.target }))}>
+          <GapWeek key={g.week.week} startDay={g.week.startDay} rows={g.rows.map(({ a, w }) => ({ id: a.accountId, network: a.network, handle: a.handle, department: departmentOf.get(a.accountId) ?? '', state: w.state, count: w.count, target: w.target }))}>
             {g.special.length > 0 && (
               <>
                 <h4>{t('calendar.cadence.ideas')}</h4>
@@ -73,6 +74,7 @@ interface GapRow {
   id: number;
   network: string;
   handle: string;
+  department: string;
   state: 'silent' | 'below' | 'ok';
   count: number;
   target: number;
@@ -81,16 +83,22 @@ interface GapRow {
 /** Accounts a week lists before "show all": a city has hundreds behind one week. */
 const GAPS_SHOWN = 6;
 
-/** One week's gaps: how many silent and how many below target, then the accounts by network, the first few until asked for all. */
+/**
+ * One week's gaps: how many silent and how many below target, then the
+ * accounts by department (by network where the inventory names no
+ * departments), each group with its count, the first few until asked for all.
+ */
 function GapWeek({ startDay, rows, children }: { startDay: string; rows: GapRow[]; children: ReactNode }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const listId = useId();
   const headingId = useId();
   const [all, setAll] = useState(false);
-  const sorted = [...rows].sort((a, b) => (a.state === b.state ? 0 : a.state === 'silent' ? -1 : 1) || a.network.localeCompare(b.network) || a.handle.localeCompare(b.handle));
+  const byDepartment = new Set(rows.map((r) => r.department).filter(Boolean)).size > 1;
+  const groupOf = (r: GapRow) => (byDepartment ? r.department || t('picker.noDepartment') : networkName(r.network, locale));
+  const sorted = [...rows].sort((a, b) => groupOf(a).localeCompare(groupOf(b)) || (a.state === b.state ? 0 : a.state === 'silent' ? -1 : 1) || a.network.localeCompare(b.network) || a.handle.localeCompare(b.handle));
   const shown = all ? sorted : sorted.slice(0, GAPS_SHOWN);
-  const networks = [...new Set(shown.map((r) => r.network))].sort();
+  const groups = [...new Set(shown.map(groupOf))];
   const silent = rows.filter((r) => r.state === 'silent').length;
   return (
     <section className="gap-week" aria-labelledby={headingId}>
@@ -99,15 +107,15 @@ function GapWeek({ startDay, rows, children }: { startDay: string; rows: GapRow[
         {[silent ? t('calendar.cadence.silentCount', { count: silent }) : '', rows.length - silent ? t('calendar.cadence.belowCount', { count: rows.length - silent }) : ''].filter(Boolean).join(' · ')}
       </p>
       <div id={listId}>
-        {networks.map((n) => {
-          const inNetwork = shown.filter((r) => r.network === n);
+        {groups.map((n) => {
+          const inGroup = shown.filter((r) => groupOf(r) === n);
           return (
             <div key={n}>
               <h4>
-                {networkName(n, locale)} <span className="count">{rows.filter((r) => r.network === n).length}</span>
+                {n} <span className="count">{rows.filter((r) => groupOf(r) === n).length}</span>
               </h4>
               <ul>
-                {inNetwork.map((r) => {
+                {inGroup.map((r) => {
                   const account = networkHandle(r.network, r.handle, locale);
                   return (
                     <li key={r.id} className={`gap-${r.state}`}>

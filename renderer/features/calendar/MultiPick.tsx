@@ -1,5 +1,6 @@
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fold } from '../../ui/AccountPicker';
 
 export interface PickOption<V> {
   value: V;
@@ -18,10 +19,10 @@ interface MultiPickProps<V> {
   onChange(next: V[]): void;
   /** A search box over the options, for long lists (a city has hundreds of accounts). */
   search?: { label: string; placeholder: string; none: (q: string) => string };
+  /** What the open list shows instead of its checkboxes (the accounts' picker), given the field that takes the keyboard when it opens. */
+  panel?: (first: RefObject<HTMLInputElement | null>) => ReactNode;
 }
 
-/** Case- and accent-insensitive form for the search box: "rio" finds "Río". */
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
 
 /**
  * A filter that takes several values: a button that says how many are chosen
@@ -29,7 +30,7 @@ export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').to
  * long). Escape or a click elsewhere closes it and the keyboard goes back to
  * the button.
  */
-export function MultiPick<V extends string | number>({ label, allText, clearText, options, chosen, onChange, search }: MultiPickProps<V>) {
+export function MultiPick<V extends string | number>({ label, allText, clearText, options, chosen, onChange, search, panel }: MultiPickProps<V>) {
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -114,7 +115,12 @@ export function MultiPick<V extends string | number>({ label, allText, clearText
           ▾
         </span>
       </button>
-      {open && (
+      {open && panel && (
+        <div id={`${id}-panel`} className="pick-panel">
+          {panel(first)}
+        </div>
+      )}
+      {open && !panel && (
         <div id={`${id}-panel`} className="pick-panel">
           <fieldset>
             <legend>

@@ -14,7 +14,7 @@ import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
-import { fold } from './MultiPick';
+import { AccountPicker } from '../../ui/AccountPicker';
 import { NetworkPreview } from './NetworkPreview';
 import { useCalendar } from './store';
 
@@ -90,9 +90,6 @@ function fromPost(p: Post, timeZone: string): Draft {
   };
 }
 
-/** Accounts the editor lists before it offers a search box over them. */
-const ACCOUNT_SEARCH_FROM = 8;
-
 /** Whether the officer changed anything since the editor opened (the Map of texts compared by its entries). */
 function isDirty(draft: Draft, opened: Draft | null): boolean {
   const plain = (d: Draft) => JSON.stringify({ ...d, targets: [...d.targets] });
@@ -111,8 +108,6 @@ export function PostEditor() {
   /** The draft as it opened: closing with anything different asks first. */
   const saved = useRef<Draft | null>(null);
   const [confirmClose, setConfirmClose] = useState(false);
-  /** The account list's search: a city has hundreds of accounts to pick from. */
-  const [accountQuery, setAccountQuery] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [suggestions, setSuggestions] = useState<{ tag: string; uses: number }[]>([]);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -126,7 +121,6 @@ export function PostEditor() {
     setError(null);
     setSuggestions([]);
     setConfirmClose(false);
-    setAccountQuery('');
     const opened = !editor ? null : editor.kind === 'edit' ? fromPost(editor.post, timeZone) : fromPreset(editor.preset, timeZone);
     saved.current = opened;
     setDraft(opened);
@@ -162,15 +156,12 @@ export function PostEditor() {
 
   // Accounts to show: the pickable ones and any the post already targets.
   const targetRows = [
-    ...accounts.map((a) => ({ id: a.id, network: a.network, label: networkHandle(a.network, a.handle, locale) })),
+    ...accounts.map((a) => ({ id: a.id, network: a.network, department: a.department, label: networkHandle(a.network, a.handle, locale) })),
     ...(post?.targets ?? [])
       .filter((pt) => !accounts.some((a) => a.id === pt.accountId))
-      .map((pt) => ({ id: pt.accountId, network: pt.network, label: networkHandle(pt.network, pt.handle, locale) })),
+      .map((pt) => ({ id: pt.accountId, network: pt.network, department: '', label: networkHandle(pt.network, pt.handle, locale) })),
   ];
 
-  // Searching narrows the list; what is already chosen stays in it.
-  const q = fold(accountQuery.trim());
-  const shownRows = q ? targetRows.filter((a) => fold(a.label).includes(q)) : targetRows;
 
   const toInput = (): Input<'posts.save'> => ({
     ...(draft.id !== undefined ? { id: draft.id, version: draft.version } : {}),
@@ -320,24 +311,22 @@ export function PostEditor() {
             </select>
           </Field>
         </div>
-        <fieldset>
-          <legend>{t('calendar.editor.accounts')}</legend>
-          {targetRows.length === 0 && <p className="muted">{t('calendar.editor.noAccounts')}</p>}
-          {targetRows.length > ACCOUNT_SEARCH_FROM && (
-            <div className="account-search">
-              <Field label={t('calendar.editor.searchAccount')} hint={t('calendar.editor.searchAccountHint')}>
-                <input type="search" value={accountQuery} onChange={(e) => setAccountQuery(e.target.value)} />
-              </Field>
-              {accountQuery.trim() && shownRows.length > 0 && (
-                <button type="button" onClick={() => set('targets', (prev) => new Map([...prev, ...shownRows.filter((a) => !prev.has(a.id)).map((a) => [a.id, ''] as const)]))}>
-                  {t('calendar.editor.chooseShown', { count: shownRows.length })}
-                </button>
-              )}
-              {accountQuery.trim() && shownRows.length === 0 && <p className="muted">{t('calendar.filters.noAccount', { q: accountQuery })}</p>}
-            </div>
-          )}
-          {targetRows.filter((a) => draft.targets.has(a.id) || shownRows.includes(a)).map((a) => {
-            const checked = draft.targets.has(a.id);
+        {targetRows.length === 0 ? (
+          <fieldset>
+            <legend>{t('calendar.editor.accounts')}</legend>
+            <p className="muted">{t('calendar.editor.noAccounts')}</p>
+          </fieldset>
+        ) : (
+          <AccountPicker
+            legend={t('calendar.editor.accounts')}
+            accounts={targetRows}
+            chosen={[...draft.targets.keys()]}
+            pinChosen
+            onChange={(next) => set('targets', (prev) => new Map(next.map((accountId) => [accountId, prev.get(accountId) ?? ''])))}
+          />
+        )}
+        <div className="targets">
+          {targetRows.filter((a) => draft.targets.has(a.id)).map((a) => {
             const index = [...draft.targets.keys()].indexOf(a.id);
             const own = draft.targets.get(a.id) ?? '';
             const check = lengthFor(a.network, own.trim() ? own : draft.body, draft.link, tags);
@@ -350,24 +339,7 @@ export function PostEditor() {
                   : t('calendar.editor.count', { network: name, count: check.count, limit: check.limit });
             return (
               <div key={a.id} className="target">
-                <label className="inline">
-                  <input
-                    type="checkbox"
-                    checked={checked}
-                    onChange={(e) => {
-                      const on = e.target.checked;
-                      set('targets', (prev) => {
-                        const next = new Map(prev);
-                        if (on) next.set(a.id, '');
-                        else next.delete(a.id);
-                        return next;
-                      });
-                    }}
-                  />
-                  {a.label}
-                </label>
-                {checked && (
-                  <>
+                    <p className="target-name">{a.label}</p>
                     <Field label={t('calendar.editor.ownText', { account: a.label })} hint={t('calendar.editor.ownTextHint')} error={errors[`targets.${index}.text`]}>
                       <textarea
                         rows={2}
@@ -381,12 +353,10 @@ export function PostEditor() {
                     <p className={check.over ? 'count count-over' : 'count'} role={check.over ? 'alert' : undefined}>
                       {countText}
                     </p>
-                  </>
-                )}
               </div>
             );
           })}
-        </fieldset>
+        </div>
         <Field label={t('calendar.editor.link')} error={errors.link}>
           <input type="url" value={draft.link} onChange={(e) => set('link', e.target.value)} />
         </Field>

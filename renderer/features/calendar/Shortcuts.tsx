@@ -15,6 +15,7 @@ export const shortcutKeys = [
   ['?', 'question'],
   ['← → ↑ ↓', 'arrows'],
   ['Intro', 'enter'],
+  ['Mayús+M', 'move'],
 ] as const;
 
 export type ShortcutAction = 'new' | 'today' | 'next' | 'prev' | 'month' | 'week' | 'list' | 'search' | 'help';
@@ -49,7 +50,7 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose(): void
         {shortcutKeys.map(([key, name]) => (
           <div key={name}>
             <dt>
-              <kbd>{key === 'Intro' ? t('calendar.keys.enterKey') : key}</kbd>
+              <kbd>{key === 'Intro' ? t('calendar.keys.enterKey') : key === 'Mayús+M' ? t('calendar.keys.moveKey') : key}</kbd>
             </dt>
             <dd>{t(`calendar.keys.list.${name}`)}</dd>
           </div>

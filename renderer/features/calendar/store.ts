@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { AccountOption, Campaign, CadenceReport, HashtagSet, Post, PostEvent, PostStatus, SpecialDay } from '../../../shared/features/calendar/contract';
-import { startOfDayInZone, addDays, mondayOf, dayInZone } from '../../../shared/features/calendar/rules';
 import type { Network } from '../../../shared/domain/networks';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
@@ -32,7 +31,8 @@ interface CalendarState {
   loadLibrary(): Promise<void>;
   /** After a campaign is deleted: drop it from the filter if it was chosen. */
   forgetCampaign(id: number): void;
-  loadSide(timeZone: string, now: Date): Promise<void>;
+  /** The backlog and the "next 4 weeks" overview, read with the grid's own round (see readPage). */
+  setSide(side: { backlog: PostEvent[]; report: CadenceReport; special: SpecialDay[] }): void;
   setFilters(f: Partial<Filters>): void;
   changed(): void;
   openPost(id: number): Promise<void>;
@@ -67,20 +67,8 @@ export const useCalendar = create<CalendarState>((set, get) => ({
       set({ error });
     }
   },
-  /** The backlog and the "next 4 weeks" overview, with the special days of those weeks as ideas. */
-  async loadSide(timeZone, now) {
-    try {
-      const monday = mondayOf(dayInZone(now, timeZone));
-      const end = addDays(monday, 28);
-      const [backlog, report, special] = await Promise.all([
-        api('posts.backlog', {}),
-        api('cadence.report', { from: startOfDayInZone(monday, timeZone), to: startOfDayInZone(end, timeZone) }),
-        api('specialDays.listRange', { from: monday, to: addDays(end, -1) }),
-      ]);
-      set({ backlog, overview: { report, special } });
-    } catch (error) {
-      set({ error });
-    }
+  setSide({ backlog, report, special }) {
+    set({ backlog, overview: { report, special } });
   },
   forgetCampaign(id) {
     if (get().filters.campaignId === id) set({ filters: { ...get().filters, campaignId: null } });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { networkName } from '../../../shared/domain/networks';
 import type { FilledStatement, Incident } from '../../../shared/features/playbooks/contract';
 import { isKnownFact } from '../../../shared/features/playbooks/fill';
+import { AccountPicker } from '../../ui/AccountPicker';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
@@ -55,6 +56,48 @@ function CopyButton({ text, what, disabled }: { text: string; what: string; disa
     <button type="button" onClick={() => void copy()} disabled={disabled} aria-label={t('playbooks.incident.copyLabel', { what })}>
       {t('playbooks.incident.copy')}
     </button>
+  );
+}
+
+ /** Accounts a statement lists one by one; past this (a city has hundreds) they are grouped by the text they would post. */
+const ACCOUNTS_LISTED = 12;
+
+/**
+ * A statement's texts for a city's accounts: one line per network and text
+ * (accounts of a network post the same variant), with how many accounts
+ * post it and, on demand, which.
+ */
+function TextsByNetwork({ statement }: { statement: FilledStatement }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const groups = new Map<string, { network: string; text: string; length: Length; labels: string[] }>();
+  for (const a of statement.accounts) {
+    const key = `${a.network}\n${a.text}`;
+    const g = groups.get(key);
+    if (g) g.labels.push(a.label);
+    else groups.set(key, { network: a.network, text: a.text, length: a.length, labels: [a.label] });
+  }
+  return (
+    <ul>
+      {[...groups.values()].map((g) => {
+        const what = `${statement.title}, ${networkName(g.network, locale)}`;
+        return (
+          <li key={`${g.network}-${g.labels[0]}`}>
+            <div className="pb-text-head">
+              <strong>
+                {networkName(g.network, locale)} · {t('playbooks.incident.accountsCount', { count: g.labels.length })}
+              </strong>
+              <Count length={g.length} />
+              <CopyButton text={g.text} what={what} />
+            </div>
+            <details>
+              <summary>{t('playbooks.incident.showAccounts', { count: g.labels.length, network: networkName(g.network, locale) })}</summary>
+              <p>{g.labels.join(', ')}</p>
+            </details>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -170,6 +213,9 @@ export function IncidentStatements({ incident, statements, beforeRecord }: { inc
               <summary>
                 {t('playbooks.incident.textFor')} ({st.accounts.length})
               </summary>
+              {st.accounts.length > ACCOUNTS_LISTED ? (
+                <TextsByNetwork statement={st} />
+              ) : (
               <ul>
                 {st.accounts.map((a) => (
                   <li key={a.accountId}>
@@ -181,6 +227,7 @@ export function IncidentStatements({ incident, statements, beforeRecord }: { inc
                   </li>
                 ))}
               </ul>
+              )}
             </details>
           )}
           <Progress incident={incident} statement={st} />
@@ -222,20 +269,10 @@ export function IncidentStatements({ incident, statements, beforeRecord }: { inc
               <input value={who} maxLength={200} onChange={(e) => setWho(e.target.value)} />
             </Field>
           ) : (
-            <fieldset className="pb-publish-accounts">
-              <legend>{t('playbooks.incident.publishedOn')}</legend>
-              {incident.accounts.map((a) => (
-                <label key={a.id}>
-                  <input
-                    type="checkbox"
-                    checked={accountIds.includes(a.id)}
-                    onChange={(e) => setAccountIds(e.target.checked ? [...accountIds, a.id] : accountIds.filter((x) => x !== a.id))}
-                  />{' '}
-                  {a.label}
-                </label>
-              ))}
+            <div className="pb-publish-accounts">
+              <AccountPicker legend={t('playbooks.incident.publishedOn')} accounts={incident.accounts} chosen={accountIds} onChange={setAccountIds} />
               {accountIds.length === 0 && <p className="muted">{t('playbooks.incident.noAccount')}</p>}
-            </fieldset>
+            </div>
           )}
           <Field label={pending?.kind === 'statement_published' ? t('playbooks.incident.publishedAt') : t('playbooks.incident.entryAt')}>
             <input

@@ -118,6 +118,8 @@ export const AccountOption = z.object({
   network: z.string(),
   handle: z.string(),
   displayName: z.string(),
+  /** Where pickers group it; empty when the inventory names none. */
+  department: z.string(),
   role: z.string(),
   status: z.string(),
   postsPerWeekTarget: z.number().int(),

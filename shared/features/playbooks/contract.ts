@@ -200,7 +200,7 @@ export const Incident = IncidentSummary.extend({
       alternatePhone: z.string().nullable(),
     }),
   ),
-  accounts: z.array(z.object({ id: Id, label: z.string(), network: z.string() })),
+  accounts: z.array(z.object({ id: Id, label: z.string(), network: z.string(), department: z.string() })),
   events: z.array(IncidentEvent),
   holds: z.array(HeldPost),
   clock: z.object({
@@ -227,8 +227,8 @@ export const AddEvent = z.strictObject({
   at: IsoInstant.optional(),
   text: LongText(5000).default(''),
   accountId: Id.nullable().default(null),
-  /** A statement published by hand on several accounts at once: one entry per account, in one write. */
-  accountIds: z.array(Id).max(50).default([]),
+  /** A statement published by hand on several accounts at once: one entry per account, in one write (a city holds about 600). */
+  accountIds: z.array(Id).max(2000).default([]),
   statementKey: z.string().max(40).nullable().default(null),
   checkIndex: z.number().int().nonnegative().max(100).nullable().default(null),
   who: ShortText(200).default(''),

@@ -74,8 +74,9 @@ describe('approval PDF', () => {
     expect(all).toContain('Todo el día');
     // A long text wraps and is printed to its last word.
     expect(all).toContain('ÚLTIMAPALABRA');
-    // Cover counts.
-    expect(all).toContain('Publicaciones por cuenta');
+    // Cover counts: a post to two accounts is counted on each, and the cover says why the column adds up to more than the total.
+    expect(all).toContain('Publicaciones por cuenta Cuenta Red En esta cuenta @aytocangas X 4 Ayuntamiento de Cangas aytocangas Facebook 3 Turismo Cangas @cangas_turismo Instagram 2 Publicaciones distintas 6');
+    expect(all).toContain('Una publicación a varias cuentas cuenta una vez en cada una: esta columna suma 9 y el total cuenta 6 publicaciones, cada una una sola vez.');
     // Approval block.
     for (const label of ['Aprobación', 'Aprobado por', 'Cargo', 'Fecha', 'Firma', 'Comentarios']) expect(all).toContain(label);
     // Every page: "Página X de Y" and the fingerprint.
@@ -110,6 +111,9 @@ describe('approval PDF', () => {
     expect(all).toContain('The month at a glance · November 2026');
     expect(all).toContain('Posting plan for approval');
     expect(all).toContain(`Page 1 of ${res.pages}`);
+    // The column's header wraps in English, so pdftotext reads it after the total's label.
+    for (const label of ['Posts per account Account Network', 'On this account', 'Distinct posts']) expect(all).toContain(label);
+    expect(all).toContain('A post to several accounts counts once on each: this column adds up to 10 and the total counts 7 posts, each one once.');
     expect(all).toContain('Fuera de rango');
     expect(all).not.toContain('Día de la Constitución');
     await app.call('settings.save', { locale: 'es' });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { PostEvent } from '../../../shared/features/calendar/contract';
+import { foldDays, roomIn } from './dayFold';
+import { weeksWithin } from './pageReads';
+
+const post = (id: number, when: { at?: string; day?: string }): PostEvent => ({
+  id,
+  version: 0,
+  title: `P${id}`,
+  scheduledAt: when.at ?? null,
+  scheduledDay: when.day ?? null,
+  status: 'draft',
+  campaignId: null,
+  campaignColor: null,
+  changedSinceApproved: false,
+  targets: [],
+});
+
+describe('foldDays: what a month cell draws', () => {
+  // 23:30 UTC on the 11th is already the 12th in Madrid.
+  const posts = [post(1, { at: '2027-01-12T09:00:00Z' }), post(2, { at: '2027-01-11T23:30:00Z' }), post(3, { day: '2027-01-12' }), post(4, { at: '2027-01-12T15:00:00Z' }), post(5, { at: '2027-01-13T08:00:00Z' })];
+
+  it('keeps a day whole when it fits, by office day, whole-day posts first and then by time', () => {
+    const { shown, folded } = foldDays(posts, new Map(), 4, 'Europe/Madrid');
+    expect(shown.map((p) => p.id)).toEqual([3, 2, 1, 4, 5]);
+    expect(folded).toEqual([]);
+  });
+
+  it('draws one less than the room on a busy day and counts the rest behind "+N", listing the whole day', () => {
+    const { shown, folded } = foldDays(posts, new Map(), 3, 'Europe/Madrid');
+    expect(shown.map((p) => p.id)).toEqual([3, 2, 5]);
+    expect(folded.map((f) => ({ day: f.day, hidden: f.hidden, posts: f.posts.map((p) => p.id) }))).toEqual([{ day: '2027-01-12', hidden: 2, posts: [3, 2, 1, 4] }]);
+  });
+
+  it("lets the day's marks take room first, and always leaves the \"+N\" a place", () => {
+    const { shown, folded } = foldDays(posts, new Map([['2027-01-12', 3]]), 3, 'Europe/Madrid');
+    expect(shown.map((p) => p.id)).toEqual([5]);
+    expect(folded.map((f) => [f.day, f.hidden])).toEqual([['2027-01-12', 4]]);
+  });
+
+  it('fits items to the cell: the day number on top, a short "+N" line at the foot, never fewer than two places', () => {
+    expect(roomIn(121, 36)).toBe(3);
+    expect(roomIn(157, 36)).toBe(4);
+    expect(roomIn(40, 36)).toBe(2);
+  });
+});
+
+describe('weeksWithin: one cadence report cut for the grid and the side panel', () => {
+  const week = (startDay: string) => ({ week: startDay, startDay, count: 0, target: 1, state: 'silent' as const });
+  const report = {
+    weeks: ['2026-12-28', '2027-01-04', '2027-01-11', '2027-01-18'].map((d) => ({ week: d, startDay: d, endDay: d })),
+    accounts: [{ accountId: 1, network: 'x', handle: 'a', displayName: '', target: 1, weeks: ['2026-12-28', '2027-01-04', '2027-01-11', '2027-01-18'].map(week) }],
+  };
+
+  it('keeps the weeks that touch the range, also one that began the month before', () => {
+    const cut = weeksWithin(report, '2027-01-01', '2027-01-12');
+    expect(cut.weeks.map((w) => w.startDay)).toEqual(['2026-12-28', '2027-01-04', '2027-01-11']);
+    expect(cut.accounts[0]!.weeks.map((w) => w.startDay)).toEqual(['2026-12-28', '2027-01-04', '2027-01-11']);
+  });
+});
