@@ -64,6 +64,7 @@ function planOf(x: Texts): PlanPost[] {
     changedSinceApproved: true,
     updatedAt: '2026-11-20T10:00:00.000Z',
     targets: [{ accountId: 7, network: 'x', handle: x.handle, displayName: x.name, ownText: null, text: x.body }],
+    media: [],
   }));
 }
 

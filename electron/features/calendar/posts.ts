@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { PostDraft, PostEvent, RangeFilters, RescheduleInput, Post } from '../../../shared/features/calendar/contract';
-import { checkGate, dayInZoneFn, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
+import { checkGate, type GateMedia, isMediaGateKey, dayInZoneFn, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
 import { networkName } from '../../../shared/domain/networks';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -9,6 +9,7 @@ import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { cachedStatement } from '../../db/statements';
+import { attachmentIssues, attachmentKinds, loadAttachments, writeAttachments } from '../media/attachments';
 
 const parseJson = <T>(text: string, fallback: T): T => {
   try {
@@ -190,13 +191,19 @@ export async function getPost(db: Db, id: number): Promise<Post> {
     approvedVersion: row.approvedVersion,
     changedSinceApproved: changed(row.version, row.approvedVersion),
     targets,
+    media: (await loadAttachments(db, [id])).get(id) ?? [],
   };
 }
 
-/** The approval gate as field issues: `approved` and `published` need the whole pre-publication check. */
-function gateIssues(status: string, checklist: Post['checklist']): FieldIssue[] {
-  const missing = checkGate(status, checklist);
-  return missing.length > 0 ? [{ path: 'status', code: 'calendar.errors.checklistIncomplete', params: { count: missing.length, missing } }] : [];
+/** The approval gate as field issues: `approved` and `published` need the whole pre-publication check, `approved` the media rules too. */
+function gateIssues(status: string, checklist: Post['checklist'], media: GateMedia): FieldIssue[] {
+  const all = checkGate(status, checklist, media);
+  const missing = all.filter((k) => !isMediaGateKey(k));
+  const rules = all.filter(isMediaGateKey);
+  return [
+    ...(missing.length > 0 ? [{ path: 'status', code: 'calendar.errors.checklistIncomplete', params: { count: missing.length, missing } }] : []),
+    ...(rules.length > 0 ? [{ path: 'media', code: 'media.errors.mediaRules', params: { count: rules.length, rules } }] : []),
+  ];
 }
 
 /** Rules a post must meet before it is written: one place, so the editor and imports agree. */
@@ -211,7 +218,9 @@ async function checkDraft(db: Db, draft: z.output<typeof PostDraft>, locale: Loc
   draft.targets.forEach((t, i) => {
     if (!networkOf.has(t.accountId)) issues.push({ path: `targets.${i}.accountId`, code: 'calendar.errors.unknownAccount' });
   });
-  issues.push(...gateIssues(draft.status, draft.checklist));
+  issues.push(...(await attachmentIssues(db, draft.media)));
+  const media = { networks: [...networkOf.values()], items: await attachmentKinds(db, draft.media) };
+  issues.push(...gateIssues(draft.status, draft.checklist, media));
   if ((lengthCheckedStatuses as readonly string[]).includes(draft.status)) {
     draft.targets.forEach((t, i) => {
       const network = networkOf.get(t.accountId);
@@ -298,6 +307,7 @@ async function writePost(trx: Db, draft: z.output<typeof PostDraft>, env: WriteE
       .execute();
   const tags = [...new Set(draft.hashtags)];
   if (tags.length) await trx.insertInto('postHashtags').values(tags.map((tag) => ({ postId: id, tag }))).execute();
+  await writeAttachments(trx, id, draft.media);
   if (draft.status === 'published') await followPublication(trx, targets.map((t) => t.accountId), publishedDay(draft, env), now);
   return id;
 }
@@ -335,7 +345,9 @@ export async function reschedule(ctx: AppContext, input: z.output<typeof Resched
     const exists = await trx.selectFrom('posts').select(['id', 'status', 'checklist']).where('id', '=', input.id).where('deletedAt', 'is', null).executeTakeFirst();
     if (!exists) throw new AppError('not_found', { id: input.id });
     // A post moved keeps its status, so it must still pass the gate (one approved before the rule existed may not).
-    const issues = gateIssues(exists.status, parseJson(exists.checklist, {}));
+    const before = await getPost(trx, input.id);
+    const gateMedia = { networks: before.targets.map((t) => t.network), items: before.media };
+    const issues = gateIssues(exists.status, parseJson(exists.checklist, {}), gateMedia);
     if (issues.length) throw AppError.validation(issues);
     await updateVersioned(trx, 'posts', input.id, input.version, values, now);
     const p = await getPost(trx, input.id);
@@ -380,6 +392,7 @@ export async function duplicatePost(ctx: AppContext, id: number): Promise<Post> 
     internalNotes: p.internalNotes,
     checklist: {},
     targets: p.targets.map((t) => ({ accountId: t.accountId, text: t.text })),
+    media: p.media.map((m) => ({ mediaId: m.mediaId, alt: m.alt })),
   });
 }
 

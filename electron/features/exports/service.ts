@@ -189,7 +189,9 @@ export async function recordApproval(ctx: AppContext, input: In<'approvals.recor
     if (current !== input.fingerprint) throw new AppError('exports.errors.fingerprintMismatch', { current, given: input.fingerprint });
     if (posts.length === 0) throw new AppError('exports.errors.nothingToApprove');
     const approvable = posts.filter((p) => approvableStatuses.includes(p.status));
-    const needsCheck = approvable.filter((p) => checkGate('approved', p.checklist).length > 0).map((p) => p.id);
+    const needsCheck = approvable
+      .filter((p) => checkGate('approved', p.checklist, { networks: p.targets.map((t) => t.network), items: p.media }).length > 0)
+      .map((p) => p.id);
     const toApprove = approvable.filter((p) => !needsCheck.includes(p.id)).map((p) => p.id);
     await sql`update posts set
         status = case when id in (select value from json_each(${JSON.stringify(toApprove)})) then 'approved' else status end,

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkHandle, networkName } from '../../../shared/domain/networks';
 import { postStatuses, type Post, type PostStatus } from '../../../shared/features/calendar/contract';
+import type { PostMedia } from '../../../shared/features/media/contract';
 import { checkGate, checklistItems, checklistMissing, lengthFor, misspelledTags, type ChecklistKey } from '../../../shared/features/calendar/rules';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
@@ -37,6 +38,7 @@ interface Draft {
   internalNotes: string;
   checklist: Partial<Record<ChecklistKey, boolean>>;
   targets: Map<number, string>;
+  media: PostMedia[];
 }
 
 const parseTags = (s: string): string[] => [...new Set(s.split(/[\s,]+/).map((t) => t.replace(/^#+/, '')).filter(Boolean))];
@@ -66,6 +68,7 @@ function fromPreset(preset: Partial<Input<'posts.save'>>, timeZone: string): Dra
     internalNotes: '',
     checklist: {},
     targets: new Map((preset.targets ?? []).map((t) => [t.accountId, t.text ?? ''])),
+    media: [],
   };
 }
 
@@ -87,7 +90,14 @@ function fromPost(p: Post, timeZone: string): Draft {
     internalNotes: p.internalNotes,
     checklist: p.checklist,
     targets: new Map(p.targets.map((t) => [t.accountId, t.text ?? ''])),
+    media: p.media,
   };
+}
+
+/** Networks of the accounts the draft targets, from the pickable list or from the post as saved. */
+function targetNetworks(targets: Map<number, string>, accounts: { id: number; network: string }[], post: Post | null | undefined): string[] {
+  const networkOf = new Map<number, string>([...(post?.targets ?? []).map((t) => [t.accountId, t.network] as const), ...accounts.map((a) => [a.id, a.network] as const)]);
+  return [...targets.keys()].flatMap((id) => (networkOf.has(id) ? [networkOf.get(id) as string] : []));
 }
 
 /** Accounts the editor lists before it offers a search box over them. */
@@ -159,6 +169,8 @@ export function PostEditor() {
     else setConfirmClose(true);
   };
   const missing = checklistMissing(draft.checklist);
+  const chosenNetworks = targetNetworks(draft.targets, accounts, post);
+  const gateMedia = { networks: chosenNetworks, items: draft.media };
 
   // Accounts to show: the pickable ones and any the post already targets.
   const targetRows = [
@@ -187,6 +199,7 @@ export function PostEditor() {
     internalNotes: draft.internalNotes,
     checklist: draft.checklist,
     targets: [...draft.targets].map(([accountId, text]) => ({ accountId, text: text.trim() ? text : null })),
+    media: draft.media.map((m) => ({ mediaId: m.mediaId, alt: m.alt })),
   });
 
   const submit = async (e: FormEvent) => {
@@ -232,7 +245,7 @@ export function PostEditor() {
   };
 
   const statusError =
-    errors.status ?? (checkGate(draft.status, draft.checklist).length > 0 ? t('calendar.editor.checklistPending', { count: missing.length }) : undefined);
+    errors.status ?? (checkGate(draft.status, draft.checklist, gateMedia).length > 0 ? t('calendar.editor.checklistPending', { count: missing.length }) : undefined);
 
   return (
     <Dialog

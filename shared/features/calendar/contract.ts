@@ -3,6 +3,7 @@ import { networks } from '../../domain/networks';
 import { defineChannels } from '../../ipc/channel';
 import { ByIdInput, Empty, Id, IsoDay, IsoInstant, LongText, RequiredText, RowMeta, ShortText, Version } from '../../ipc/schemas';
 import { checklistItems } from './rules';
+import { MAX_POST_MEDIA, PostMedia, PostMediaInput } from '../media/contract';
 
 export const postStatuses = ['idea', 'draft', 'in_review', 'approved', 'published', 'on_hold', 'cancelled'] as const;
 export const PostStatus = z.enum(postStatuses);
@@ -43,6 +44,8 @@ export const PostDraft = z.strictObject({
     })
     .default({}),
   targets: z.array(PostTargetInput).max(100).default([]),
+  /** Photos and videos from the library, in the order they go out, each with its own alt text. */
+  media: z.array(PostMediaInput).max(MAX_POST_MEDIA).default([]),
 });
 
 export const PostTarget = z.object({
@@ -70,6 +73,7 @@ export const Post = z.object({
   approvedVersion: Version.nullable(),
   changedSinceApproved: z.boolean(),
   targets: z.array(PostTarget),
+  media: z.array(PostMedia),
 });
 export type Post = z.infer<typeof Post>;
 
