@@ -9,6 +9,7 @@ import { getSettings } from '../settings/service';
 import { buildHootsuiteCsv, buildPlanCsv } from './csv';
 import { translator } from './i18n';
 import { buildIcs } from './ics';
+import { buildPack } from './pack';
 import { startOfWeek } from '../../../shared/features/exports/range';
 import { approvalHtml, countPdfPages, type DocInfo, weekPlanHtml } from './pdf';
 import { addDays, fingerprint, forApproval, loadPlan, type PlanFilter } from './plan';
@@ -105,6 +106,17 @@ export async function weekPlanPdf(ctx: AppContext, input: In<'exports.weekPlanPd
   const pdf = await ctx.platform.printToPdf(weekPlanHtml(posts, await docInfo(ctx, filter, fp), paper), { paper, landscape: true });
   const path = await ctx.platform.saveFile(`pregonero-week-${from}.pdf`, pdf);
   return { path, pages: countPdfPages(pdf), fingerprint: fp, from: filter.from, to: filter.to };
+}
+
+/** What goes out in a range, ready to publish by hand: cancelled and held posts stay out, as do ideas. */
+export async function publishingPack(ctx: AppContext, input: In<'exports.publishingPack'>) {
+  const settings = await getSettings(ctx);
+  const filter = filterOf(input);
+  const posts = (await loadPlan(ctx.db, filter, settings.timeZone)).filter((p) => !['cancelled', 'on_hold', 'idea'].includes(p.status) && p.targets.length > 0);
+  const t = translator(settings.locale);
+  const { zip, files } = await buildPack(posts, ctx.dataDir, { title: t('media.pack.title', { from: filter.from, to: filter.to }), missing: t('media.pack.missing'), locale: settings.locale });
+  const path = await ctx.platform.saveFile(`pregonero-publicar-${stamp(filter)}.zip`, zip);
+  return { path, posts: posts.length, files };
 }
 
 export async function ics(ctx: AppContext, input: In<'exports.ics'>) {

@@ -75,6 +75,13 @@ export const media: Shape<typeof es> = {
     mediaRules_one: 'It cannot be approved: {{count}} photo and video rule is not met.',
     mediaRules_other: 'It cannot be approved: {{count}} photo and video rules are not met.',
   },
+  pack: {
+    action: 'Publishing pack (ZIP)',
+    title: 'Publishing pack from {{from}} to {{to}}',
+    missing: 'file missing',
+    result_one: 'Pack saved: {{count}} post, {{files}} files.',
+    result_other: 'Pack saved: {{count}} posts, {{files}} files.',
+  },
   health: {
     missing_one: '{{count}} library file is missing from the data folder.',
     missing_other: '{{count}} library files are missing from the data folder.',

@@ -72,6 +72,13 @@ export const media = {
     mediaRules_one: 'No se puede aprobar: {{count}} regla de fotos y vídeos no se cumple.',
     mediaRules_other: 'No se puede aprobar: {{count}} reglas de fotos y vídeos no se cumplen.',
   },
+  pack: {
+    action: 'Paquete para publicar (ZIP)',
+    title: 'Paquete de publicación del {{from}} al {{to}}',
+    missing: 'falta el archivo',
+    result_one: 'Paquete guardado: {{count}} publicación, {{files}} archivos.',
+    result_other: 'Paquete guardado: {{count}} publicaciones, {{files}} archivos.',
+  },
   health: {
     missing_one: 'Falta {{count}} archivo de la biblioteca en la carpeta de datos.',
     missing_other: 'Faltan {{count}} archivos de la biblioteca en la carpeta de datos.',
