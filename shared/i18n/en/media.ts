@@ -48,7 +48,7 @@ export const media: Shape<typeof es> = {
     moveUp: 'Move {{name}} up',
     moveDown: 'Move {{name}} down',
     remove: 'Remove {{name}}',
-    position: '{{position}} of {{count}}',
+    position: '{{position}} of {{total}}',
     max: 'At most {{max}} per post.',
   },
   rules: {

@@ -45,7 +45,7 @@ export const media = {
     moveUp: 'Subir {{name}}',
     moveDown: 'Bajar {{name}}',
     remove: 'Quitar {{name}}',
-    position: '{{position}} de {{count}}',
+    position: '{{position}} de {{total}}',
     max: 'Como mucho {{max}} por publicación.',
   },
   rules: {
