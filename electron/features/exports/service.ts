@@ -11,8 +11,9 @@ import { translator } from './i18n';
 import { buildIcs } from './ics';
 import { buildPack } from './pack';
 import { startOfWeek } from '../../../shared/features/exports/range';
-import { approvalHtml, countPdfPages, type DocInfo, weekPlanHtml } from './pdf';
-import { addDays, fingerprint, forApproval, loadPlan, type PlanFilter } from './plan';
+import { approvalHtml, countPdfPages, type DocInfo, PRINTED_THUMBS, weekPlanHtml } from './pdf';
+import { thumbDataUrls } from '../media/files';
+import { addDays, fingerprint, forApproval, loadPlan, type PlanFilter, type PlanPost } from './plan';
 
 type In<C extends keyof typeof exportsChannels> = z.output<(typeof exportsChannels)[C]['input']>;
 
@@ -57,7 +58,10 @@ export async function preview(ctx: AppContext, input: PlanFilter): Promise<z.out
   };
 }
 
-async function docInfo(ctx: AppContext, filter: PlanFilter, fp: string): Promise<DocInfo> {
+/** The thumbnails a document prints: the first three of each post. */
+const thumbsOf = (ctx: AppContext, posts: PlanPost[]) => thumbDataUrls(ctx.dataDir, posts.flatMap((p) => p.media.slice(0, PRINTED_THUMBS).map((m) => m.sha256)));
+
+async function docInfo(ctx: AppContext, filter: PlanFilter, fp: string, posts: PlanPost[] = []): Promise<DocInfo> {
   const settings = await getSettings(ctx);
   const t = translator(settings.locale);
   const filters: string[] = [];
@@ -80,6 +84,7 @@ async function docInfo(ctx: AppContext, filter: PlanFilter, fp: string): Promise
     generatedAt: ctx.now(),
     fingerprint: fp,
     t,
+    thumbs: thumbsOf(ctx, posts),
   };
 }
 
@@ -91,7 +96,7 @@ export async function approvalPdf(ctx: AppContext, input: In<'exports.approvalPd
   const posts = forApproval(await loadPlan(ctx.db, filter, settings.timeZone));
   const fp = fingerprint(filter, posts);
   const paper = input.paper ?? 'A4';
-  const pdf = await ctx.platform.printToPdf(approvalHtml(posts, await docInfo(ctx, filter, fp), paper), { paper });
+  const pdf = await ctx.platform.printToPdf(approvalHtml(posts, await docInfo(ctx, filter, fp, posts), paper), { paper });
   const path = await ctx.platform.saveFile(`pregonero-approval-${stamp(filter)}-${fp}.pdf`, pdf);
   return { path, pages: countPdfPages(pdf), fingerprint: fp };
 }
@@ -103,7 +108,7 @@ export async function weekPlanPdf(ctx: AppContext, input: In<'exports.weekPlanPd
   const posts = forApproval(await loadPlan(ctx.db, filter, settings.timeZone));
   const fp = fingerprint(filter, posts);
   const paper = input.paper ?? 'A4';
-  const pdf = await ctx.platform.printToPdf(weekPlanHtml(posts, await docInfo(ctx, filter, fp), paper), { paper, landscape: true });
+  const pdf = await ctx.platform.printToPdf(weekPlanHtml(posts, await docInfo(ctx, filter, fp, posts), paper), { paper, landscape: true });
   const path = await ctx.platform.saveFile(`pregonero-week-${from}.pdf`, pdf);
   return { path, pages: countPdfPages(pdf), fingerprint: fp, from: filter.from, to: filter.to };
 }
