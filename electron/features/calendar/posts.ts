@@ -9,7 +9,7 @@ import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { cachedStatement } from '../../db/statements';
-import { attachmentIssues, attachmentKinds, loadAttachments, writeAttachments } from '../media/attachments';
+import { attachmentIssues, attachmentKinds, firstThumbs, loadAttachments, writeAttachments } from '../media/attachments';
 
 const parseJson = <T>(text: string, fallback: T): T => {
   try {
@@ -125,10 +125,11 @@ export async function listRange(ctx: AppContext, input: z.output<typeof RangeFil
   const rows = cachedStatement(ctx.raw, q.posts).all(named, ...positional) as EventRow[];
   if (rows.length === 0) return [];
   const byPost = labelTargets(ctx, cachedStatement(ctx.raw, q.targets).all(named, ...positional) as { postId: number; accountId: number }[]);
-  return rows.map((r) => toEvent(r, byPost.get(r.id) ?? []));
+  const thumbs = firstThumbs(ctx.raw, rows.map((r) => r.id));
+  return rows.map((r) => toEvent(r, byPost.get(r.id) ?? [], thumbs.get(r.id)));
 }
 
-const toEvent = (r: EventRow, targets: PostEvent['targets']): PostEvent => ({
+const toEvent = (r: EventRow, targets: PostEvent['targets'], media?: { thumbUrl: string; mediaCount: number }): PostEvent => ({
   id: r.id,
   version: r.version,
   title: r.title,
@@ -139,6 +140,8 @@ const toEvent = (r: EventRow, targets: PostEvent['targets']): PostEvent => ({
   campaignColor: r.campaignColor,
   changedSinceApproved: changed(r.version, r.approvedVersion),
   targets,
+  thumbUrl: media?.thumbUrl ?? null,
+  mediaCount: media?.mediaCount ?? 0,
 });
 
 /** Ideas with no date yet, newest first. */
@@ -157,7 +160,8 @@ export async function backlog(ctx: AppContext): Promise<PostEvent[]> {
     JSON.stringify(rows.map((r) => r.id)),
   ) as { postId: number; accountId: number }[];
   const byPost = labelTargets(ctx, targets);
-  return rows.map((r) => toEvent(r, byPost.get(r.id) ?? []));
+  const thumbs = firstThumbs(ctx.raw, rows.map((r) => r.id));
+  return rows.map((r) => toEvent(r, byPost.get(r.id) ?? [], thumbs.get(r.id)));
 }
 
 export async function getPost(db: Db, id: number): Promise<Post> {
@@ -354,7 +358,12 @@ export async function reschedule(ctx: AppContext, input: z.output<typeof Resched
     const color = p.campaignId
       ? ((await trx.selectFrom('campaigns').select('color').where('id', '=', p.campaignId).where('deletedAt', 'is', null).executeTakeFirst())?.color ?? null)
       : null;
-    return toEvent({ ...p, campaignColor: color }, p.targets.map((t) => ({ accountId: t.accountId, network: t.network, handle: t.handle })));
+    const first = p.media[0];
+    return toEvent(
+      { ...p, campaignColor: color },
+      p.targets.map((t) => ({ accountId: t.accountId, network: t.network, handle: t.handle })),
+      first ? { thumbUrl: first.thumbUrl, mediaCount: p.media.length } : undefined,
+    );
   });
 }
 

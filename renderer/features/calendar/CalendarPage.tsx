@@ -337,7 +337,7 @@ export function CalendarPage() {
             moreLinkHint={(n) => t('calendar.moreLinkHint', { count: n })}
             showNonCurrentDates={false}
             eventDisplay="block"
-            eventContent={(arg) => <CalendarItem event={arg.event} locale={locale} timeZone={timeZone} />}
+            eventContent={(arg) => <CalendarItem event={arg.event} locale={locale} timeZone={timeZone} compact={arg.view.type.startsWith('dayGrid')} />}
             viewDidMount={(arg) => {
               // The view keeps its own grid role; the plain box around it is the panel.
               const box = arg.el.parentElement && !arg.el.parentElement.hasAttribute('role') && !arg.el.parentElement.querySelector('[role="tablist"]') ? arg.el.parentElement : null;

@@ -17,6 +17,8 @@ import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { fold } from './MultiPick';
 import { NetworkPreview } from './NetworkPreview';
+import { Attachments } from '../media/Attachments';
+import { MediaRuleNotes } from '../media/MediaRuleNotes';
 import { useCalendar } from './store';
 
 type WhenKind = 'datetime' | 'day' | 'none';
@@ -394,6 +396,7 @@ export function PostEditor() {
                     <p className={check.over ? 'count count-over' : 'count'} role={check.over ? 'alert' : undefined}>
                       {countText}
                     </p>
+                    <MediaRuleNotes network={a.network} media={draft.media} />
                   </>
                 )}
               </div>
@@ -434,6 +437,7 @@ export function PostEditor() {
             ))}
           </div>
         )}
+        <Attachments media={draft.media} onChange={(update) => set('media', update)} error={errors.media} />
         <div className="row">
           <Field label={t('calendar.editor.mediaNote')} hint={t('calendar.editor.mediaNoteHint')}>
             <textarea rows={2} value={draft.mediaNote} onChange={(e) => set('mediaNote', e.target.value)} />

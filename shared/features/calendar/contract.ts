@@ -89,6 +89,9 @@ export const PostEvent = z.object({
   campaignColor: z.string().nullable(),
   changedSinceApproved: z.boolean(),
   targets: z.array(z.object({ accountId: Id, network: z.string(), handle: z.string() })),
+  /** The first photo or video's thumbnail, and how many the post carries. */
+  thumbUrl: z.string().nullable().default(null),
+  mediaCount: z.number().int().default(0),
 });
 export type PostEvent = z.infer<typeof PostEvent>;
 

@@ -6,6 +6,8 @@ import { ByIdInput, ByIdVersionInput, Empty, Id, IsoDay, LongText, Page, ShortTe
 export const mediaMimes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'video/mp4', 'video/quicktime'] as const;
 export const MediaMime = z.enum(mediaMimes);
 export type MediaMime = z.infer<typeof MediaMime>;
+/** What a file picker offers: the same types the library takes. */
+export const MEDIA_ACCEPT = mediaMimes.join(',');
 export const isVideoMime = (mime: string): boolean => mime.startsWith('video/');
 
 /** Largest file accepted: photos up to 30 MB, videos up to 1 GB. */
