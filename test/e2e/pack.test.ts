@@ -50,7 +50,7 @@ describe('packed app (electron-builder --linux dir, stand-in Electron)', () => {
     const sqliteLib = fs.readdirSync('node_modules/better-sqlite3/lib', { recursive: true, encoding: 'utf8' }).map((f) => `/node_modules/better-sqlite3/lib/${f}`);
     // sharp, its two small dependencies and its platform's prebuilt libvips (checked below, unpacked).
     const imageLib = (f: string) => /^\/node_modules\/(sharp|@img|detect-libc|semver)(\/|$)/.test(f);
-    expect(files.some((f) => f === '/node_modules/sharp/lib/index.js')).toBe(true);
+    expect(files.some((f) => f === '/node_modules/sharp/dist/index.cjs')).toBe(true);
     expect(files.filter((f) => !f.startsWith('/out/renderer/assets/') && !imageLib(f)).sort()).toEqual(
       [
         '/node_modules',

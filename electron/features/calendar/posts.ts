@@ -415,7 +415,9 @@ export const SEARCH_SQL = `select p.id, p.title, p.status, p.scheduled_at as sch
 export function searchPosts(ctx: AppContext, q: string, ftsQuery: (s: string) => string | null) {
   const match = ftsQuery(q);
   if (!match) return [];
-  return cachedStatement(ctx.raw, SEARCH_SQL).all(match) as { id: number; title: string; status: Post['status']; scheduledAt: string | null; scheduledDay: string | null; snippet: string }[];
+  const hits = cachedStatement(ctx.raw, SEARCH_SQL).all(match) as { id: number; title: string; status: Post['status']; scheduledAt: string | null; scheduledDay: string | null; snippet: string }[];
+  const thumbs = firstThumbs(ctx.raw, hits.map((h) => h.id));
+  return hits.map((h) => ({ ...h, thumbUrl: thumbs.get(h.id)?.thumbUrl ?? null }));
 }
 
 /** Accounts a post can target: active institutional media (role medium or both). */

@@ -118,6 +118,8 @@ export const SearchHit = z.object({
   scheduledAt: z.string().nullable(),
   scheduledDay: z.string().nullable(),
   snippet: z.string(),
+  /** The post's first photo or video, as on the calendar. */
+  thumbUrl: z.string().nullable().default(null),
 });
 
 export const AccountOption = z.object({

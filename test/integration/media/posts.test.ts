@@ -51,6 +51,12 @@ describe('attachments on posts', () => {
       [a!.id, 'Casetas', 'image/png', 400, 300, `/media/thumbs/${a!.sha256}.webp`],
     ]);
     expect((await app.call('posts.get', { id: p.id })).media.map((m) => m.mediaId)).toEqual([b!.id, a!.id]);
+    // The calendar and the search show the first one, and how many there are.
+    const dated = await app.call('posts.save', { title: 'Feria en la plaza', scheduledAt: at, targets: [{ accountId: fb }], media: [{ mediaId: a!.id, alt: 'Casetas' }, { mediaId: b!.id, alt: 'Noria' }] });
+    expect((await app.call('posts.listRange', { from: '2026-11-30T00:00:00.000Z', to: '2026-12-07T00:00:00.000Z' })).map((e) => [e.id, e.thumbUrl, e.mediaCount])).toEqual([
+      [dated.id, `/media/thumbs/${a!.sha256}.webp`, 2],
+    ]);
+    expect((await app.call('posts.search', { q: 'plaza' })).map((h) => [h.id, h.thumbUrl])).toEqual([[dated.id, `/media/thumbs/${a!.sha256}.webp`]]);
     // A duplicate keeps them.
     expect((await app.call('posts.duplicate', { id: p.id })).media.map((m) => [m.mediaId, m.alt])).toEqual([
       [b!.id, 'Noria'],
