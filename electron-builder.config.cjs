@@ -7,7 +7,9 @@
 
 /**
  * Everything the app runs is bundled into out/ (renderer by vite, main and
- * preload by esbuild); only better-sqlite3 stays a real module, for its addon.
+ * preload by esbuild); better-sqlite3 and sharp (with its small dependencies
+ * and its platform's @img/sharp-* prebuilt libvips) stay real modules, for
+ * their addons.
  * electron-builder adds every production dependency unless told otherwise:
  * leave out those the bundles already hold, and of better-sqlite3 its SQLite
  * sources and the other platforms' prebuilds (its JavaScript and the target's
@@ -17,7 +19,7 @@
 const filesFor = (nodePlatform) => [
   'out/**',
   'package.json',
-  '!node_modules/!(better-sqlite3){,/**}',
+  '!node_modules/!(better-sqlite3|sharp|@img|detect-libc|semver){,/**}',
   '!node_modules/better-sqlite3/{deps,src}{,/**}',
   '!node_modules/better-sqlite3/binding.gyp',
   `!node_modules/better-sqlite3/prebuilds/!(${nodePlatform}-\${arch}.node)`,
@@ -31,7 +33,7 @@ module.exports = {
   directories: { output: 'release', buildResources: 'build' },
   asar: true,
   // A native addon cannot be loaded from inside an asar archive.
-  asarUnpack: ['node_modules/better-sqlite3/prebuilds/*.node'],
+  asarUnpack: ['node_modules/better-sqlite3/prebuilds/*.node', 'node_modules/@img/**'],
   // Switches burnt into the Electron binary that an offline app never needs
   // (test/e2e/pack.test.ts reads them back from a packed executable): no
   // ELECTRON_RUN_AS_NODE, NODE_OPTIONS or --inspect to turn the app into a

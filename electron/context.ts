@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../shared/ipc/errors';
 import type { Database } from './db/schema';
+import { sweepMedia } from './features/media/service';
 import { openStore, type StoreStatus } from './db/store';
 import type { RawDb } from './db/open';
 import type { Platform } from './platform';
@@ -23,7 +24,14 @@ export class AppContext {
   }
 
   static async open(dataDir: string, platform: Platform, clock?: () => Date): Promise<AppContext> {
-    return new AppContext(dataDir, platform, await openStore(dataDir), clock);
+    const ctx = new AppContext(dataDir, platform, await openStore(dataDir), clock);
+    await ctx.sweep();
+    return ctx;
+  }
+
+  /** Housekeeping when a data file opens: media files deleted long ago and used nowhere leave the disk. */
+  private async sweep(): Promise<void> {
+    if (this.status.state === 'ready') await sweepMedia(this);
   }
 
   get store(): StoreStatus {
@@ -48,6 +56,7 @@ export class AppContext {
   async reopen(): Promise<void> {
     await this.close();
     this.status = await openStore(this.dataDir);
+    await this.sweep();
   }
 
   async close(): Promise<void> {

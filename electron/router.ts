@@ -9,6 +9,7 @@ import { appHandlers } from './features/app/handlers';
 import { auditsHandlers } from './features/audits/handlers';
 import { calendarHandlers } from './features/calendar/handlers';
 import { exportsHandlers } from './features/exports/handlers';
+import { mediaHandlers } from './features/media/handlers';
 import { playbooksHandlers } from './features/playbooks/handlers';
 import { settingsHandlers } from './features/settings/handlers';
 import { strategyHandlers } from './features/strategy/handlers';
@@ -40,6 +41,7 @@ export const handlers: { [C in ChannelName]: Handler<C> } = join(
   playbooksHandlers,
   exportsHandlers,
   strategyHandlers,
+  mediaHandlers,
 ) as { [C in ChannelName]: Handler<C> };
 
 /**

@@ -1,10 +1,12 @@
 import type { ChannelName, Input, Output } from '../shared/ipc/contract';
 import { AppError } from '../shared/ipc/errors';
 import type { Result } from '../shared/ipc/result';
+import type { MediaItem } from '../shared/features/media/contract';
 
 /** What the Electron preload exposes; absent in a browser, where the harness is reached over HTTP. */
 interface Bridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  upload(file: File): Promise<Result<unknown>>;
 }
 
 declare global {
@@ -33,6 +35,31 @@ async function overHttp(channel: string, input: unknown): Promise<Result<unknown
     body: JSON.stringify(input),
   });
   return (await res.json()) as Result<unknown>;
+}
+
+/**
+ * Add one photo or video to the library. The app hands the file's path to
+ * the main process, which reads it; the harness takes the raw bytes as a
+ * POST /media body. Never base64 in a message. Answers the new (or
+ * existing) item, or throws AppError like api().
+ */
+export async function upload(file: File): Promise<MediaItem> {
+  let result: Result<unknown>;
+  try {
+    result = window.pregonero
+      ? await window.pregonero.upload(file)
+      : ((await (
+          await fetch('/media', {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${harnessToken()}`, 'X-File-Name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' },
+            body: file,
+          })
+        ).json()) as Result<unknown>);
+  } catch {
+    throw new AppError('network');
+  }
+  if (result.ok) return result.value as MediaItem;
+  throw new AppError(result.error.code, result.error.params);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Section } from './features/app/store';
 import { AuditsPage } from './features/audits/AuditsPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { ExportsPage } from './features/exports/ExportsPage';
+import { MediaPage } from './features/media/MediaPage';
 import { PlaybooksPage } from './features/playbooks/PlaybooksPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 
@@ -14,5 +15,6 @@ export const sectionPages: Record<Section, ComponentType> = {
   audits: AuditsPage,
   playbooks: PlaybooksPage,
   exports: ExportsPage,
+  media: MediaPage,
   settings: SettingsPage,
 };

@@ -2,6 +2,7 @@ import type { AccountsTables } from '../features/accounts/tables';
 import type { AuditsTables } from '../features/audits/tables';
 import type { CalendarTables } from '../features/calendar/tables';
 import type { ExportsTables } from '../features/exports/tables';
+import type { MediaTables } from '../features/media/tables';
 import type { PlaybooksTables } from '../features/playbooks/tables';
 import type { SettingsTables } from '../features/settings/tables';
 import type { PeopleTables, StrategyTables } from '../features/strategy/tables';
@@ -19,4 +20,5 @@ export interface Database
     PlaybooksTables,
     ExportsTables,
     StrategyTables,
-    PeopleTables {}
+    PeopleTables,
+    MediaTables {}

@@ -51,3 +51,22 @@ describe('app:// protocol handler', () => {
     expect((await get('app://pregonero/index.html', 'POST')).status).toBe(405);
   });
 });
+
+describe('app:// media thumbnails', () => {
+  it('serves a thumbnail from the data folder by its SHA-256, and nothing else from there', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pregonero-data-'));
+    const sha = 'ab'.repeat(32);
+    fs.mkdirSync(path.join(dataDir, 'media', 'thumbs'), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'media', 'thumbs', `${sha}.webp`), 'RIFF....WEBP');
+    fs.writeFileSync(path.join(dataDir, 'pregonero.sqlite'), 'the data file');
+    const withData = assetHandler(root, dataDir);
+    const thumb = await withData(new Request(`app://pregonero/media/thumbs/${sha}.webp`));
+    expect(thumb.status).toBe(200);
+    expect(thumb.headers.get('content-type')).toBe('image/webp');
+    expect(await thumb.text()).toBe('RIFF....WEBP');
+    expect((await withData(new Request(`app://pregonero/media/thumbs/${'cd'.repeat(32)}.webp`))).status).toBe(404);
+    for (const url of ['app://pregonero/media/thumbs/..%2F..%2Fpregonero.sqlite', 'app://pregonero/media/pregonero.sqlite', 'app://pregonero/media/thumbs/ABC.webp']) {
+      expect(await (await withData(new Request(url))).text()).not.toContain('the data file');
+    }
+  });
+});

@@ -30,10 +30,10 @@ describe('shell bundles', () => {
     expect(code).toContain('pregonero:invoke');
   });
 
-  it('the main process bundles, loading only electron, better-sqlite3 and Node built-ins at run time', async () => {
-    const code = await bundle('electron/shell/main.ts', ['electron', 'better-sqlite3']);
+  it('the main process bundles, loading only electron, better-sqlite3, sharp and Node built-ins at run time', async () => {
+    const code = await bundle('electron/shell/main.ts', ['electron', 'better-sqlite3', 'sharp']);
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-    const others = requires(code).filter((r) => r !== 'electron' && r !== 'better-sqlite3' && !builtins.has(r));
+    const others = requires(code).filter((r) => r !== 'electron' && r !== 'better-sqlite3' && r !== 'sharp' && !builtins.has(r));
     expect(others).toEqual([]);
     expect(code).not.toMatch(/import\.meta/);
   }, 30_000);

@@ -4,3 +4,6 @@
  * 'electron' (no node:path and friends).
  */
 export const IPC_CHANNEL = 'pregonero:invoke';
+
+/** The file import: the main process reads a picked or dropped file by its path. */
+export const IPC_UPLOAD = 'pregonero:upload';

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, session, type BrowserWindow, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
-import type { Result } from '../../shared/ipc/result';
+import { fail, type Result } from '../../shared/ipc/result';
 import type { Locale } from '../../shared/ipc/schemas';
 import { AppContext } from '../context';
+import { importPath } from '../features/media/upload';
 import { createLogger } from '../log';
 import { createRouter } from '../router';
 import { useOwnDataFolderWhenUnpackaged } from './data-folder';
-import { IPC_CHANNEL } from './ipc-channel';
+import { IPC_CHANNEL, IPC_UPLOAD } from './ipc-channel';
 import { createIpcGate } from './ipc-gate';
 import { attachContextMenu, installMenu } from './menu';
 import { fill, menuText } from './menu-template';
@@ -16,6 +17,7 @@ import {
   isDownloadAllowed,
   isNavigationAllowed,
   isPermissionGranted,
+  isTrustedSender,
   localeFromSystem,
   navigationDecision,
   type SenderFacts,
@@ -112,9 +114,9 @@ function setSpellCheckerLanguage(value: Locale): void {
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
-  serveRenderer(path.join(app.getAppPath(), 'out', 'renderer'));
-
   const dataDir = app.getPath('userData');
+  serveRenderer(path.join(app.getAppPath(), 'out', 'renderer'), dataDir);
+
   const log = createLogger(dataDir);
   const systemLocale = localeFromSystem(app.getPreferredSystemLanguages());
   const platform = new ElectronPlatform(systemLocale, () => mainWindow);
@@ -148,6 +150,10 @@ async function start(): Promise<void> {
 
   const gate = createIpcGate(invoke, applyLocale, log);
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, input: unknown) => gate.answer(senderFacts(event), channel, input));
+  // Photos and videos arrive by path, read here: never as bytes in an IPC message.
+  ipcMain.handle(IPC_UPLOAD, (event, file: unknown, name: unknown) =>
+    isTrustedSender(senderFacts(event)) ? importPath(ctx, file, name, log) : Promise.resolve(fail({ code: 'unauthorized' })),
+  );
   await gate.start(systemLocale);
   openWindow(dataDir);
 

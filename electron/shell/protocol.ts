@@ -9,7 +9,7 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serve the built renderer (out/renderer) under app://pregonero/. */
-export function serveRenderer(root: string): void {
-  protocol.handle(APP_SCHEME, assetHandler(root));
+/** Serve the built renderer (out/renderer) under app://pregonero/, and the media thumbnails under app://pregonero/media/thumbs/. */
+export function serveRenderer(root: string, dataDir: string): void {
+  protocol.handle(APP_SCHEME, assetHandler(root, dataDir));
 }

@@ -10,6 +10,8 @@ import { CSP } from '../../shared/security/csp';
 import { AppContext } from '../context';
 import { createLogger } from '../log';
 import { createRouter, MAX_PAYLOAD_BYTES, type Invoke } from '../router';
+import { importBody } from '../features/media/upload';
+import { THUMB_URL_RE, thumbPath } from '../features/media/files';
 import { HarnessPlatform } from './platform';
 
 export interface HarnessOptions {
@@ -66,10 +68,22 @@ function tokensMatch(given: string, expected: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+function sendJson(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extra });
   res.end(text);
+}
+
+/** Cookie a page's <img> requests carry instead of the token: derived from it, so it reveals nothing, and sent only under /media/. */
+const MEDIA_COOKIE = 'pregonero_media';
+const mediaCookieValue = (token: string): string => crypto.createHmac('sha256', token).update('media-thumbnails').digest('base64url');
+
+function cookieOf(req: http.IncomingMessage, name: string): string {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return v.join('=');
+  }
+  return '';
 }
 
 /**
@@ -82,8 +96,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const staticDir = path.resolve(options.staticDir ?? 'out/renderer');
   const platform = new HarnessPlatform(options.dataDir, options.lang ?? 'es', packageVersion());
   const ctx = await AppContext.open(options.dataDir, platform, options.clock);
-  const invoke = createRouter(ctx, { checkOutputs: options.checkOutputs, log: createLogger(options.dataDir) });
+  const log = createLogger(options.dataDir);
+  const invoke = createRouter(ctx, { checkOutputs: options.checkOutputs, log });
   let port = options.port;
+  const mediaCookie = mediaCookieValue(token);
+  const setCookie = { 'Set-Cookie': `${MEDIA_COOKIE}=${mediaCookie}; Path=/media/; HttpOnly; SameSite=Strict` };
+  const authorized = (req: http.IncomingMessage): boolean => {
+    const auth = req.headers.authorization ?? '';
+    return auth.startsWith('Bearer ') && tokensMatch(auth.slice(7), token);
+  };
 
   const server = http.createServer((req, res) => {
     // A request the handlers cannot read (a broken % escape, an unparsable URL) is refused; the harness keeps serving.
@@ -106,6 +127,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       handleIpc(req, res, url.pathname.slice(5));
       return;
     }
+    if (url.pathname === '/media') {
+      handleUpload(req, res);
+      return;
+    }
+    const thumb = THUMB_URL_RE.exec(url.pathname);
+    if (thumb) {
+      serveThumb(req, res, thumb[1] as string);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, SECURITY_HEADERS).end();
       return;
@@ -114,13 +144,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
 
   function handleIpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string): void {
-    const auth = req.headers.authorization ?? '';
     if (req.method !== 'POST') {
       sendJson(res, 405, fail({ code: 'unknown_channel' }));
       return;
     }
     const name = decodeURIComponent(channel);
-    if (!auth.startsWith('Bearer ') || !tokensMatch(auth.slice(7), token)) {
+    if (!authorized(req)) {
       sendJson(res, 401, fail({ code: 'unauthorized' }));
       req.resume();
       return;
@@ -147,10 +176,52 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         return;
       }
       invoke(name, input).then(
-        (result) => sendJson(res, 200, result),
+        (result) => sendJson(res, 200, result, setCookie),
         () => sendJson(res, 500, fail(new AppError('internal').toData())),
       );
     });
+  }
+
+  /** POST /media: the raw file as the body, its name URL-encoded in X-File-Name, the token as for /ipc. */
+  function handleUpload(req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (req.method !== 'POST') {
+      sendJson(res, 405, fail({ code: 'bad_request' }));
+      req.resume();
+      return;
+    }
+    if (!authorized(req)) {
+      sendJson(res, 401, fail({ code: 'unauthorized' }));
+      req.resume();
+      return;
+    }
+    let name: string;
+    try {
+      name = decodeURIComponent(String(req.headers['x-file-name'] ?? ''));
+    } catch {
+      sendJson(res, 400, fail({ code: 'bad_request' }));
+      req.resume();
+      return;
+    }
+    importBody(ctx, name, req, log).then((result) => {
+      // A refusal may come before the whole body arrived: read the rest so the client sees the answer.
+      req.resume();
+      sendJson(res, 200, result, setCookie);
+    });
+  }
+
+  /** A thumbnail for an <img>: only with the media cookie, which an authorized call set. */
+  function serveThumb(req: http.IncomingMessage, res: http.ServerResponse, sha256: string): void {
+    if (!tokensMatch(cookieOf(req, MEDIA_COOKIE), mediaCookie)) {
+      res.writeHead(401, SECURITY_HEADERS).end();
+      return;
+    }
+    const file = thumbPath(options.dataDir, sha256);
+    if (!fs.existsSync(file)) {
+      res.writeHead(404, SECURITY_HEADERS).end();
+      return;
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'image/webp', 'Cache-Control': 'private, max-age=3600' });
+    fs.createReadStream(file).pipe(res);
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse): void {

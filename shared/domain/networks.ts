@@ -116,3 +116,57 @@ export function checkLength(text: string, network: Network): LengthCheck {
   const remaining = rule.limit === null ? null : rule.limit - count;
   return { network, count, limit: rule.limit, over: remaining !== null && remaining < 0, remaining };
 }
+
+/**
+ * What each network takes as a post's photos and videos, as its own help or
+ * API documentation states it for a standard post. `required`: the post needs
+ * at least one (`any`) or a video. `max`: attachments in all. `maxImages`,
+ * `maxVideos`: of each kind. `videoAlone`: a video cannot share the post with
+ * photos. Networks not listed take what Pregonero's own limit of 10 allows.
+ */
+export interface MediaRule {
+  required?: 'any' | 'video';
+  max?: number;
+  maxImages?: number;
+  maxVideos?: number;
+  videoAlone?: boolean;
+}
+
+export const mediaRules: Partial<Record<Network, MediaRule>> = {
+  // Instagram Graph API, content publishing: a feed post is an image, a video (reel) or a carousel of up to 10.
+  instagram: { required: 'any', max: 10 },
+  // X Help Center, "How to post photos or GIFs" and "How to share videos": up to 4 photos, or one GIF or video.
+  x: { maxImages: 4, maxVideos: 1, videoAlone: true },
+  // TikTok for Developers, Content Posting API (direct post): a post publishes one video.
+  tiktok: { required: 'video', maxVideos: 1, videoAlone: true },
+  // YouTube Data API, videos.insert: an upload is one video.
+  youtube: { required: 'video', maxVideos: 1, videoAlone: true },
+  // Bluesky lexicon app.bsky.embed.images (at most 4) and app.bsky.embed.video (one): a post embeds one or the other.
+  bluesky: { maxImages: 4, maxVideos: 1, videoAlone: true },
+  // Mastodon API, POST /api/v1/statuses: media_ids up to 4, and a video or audio cannot be attached with other media.
+  mastodon: { max: 4, maxVideos: 1, videoAlone: true },
+  // LinkedIn Posts API: a post carries one video, or images (a multi-image post), not both.
+  linkedin: { maxVideos: 1, videoAlone: true },
+  // Flickr API, upload: each item is a photo or a video; a post without one has nothing to publish.
+  flickr: { required: 'any' },
+};
+
+export type MediaProblem =
+  | { code: 'needsMedia' | 'needsVideo' | 'oneVideo'; network: Network }
+  | { code: 'tooMany' | 'tooManyImages'; network: Network; count: number };
+
+/** Where a post's attachments break a network's rule; `video` says which are videos, in order. */
+export function checkMedia(network: string, media: readonly { video: boolean }[]): MediaProblem[] {
+  const net = (networks as readonly string[]).includes(network) ? (network as Network) : 'other';
+  const rule = mediaRules[net];
+  if (!rule) return [];
+  const videos = media.filter((m) => m.video).length;
+  const images = media.length - videos;
+  const out: MediaProblem[] = [];
+  if (rule.required === 'any' && media.length === 0) out.push({ code: 'needsMedia', network: net });
+  if (rule.required === 'video' && videos === 0) out.push({ code: 'needsVideo', network: net });
+  if (rule.max !== undefined && media.length > rule.max) out.push({ code: 'tooMany', network: net, count: rule.max });
+  if (rule.maxImages !== undefined && images > rule.maxImages) out.push({ code: 'tooManyImages', network: net, count: rule.maxImages });
+  if ((rule.videoAlone && videos > 0 && images > 0) || (rule.maxVideos !== undefined && videos > rule.maxVideos)) out.push({ code: 'oneVideo', network: net });
+  return out;
+}

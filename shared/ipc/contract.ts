@@ -4,6 +4,7 @@ import { appChannels, appErrorCodes } from '../features/app/contract';
 import { auditsChannels, auditsErrorCodes } from '../features/audits/contract';
 import { calendarChannels, calendarErrorCodes } from '../features/calendar/contract';
 import { exportsChannels, exportsErrorCodes } from '../features/exports/contract';
+import { mediaChannels, mediaErrorCodes } from '../features/media/contract';
 import { playbooksChannels, playbooksErrorCodes } from '../features/playbooks/contract';
 import { settingsChannels, settingsErrorCodes } from '../features/settings/contract';
 import { strategyChannels, strategyErrorCodes } from '../features/strategy/contract';
@@ -23,6 +24,7 @@ export const contract = {
   ...playbooksChannels,
   ...exportsChannels,
   ...strategyChannels,
+  ...mediaChannels,
 } as const satisfies ChannelMap;
 
 /** Every error code the renderer may have to translate. */
@@ -36,6 +38,7 @@ export const errorCodes = [
   ...playbooksErrorCodes,
   ...exportsErrorCodes,
   ...strategyErrorCodes,
+  ...mediaErrorCodes,
 ] as const;
 
 /** Feature channel maps, checked in a unit test for names used twice. */
@@ -48,6 +51,7 @@ export const featureChannelMaps: Record<string, ChannelMap> = {
   playbooks: playbooksChannels,
   exports: exportsChannels,
   strategy: strategyChannels,
+  media: mediaChannels,
 };
 
 export type Contract = typeof contract;

@@ -25,10 +25,11 @@ export const CSP = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ');
 /**
  * The policy every document the app writes (approval PDF, week plan, crisis
  * card, incident report) declares in a meta tag: nothing loads, no script
- * runs, only the document's own inline style applies. It holds for a saved
+ * runs, only the document's own inline style applies, and images only from
+ * data: URLs inside the document (the thumbnails of a plan's photos). It holds for a saved
  * HTML file opened in any browser too.
  */
-export const DOCUMENT_CSP_META = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`;
+export const DOCUMENT_CSP_META = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`;
 
 const EMAIL = /^[^\s@,;<>"\p{Cc}]+@[^\s@,;<>"\p{Cc}]+$/u;
 /** The only mailto: fields a link may fill: anything else (attach=, bcc=, custom headers) is refused. */

@@ -39,6 +39,9 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
 }
 
+/** Modules the first exclusion leaves in: `!node_modules/!(a|b){,/**}` keeps a and b. */
+const target0Keeps = (files: string[]): string[] => (/^!node_modules\/!\(([^)]+)\)/.exec(files[2] ?? '')?.[1] ?? '').split('|');
+
 describe('installer configuration', () => {
   it('is the config npm run dist uses', () => {
     expect(pkg.scripts.dist).toContain('--config electron-builder.config.cjs');
@@ -69,7 +72,10 @@ describe('installer configuration', () => {
     expect(pkg.main.startsWith('out/')).toBe(true);
     expect(config.asar).toBe(true);
     expect(config.npmRebuild).toBe(false);
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/prebuilds/*.node']);
+    // sharp's addon and the libvips it links sit in its platform's @img/sharp-* packages: all of them unpacked.
+    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/prebuilds/*.node', 'node_modules/@img/**']);
+    expect(target0Keeps(config.linux.files)).toEqual(['better-sqlite3', 'sharp', '@img', 'detect-libc', 'semver']);
+    expect(fs.existsSync('node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64-0.35.5.node')).toBe(true);
     // The prebuilt addons the unpack pattern is for really are in the package.
     expect(fs.readdirSync('node_modules/better-sqlite3/prebuilds')).toEqual(expect.arrayContaining(['linux-x64.node', 'win32-x64.node', 'darwin-arm64.node']));
   });

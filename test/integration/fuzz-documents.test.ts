@@ -64,6 +64,7 @@ function planOf(x: Texts): PlanPost[] {
     changedSinceApproved: true,
     updatedAt: '2026-11-20T10:00:00.000Z',
     targets: [{ accountId: 7, network: 'x', handle: x.handle, displayName: x.name, ownText: null, text: x.body }],
+    media: [],
   }));
 }
 
@@ -92,7 +93,7 @@ describe('fuzzing the documents', () => {
           expect(html.match(/<\/?style\b/gi)).toHaveLength(2);
           expect(styleOf(html).replace('size: Letter', 'size: A4')).toBe(plainCss[i]);
           expect(html).not.toMatch(/<(img|script)\b/i);
-          expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+          expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
         }
       }),
       { seed: SEED, numRuns: RUNS },

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context';
 import { backupTo, listBackups } from '../../db/backup';
 import { restoreCopyOf, startNewFile } from '../../db/store';
 import { getSettings } from '../settings/service';
+import { backUpMedia, restoreMedia } from '../media/backup';
 
 export async function appInfo(ctx: AppContext): Promise<z.output<typeof AppInfo>> {
   const store = ctx.store;
@@ -29,8 +30,11 @@ export function describeChannels(): { name: string; input: Record<string, unknow
   }));
 }
 
+/** The data file, and the media files it names (kept once for every backup: see media/backup.ts). */
 export async function backupNow(ctx: AppContext) {
-  return backupTo(ctx.raw, ctx.dataDir, 'manual', ctx.now());
+  const file = await backupTo(ctx.raw, ctx.dataDir, 'manual', ctx.now());
+  backUpMedia(ctx.dataDir);
+  return file;
 }
 
 /**
@@ -45,6 +49,7 @@ export async function openBackup(ctx: AppContext, name: string) {
   assertCanSwitchFile(ctx);
   if (!listBackups(ctx.dataDir).some((b) => b.name === name)) throw new AppError('not_found', { what: 'backup' });
   restoreCopyOf(ctx.dataDir, name, ctx.now());
+  restoreMedia(ctx.dataDir);
   await ctx.reopen();
   return appInfo(ctx);
 }

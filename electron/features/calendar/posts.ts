@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { PostDraft, PostEvent, RangeFilters, RescheduleInput, Post } from '../../../shared/features/calendar/contract';
-import { checkGate, dayInZoneFn, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
+import { checkGate, type GateMedia, isMediaGateKey, dayInZoneFn, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
 import { networkName } from '../../../shared/domain/networks';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -9,6 +9,7 @@ import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { cachedStatement } from '../../db/statements';
+import { attachmentIssues, attachmentKinds, firstThumbs, loadAttachments, writeAttachments } from '../media/attachments';
 
 const parseJson = <T>(text: string, fallback: T): T => {
   try {
@@ -124,10 +125,11 @@ export async function listRange(ctx: AppContext, input: z.output<typeof RangeFil
   const rows = cachedStatement(ctx.raw, q.posts).all(named, ...positional) as EventRow[];
   if (rows.length === 0) return [];
   const byPost = labelTargets(ctx, cachedStatement(ctx.raw, q.targets).all(named, ...positional) as { postId: number; accountId: number }[]);
-  return rows.map((r) => toEvent(r, byPost.get(r.id) ?? []));
+  const thumbs = firstThumbs(ctx.raw, rows.map((r) => r.id));
+  return rows.map((r) => toEvent(r, byPost.get(r.id) ?? [], thumbs.get(r.id)));
 }
 
-const toEvent = (r: EventRow, targets: PostEvent['targets']): PostEvent => ({
+const toEvent = (r: EventRow, targets: PostEvent['targets'], media?: { thumbUrl: string; mediaCount: number }): PostEvent => ({
   id: r.id,
   version: r.version,
   title: r.title,
@@ -138,6 +140,8 @@ const toEvent = (r: EventRow, targets: PostEvent['targets']): PostEvent => ({
   campaignColor: r.campaignColor,
   changedSinceApproved: changed(r.version, r.approvedVersion),
   targets,
+  thumbUrl: media?.thumbUrl ?? null,
+  mediaCount: media?.mediaCount ?? 0,
 });
 
 /** Ideas with no date yet, newest first. */
@@ -156,7 +160,8 @@ export async function backlog(ctx: AppContext): Promise<PostEvent[]> {
     JSON.stringify(rows.map((r) => r.id)),
   ) as { postId: number; accountId: number }[];
   const byPost = labelTargets(ctx, targets);
-  return rows.map((r) => toEvent(r, byPost.get(r.id) ?? []));
+  const thumbs = firstThumbs(ctx.raw, rows.map((r) => r.id));
+  return rows.map((r) => toEvent(r, byPost.get(r.id) ?? [], thumbs.get(r.id)));
 }
 
 export async function getPost(db: Db, id: number): Promise<Post> {
@@ -190,13 +195,19 @@ export async function getPost(db: Db, id: number): Promise<Post> {
     approvedVersion: row.approvedVersion,
     changedSinceApproved: changed(row.version, row.approvedVersion),
     targets,
+    media: (await loadAttachments(db, [id])).get(id) ?? [],
   };
 }
 
-/** The approval gate as field issues: `approved` and `published` need the whole pre-publication check. */
-function gateIssues(status: string, checklist: Post['checklist']): FieldIssue[] {
-  const missing = checkGate(status, checklist);
-  return missing.length > 0 ? [{ path: 'status', code: 'calendar.errors.checklistIncomplete', params: { count: missing.length, missing } }] : [];
+/** The approval gate as field issues: `approved` and `published` need the whole pre-publication check, `approved` the media rules too. */
+function gateIssues(status: string, checklist: Post['checklist'], media: GateMedia): FieldIssue[] {
+  const all = checkGate(status, checklist, media);
+  const missing = all.filter((k) => !isMediaGateKey(k));
+  const rules = all.filter(isMediaGateKey);
+  return [
+    ...(missing.length > 0 ? [{ path: 'status', code: 'calendar.errors.checklistIncomplete', params: { count: missing.length, missing } }] : []),
+    ...(rules.length > 0 ? [{ path: 'media', code: 'media.errors.mediaRules', params: { count: rules.length, rules } }] : []),
+  ];
 }
 
 /** Rules a post must meet before it is written: one place, so the editor and imports agree. */
@@ -211,7 +222,9 @@ async function checkDraft(db: Db, draft: z.output<typeof PostDraft>, locale: Loc
   draft.targets.forEach((t, i) => {
     if (!networkOf.has(t.accountId)) issues.push({ path: `targets.${i}.accountId`, code: 'calendar.errors.unknownAccount' });
   });
-  issues.push(...gateIssues(draft.status, draft.checklist));
+  issues.push(...(await attachmentIssues(db, draft.media)));
+  const media = { networks: [...networkOf.values()], items: await attachmentKinds(db, draft.media) };
+  issues.push(...gateIssues(draft.status, draft.checklist, media));
   if ((lengthCheckedStatuses as readonly string[]).includes(draft.status)) {
     draft.targets.forEach((t, i) => {
       const network = networkOf.get(t.accountId);
@@ -298,6 +311,7 @@ async function writePost(trx: Db, draft: z.output<typeof PostDraft>, env: WriteE
       .execute();
   const tags = [...new Set(draft.hashtags)];
   if (tags.length) await trx.insertInto('postHashtags').values(tags.map((tag) => ({ postId: id, tag }))).execute();
+  await writeAttachments(trx, id, draft.media);
   if (draft.status === 'published') await followPublication(trx, targets.map((t) => t.accountId), publishedDay(draft, env), now);
   return id;
 }
@@ -335,14 +349,21 @@ export async function reschedule(ctx: AppContext, input: z.output<typeof Resched
     const exists = await trx.selectFrom('posts').select(['id', 'status', 'checklist']).where('id', '=', input.id).where('deletedAt', 'is', null).executeTakeFirst();
     if (!exists) throw new AppError('not_found', { id: input.id });
     // A post moved keeps its status, so it must still pass the gate (one approved before the rule existed may not).
-    const issues = gateIssues(exists.status, parseJson(exists.checklist, {}));
+    const before = await getPost(trx, input.id);
+    const gateMedia = { networks: before.targets.map((t) => t.network), items: before.media };
+    const issues = gateIssues(exists.status, parseJson(exists.checklist, {}), gateMedia);
     if (issues.length) throw AppError.validation(issues);
     await updateVersioned(trx, 'posts', input.id, input.version, values, now);
     const p = await getPost(trx, input.id);
     const color = p.campaignId
       ? ((await trx.selectFrom('campaigns').select('color').where('id', '=', p.campaignId).where('deletedAt', 'is', null).executeTakeFirst())?.color ?? null)
       : null;
-    return toEvent({ ...p, campaignColor: color }, p.targets.map((t) => ({ accountId: t.accountId, network: t.network, handle: t.handle })));
+    const first = p.media[0];
+    return toEvent(
+      { ...p, campaignColor: color },
+      p.targets.map((t) => ({ accountId: t.accountId, network: t.network, handle: t.handle })),
+      first ? { thumbUrl: first.thumbUrl, mediaCount: p.media.length } : undefined,
+    );
   });
 }
 
@@ -380,6 +401,7 @@ export async function duplicatePost(ctx: AppContext, id: number): Promise<Post> 
     internalNotes: p.internalNotes,
     checklist: {},
     targets: p.targets.map((t) => ({ accountId: t.accountId, text: t.text })),
+    media: p.media.map((m) => ({ mediaId: m.mediaId, alt: m.alt })),
   });
 }
 
@@ -393,7 +415,9 @@ export const SEARCH_SQL = `select p.id, p.title, p.status, p.scheduled_at as sch
 export function searchPosts(ctx: AppContext, q: string, ftsQuery: (s: string) => string | null) {
   const match = ftsQuery(q);
   if (!match) return [];
-  return cachedStatement(ctx.raw, SEARCH_SQL).all(match) as { id: number; title: string; status: Post['status']; scheduledAt: string | null; scheduledDay: string | null; snippet: string }[];
+  const hits = cachedStatement(ctx.raw, SEARCH_SQL).all(match) as { id: number; title: string; status: Post['status']; scheduledAt: string | null; scheduledDay: string | null; snippet: string }[];
+  const thumbs = firstThumbs(ctx.raw, hits.map((h) => h.id));
+  return hits.map((h) => ({ ...h, thumbUrl: thumbs.get(h.id)?.thumbUrl ?? null }));
 }
 
 /** Accounts a post can target: active institutional media (role medium or both). */

@@ -10,6 +10,7 @@ export const exportsHandlers: Handlers<keyof typeof exportsChannels> = {
   'exports.ics': (input, ctx) => exportsService.ics(ctx, input),
   'exports.hootsuiteCsv': (input, ctx) => exportsService.hootsuiteCsv(ctx, input),
   'exports.planCsv': (input, ctx) => exportsService.planCsv(ctx, input),
+  'exports.publishingPack': (input, ctx) => exportsService.publishingPack(ctx, input),
   'approvals.record': (input, ctx) => exportsService.recordApproval(ctx, input),
   'approvals.list': (input, ctx) => exportsService.listApprovals(ctx, input),
 };

@@ -19,6 +19,22 @@ export interface DocInfo {
   generatedAt: Date;
   fingerprint: string;
   t: Translate;
+  /** Thumbnails of the posts' media as data: URLs, by SHA-256. */
+  thumbs?: ReadonlyMap<string, string>;
+}
+
+/** Thumbnails a printed post shows; the rest are counted as "+N". */
+export const PRINTED_THUMBS = 3;
+
+/** Up to three thumbnails of a post, then "+N"; a missing file is a grey box with its name. */
+function thumbsHtml(p: PlanPost, doc: DocInfo): string {
+  if (p.media.length === 0) return '';
+  const shown = p.media.slice(0, PRINTED_THUMBS).map((m) => {
+    const src = doc.thumbs?.get(m.sha256);
+    return src ? `<img class="thumb" src="${src}" alt="${esc(m.alt || m.name)}">` : `<span class="thumb missing">${esc(m.name)}</span>`;
+  });
+  const more = p.media.length > PRINTED_THUMBS ? `<span class="thumb-more">+${p.media.length - PRINTED_THUMBS}</span>` : '';
+  return `<span class="thumbs">${shown.join('')}${more}</span>`;
 }
 
 export const esc = (s: string): string =>
@@ -114,6 +130,10 @@ function postHtml(p: PlanPost, doc: DocInfo): string {
     const alt = p.mediaAlt ? `${t('exports.pdf.alt')}: ${p.mediaAlt}` : t('exports.pdf.noAlt');
     rows.push(`<tr><th>${esc(t('exports.pdf.media'))}</th><td class="wrap">${esc(p.mediaNote)}<br><span class="muted">${esc(alt)}</span></td></tr>`);
   }
+  if (p.media.length) {
+    const alts = p.media.map((m, i) => `${i + 1}. ${m.alt ? `${t('exports.pdf.alt')}: ${m.alt}` : t('exports.pdf.noAlt')}`).join(' · ');
+    rows.push(`<tr><th>${esc(t('media.title'))}</th><td class="wrap">${thumbsHtml(p, doc)}<br><span class="muted">${esc(alts)}</span></td></tr>`);
+  }
   if (p.campaign) rows.push(`<tr><th>${esc(t('exports.pdf.campaign'))}</th><td>${esc(p.campaign)}</td></tr>`);
   rows.push(`<tr><th>${esc(t('exports.pdf.status'))}</th><td>${esc(t(`calendar.status.${p.status}`))}</td></tr>`);
   rows.push(`<tr><th>${esc(t('exports.pdf.checklist'))}</th><td>${checklistHtml(p, doc)}</td></tr>`);
@@ -172,7 +192,7 @@ const clip = (s: string, max?: number): string => {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 15)).trimEnd()}…`;
 };
 
-function gridHtml(days: string[], posts: PlanPost[], doc: DocInfo, opts: { perCell: number; inRange: (d: string) => boolean; showStatus?: boolean; titleMax?: number }): string {
+function gridHtml(days: string[], posts: PlanPost[], doc: DocInfo, opts: { perCell: number; inRange: (d: string) => boolean; showStatus?: boolean; titleMax?: number; showThumbs?: boolean }): string {
   const byDay = new Map<string, PlanPost[]>();
   for (const p of posts) byDay.set(p.day, [...(byDay.get(p.day) ?? []), p]);
   const heads = days.slice(0, 7).map((d) => `<th>${esc(formatDay(d, 'EEEE', doc.locale))}</th>`).join('');
@@ -183,7 +203,7 @@ function gridHtml(days: string[], posts: PlanPost[], doc: DocInfo, opts: { perCe
       const list = byDay.get(d) ?? [];
       const items = list
         .slice(0, opts.perCell)
-        .map((p) => `<li class="${p.changedSinceApproved ? 'is-changed' : ''}"><b>${esc(timeOf(p, doc))}</b> ${esc(clip(p.title, opts.titleMax))}${p.targets.length ? ` <span class="muted">${esc([...new Set(p.targets.map((x) => networkName(x.network, doc.locale)))].join(', '))}</span>` : ''}${opts.showStatus ? ` <span class="status">· ${esc(doc.t(`calendar.status.${p.status}`))}</span>` : ''}${p.changedSinceApproved ? ` ⚠ ${esc(doc.t('exports.changedSinceApproved'))}` : ''}</li>`)
+        .map((p) => `<li class="${p.changedSinceApproved ? 'is-changed' : ''}"><b>${esc(timeOf(p, doc))}</b> ${esc(clip(p.title, opts.titleMax))}${p.targets.length ? ` <span class="muted">${esc([...new Set(p.targets.map((x) => networkName(x.network, doc.locale)))].join(', '))}</span>` : ''}${opts.showStatus ? ` <span class="status">· ${esc(doc.t(`calendar.status.${p.status}`))}</span>` : ''}${p.changedSinceApproved ? ` ⚠ ${esc(doc.t('exports.changedSinceApproved'))}` : ''}${opts.showThumbs ? thumbsHtml(p, doc) : ''}</li>`)
         .join('');
       const more = list.length > opts.perCell ? `<p class="muted more">${esc(doc.t('exports.pdf.more', { count: list.length - opts.perCell }))}</p>` : '';
       return `<td><div class="daynum">${esc(formatDay(d, 'd MMM', doc.locale))}</div><ul>${items}</ul>${more}</td>`;
@@ -221,6 +241,11 @@ table.day h2 { margin-top: 4mm; }
 .grid .daynum { font-weight: 700; }
 .grid .more { margin: 0; }
 .grid .status { font-style: italic; color: #444; }
+.thumbs { display: flex; gap: 1.5mm; align-items: center; flex-wrap: wrap; margin: 0.5mm 0; }
+.thumb { width: 22mm; height: 16mm; object-fit: cover; border: 1px solid #999; }
+.grid .thumb { width: 12mm; height: 9mm; }
+.thumb.missing { display: inline-flex; align-items: center; justify-content: center; background: #eee; font-size: 6pt; overflow: hidden; }
+.thumb-more { font-weight: 700; }
 .approval { break-inside: avoid; margin-top: 8mm; }
 .approval td { height: 12mm; }
 .approval td.sign { height: 28mm; }
@@ -278,7 +303,7 @@ export function weekPlanHtml(posts: PlanPost[], doc: DocInfo, paper: 'A4' | 'Let
   const days = daysOf(doc.from, doc.to);
   const office = doc.officeName ? `${esc(doc.officeName)} · ` : '';
   const body = `<h1 class="week-title">${office}${esc(doc.t('exports.pdf.weekTitle'))} · ${esc(doc.t('exports.pdf.range', { from: formatDay(doc.from, longDay[doc.locale], doc.locale), to: formatDay(doc.to, longDay[doc.locale], doc.locale) }))}</h1>
-${gridHtml(days, posts, doc, { perCell: 5, inRange: () => true, showStatus: true, titleMax: 60 })}
+${gridHtml(days, posts, doc, { perCell: 5, inRange: () => true, showStatus: true, titleMax: 60, showThumbs: true })}
 ${signOffHtml(doc, { compact: true })}`;
   const css = `${docCss}
 h1.week-title { font-size: 13pt; margin-bottom: 3mm; }

@@ -5,7 +5,9 @@ import { networks, type Network } from '../../../shared/domain/networks';
 import { shiftDay } from '../../../shared/features/exports/range';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Db } from '../../db/transaction';
+import type { PostMedia } from '../../../shared/features/media/contract';
 import type { PostStatus } from '../calendar/tables';
+import { loadAttachments } from '../media/attachments';
 
 export interface PlanFilter {
   from: string;
@@ -46,6 +48,8 @@ export interface PlanPost {
   changedSinceApproved: boolean;
   updatedAt: string;
   targets: PlanTarget[];
+  /** Photos and videos in the order they go out. */
+  media: PostMedia[];
 }
 
 /** Midnight of a `YYYY-MM-DD` day in a time zone, as a UTC ISO instant. */
@@ -128,6 +132,7 @@ export async function loadPlan(db: Db, filter: PlanFilter, timeZone: string): Pr
     .orderBy('accounts.network')
     .orderBy('accounts.handle')
     .execute();
+  const attachments = await loadAttachments(db, rows.map((r) => r.id));
   const wanted = filter.accountIds && filter.accountIds.length > 0 ? new Set(filter.accountIds) : null;
   const byPost = new Map<number, PlanTarget[]>();
   for (const t of targets) {
@@ -149,6 +154,7 @@ export async function loadPlan(db: Db, filter: PlanFilter, timeZone: string): Pr
       checklist: parseJson<Record<string, boolean>>(r.checklist, {}),
       changedSinceApproved: r.approvedVersion !== null && r.version > r.approvedVersion,
       targets: postTargets,
+      media: attachments.get(r.id) ?? [],
     });
   }
   // Day by day; in a day, date-only posts first, then by time, then by id.
@@ -186,6 +192,8 @@ export function fingerprint(filter: PlanFilter, posts: PlanPost[]): string {
         // The PDF prints the campaign's name: renaming it changes what was approved.
         p.campaign,
         [...p.targets].sort((a, b) => a.accountId - b.accountId).map((t) => [t.accountId, t.ownText]),
+        // The files themselves, in order, and how each is described: a swapped or reordered photo is a change.
+        p.media.map((m) => [m.sha256, m.alt]),
       ]),
   };
   return crypto.createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 12);

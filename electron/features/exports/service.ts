@@ -9,9 +9,11 @@ import { getSettings } from '../settings/service';
 import { buildHootsuiteCsv, buildPlanCsv } from './csv';
 import { translator } from './i18n';
 import { buildIcs } from './ics';
+import { buildPack } from './pack';
 import { startOfWeek } from '../../../shared/features/exports/range';
-import { approvalHtml, countPdfPages, type DocInfo, weekPlanHtml } from './pdf';
-import { addDays, fingerprint, forApproval, loadPlan, type PlanFilter } from './plan';
+import { approvalHtml, countPdfPages, type DocInfo, PRINTED_THUMBS, weekPlanHtml } from './pdf';
+import { thumbDataUrls } from '../media/files';
+import { addDays, fingerprint, forApproval, loadPlan, type PlanFilter, type PlanPost } from './plan';
 
 type In<C extends keyof typeof exportsChannels> = z.output<(typeof exportsChannels)[C]['input']>;
 
@@ -56,7 +58,10 @@ export async function preview(ctx: AppContext, input: PlanFilter): Promise<z.out
   };
 }
 
-async function docInfo(ctx: AppContext, filter: PlanFilter, fp: string): Promise<DocInfo> {
+/** The thumbnails a document prints: the first three of each post. */
+const thumbsOf = (ctx: AppContext, posts: PlanPost[]) => thumbDataUrls(ctx.dataDir, posts.flatMap((p) => p.media.slice(0, PRINTED_THUMBS).map((m) => m.sha256)));
+
+async function docInfo(ctx: AppContext, filter: PlanFilter, fp: string, posts: PlanPost[] = []): Promise<DocInfo> {
   const settings = await getSettings(ctx);
   const t = translator(settings.locale);
   const filters: string[] = [];
@@ -79,6 +84,7 @@ async function docInfo(ctx: AppContext, filter: PlanFilter, fp: string): Promise
     generatedAt: ctx.now(),
     fingerprint: fp,
     t,
+    thumbs: thumbsOf(ctx, posts),
   };
 }
 
@@ -90,7 +96,7 @@ export async function approvalPdf(ctx: AppContext, input: In<'exports.approvalPd
   const posts = forApproval(await loadPlan(ctx.db, filter, settings.timeZone));
   const fp = fingerprint(filter, posts);
   const paper = input.paper ?? 'A4';
-  const pdf = await ctx.platform.printToPdf(approvalHtml(posts, await docInfo(ctx, filter, fp), paper), { paper });
+  const pdf = await ctx.platform.printToPdf(approvalHtml(posts, await docInfo(ctx, filter, fp, posts), paper), { paper });
   const path = await ctx.platform.saveFile(`pregonero-approval-${stamp(filter)}-${fp}.pdf`, pdf);
   return { path, pages: countPdfPages(pdf), fingerprint: fp };
 }
@@ -102,9 +108,20 @@ export async function weekPlanPdf(ctx: AppContext, input: In<'exports.weekPlanPd
   const posts = forApproval(await loadPlan(ctx.db, filter, settings.timeZone));
   const fp = fingerprint(filter, posts);
   const paper = input.paper ?? 'A4';
-  const pdf = await ctx.platform.printToPdf(weekPlanHtml(posts, await docInfo(ctx, filter, fp), paper), { paper, landscape: true });
+  const pdf = await ctx.platform.printToPdf(weekPlanHtml(posts, await docInfo(ctx, filter, fp, posts), paper), { paper, landscape: true });
   const path = await ctx.platform.saveFile(`pregonero-week-${from}.pdf`, pdf);
   return { path, pages: countPdfPages(pdf), fingerprint: fp, from: filter.from, to: filter.to };
+}
+
+/** What goes out in a range, ready to publish by hand: cancelled and held posts stay out, as do ideas. */
+export async function publishingPack(ctx: AppContext, input: In<'exports.publishingPack'>) {
+  const settings = await getSettings(ctx);
+  const filter = filterOf(input);
+  const posts = (await loadPlan(ctx.db, filter, settings.timeZone)).filter((p) => !['cancelled', 'on_hold', 'idea'].includes(p.status) && p.targets.length > 0);
+  const t = translator(settings.locale);
+  const { zip, files } = await buildPack(posts, ctx.dataDir, { title: t('media.pack.title', { from: filter.from, to: filter.to }), missing: t('media.pack.missing'), locale: settings.locale });
+  const path = await ctx.platform.saveFile(`pregonero-publicar-${stamp(filter)}.zip`, zip);
+  return { path, posts: posts.length, files };
 }
 
 export async function ics(ctx: AppContext, input: In<'exports.ics'>) {
@@ -189,7 +206,9 @@ export async function recordApproval(ctx: AppContext, input: In<'approvals.recor
     if (current !== input.fingerprint) throw new AppError('exports.errors.fingerprintMismatch', { current, given: input.fingerprint });
     if (posts.length === 0) throw new AppError('exports.errors.nothingToApprove');
     const approvable = posts.filter((p) => approvableStatuses.includes(p.status));
-    const needsCheck = approvable.filter((p) => checkGate('approved', p.checklist).length > 0).map((p) => p.id);
+    const needsCheck = approvable
+      .filter((p) => checkGate('approved', p.checklist, { networks: p.targets.map((t) => t.network), items: p.media }).length > 0)
+      .map((p) => p.id);
     const toApprove = approvable.filter((p) => !needsCheck.includes(p.id)).map((p) => p.id);
     await sql`update posts set
         status = case when id in (select value from json_each(${JSON.stringify(toApprove)})) then 'approved' else status end,

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { api } from '../../api';
 import { applyLocale } from '../../i18n';
 
-export const sections = ['calendar', 'accounts', 'audits', 'playbooks', 'exports', 'settings'] as const;
+export const sections = ['calendar', 'accounts', 'audits', 'playbooks', 'exports', 'media', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 interface AppState {

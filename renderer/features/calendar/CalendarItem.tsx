@@ -24,11 +24,12 @@ export function itemLabel(p: PostEvent, campaign: string | undefined, t: TFuncti
   const accounts = p.targets.map((x) => networkHandle(x.network, x.handle, locale)).join(', ');
   const status = `${t(`calendar.statusShort.${p.status}`)}${p.changedSinceApproved ? ` (${t('calendar.event.changedMark')})` : ''}`;
   const head = `${time ? `${time}, ` : ''}${status}: ${p.title}`;
-  return [head, accounts, campaign ? t('calendar.event.campaign', { name: campaign }) : ''].filter(Boolean).join(' · ');
+  const media = p.mediaCount > 0 ? t('calendar.event.media', { count: p.mediaCount }) : '';
+  return [head, accounts, campaign ? t('calendar.event.campaign', { name: campaign }) : '', media].filter(Boolean).join(' · ');
 }
 
 /** What FullCalendar draws inside an item's box: icons and short text, the whole sentence for screen readers. */
-export function CalendarItem({ event, locale, timeZone }: { event: EventApi; locale: Locale; timeZone: string }) {
+export function CalendarItem({ event, locale, timeZone, compact = false }: { event: EventApi; locale: Locale; timeZone: string; compact?: boolean }) {
   const { t } = useTranslation();
   const post = event.extendedProps.post as PostEvent | undefined;
   const mark = event.extendedProps.mark as MarkKind | 'more' | undefined;
@@ -62,6 +63,7 @@ export function CalendarItem({ event, locale, timeZone }: { event: EventApi; loc
           <StatusIcon status={post.status} />
           {time && <b className="ev-time">{time}</b>}
         </span>
+        {post.thumbUrl && <img className={compact ? 'ev-thumb ev-thumb-mini' : 'ev-thumb'} src={post.thumbUrl} alt="" />}
         <span className="ev-title">{post.title}</span>
       </span>
       <span className="ev-line ev-second" aria-hidden="true">

@@ -448,7 +448,7 @@ export function CalendarPage() {
             eventDisplay="block"
             // Marks first, then the day's posts by time, then a busy day's "+N".
             eventOrder="sortKey,start,-duration,allDay,title"
-            eventContent={(arg) => <CalendarItem event={arg.event} locale={locale} timeZone={timeZone} />}
+            eventContent={(arg) => <CalendarItem event={arg.event} locale={locale} timeZone={timeZone} compact={arg.view.type.startsWith('dayGrid')} />}
             viewDidMount={(arg) => {
               // The view keeps its own grid role; the plain box around it is the panel.
               const box = arg.el.parentElement && !arg.el.parentElement.hasAttribute('role') && !arg.el.parentElement.querySelector('[role="tablist"]') ? arg.el.parentElement : null;

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkHandle, networkName } from '../../../shared/domain/networks';
 import { postStatuses, type Post, type PostStatus } from '../../../shared/features/calendar/contract';
+import type { PostMedia } from '../../../shared/features/media/contract';
 import { checkGate, checklistItems, checklistMissing, lengthFor, misspelledTags, type ChecklistKey } from '../../../shared/features/calendar/rules';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
@@ -16,6 +17,8 @@ import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { AccountPicker } from '../../ui/AccountPicker';
 import { NetworkPreview } from './NetworkPreview';
+import { Attachments } from '../media/Attachments';
+import { MediaRuleNotes } from '../media/MediaRuleNotes';
 import { useCalendar } from './store';
 
 type WhenKind = 'datetime' | 'day' | 'none';
@@ -37,6 +40,7 @@ interface Draft {
   internalNotes: string;
   checklist: Partial<Record<ChecklistKey, boolean>>;
   targets: Map<number, string>;
+  media: PostMedia[];
 }
 
 const parseTags = (s: string): string[] => [...new Set(s.split(/[\s,]+/).map((t) => t.replace(/^#+/, '')).filter(Boolean))];
@@ -66,6 +70,7 @@ function fromPreset(preset: Partial<Input<'posts.save'>>, timeZone: string): Dra
     internalNotes: '',
     checklist: {},
     targets: new Map((preset.targets ?? []).map((t) => [t.accountId, t.text ?? ''])),
+    media: [],
   };
 }
 
@@ -87,7 +92,14 @@ function fromPost(p: Post, timeZone: string): Draft {
     internalNotes: p.internalNotes,
     checklist: p.checklist,
     targets: new Map(p.targets.map((t) => [t.accountId, t.text ?? ''])),
+    media: p.media,
   };
+}
+
+/** Networks of the accounts the draft targets, from the pickable list or from the post as saved. */
+function targetNetworks(targets: Map<number, string>, accounts: { id: number; network: string }[], post: Post | null | undefined): string[] {
+  const networkOf = new Map<number, string>([...(post?.targets ?? []).map((t) => [t.accountId, t.network] as const), ...accounts.map((a) => [a.id, a.network] as const)]);
+  return [...targets.keys()].flatMap((id) => (networkOf.has(id) ? [networkOf.get(id) as string] : []));
 }
 
 /** Whether the officer changed anything since the editor opened (the Map of texts compared by its entries). */
@@ -153,6 +165,8 @@ export function PostEditor() {
     else setConfirmClose(true);
   };
   const missing = checklistMissing(draft.checklist);
+  const chosenNetworks = targetNetworks(draft.targets, accounts, post);
+  const gateMedia = { networks: chosenNetworks, items: draft.media };
 
   // Accounts to show: the pickable ones and any the post already targets.
   const targetRows = [
@@ -178,6 +192,7 @@ export function PostEditor() {
     internalNotes: draft.internalNotes,
     checklist: draft.checklist,
     targets: [...draft.targets].map(([accountId, text]) => ({ accountId, text: text.trim() ? text : null })),
+    media: draft.media.map((m) => ({ mediaId: m.mediaId, alt: m.alt })),
   });
 
   const submit = async (e: FormEvent) => {
@@ -223,7 +238,7 @@ export function PostEditor() {
   };
 
   const statusError =
-    errors.status ?? (checkGate(draft.status, draft.checklist).length > 0 ? t('calendar.editor.checklistPending', { count: missing.length }) : undefined);
+    errors.status ?? (checkGate(draft.status, draft.checklist, gateMedia).length > 0 ? t('calendar.editor.checklistPending', { count: missing.length }) : undefined);
 
   return (
     <Dialog
@@ -353,6 +368,7 @@ export function PostEditor() {
                     <p className={check.over ? 'count count-over' : 'count'} role={check.over ? 'alert' : undefined}>
                       {countText}
                     </p>
+                    <MediaRuleNotes network={a.network} media={draft.media} />
               </div>
             );
           })}
@@ -391,6 +407,7 @@ export function PostEditor() {
             ))}
           </div>
         )}
+        <Attachments media={draft.media} onChange={(update) => set('media', update)} error={errors.media} />
         <div className="row">
           <Field label={t('calendar.editor.mediaNote')} hint={t('calendar.editor.mediaNoteHint')}>
             <textarea rows={2} value={draft.mediaNote} onChange={(e) => set('mediaNote', e.target.value)} />

@@ -37,6 +37,7 @@ export function PostSearch({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
             <ul className="search-hits">
               {hits.map((h) => (
                 <li key={h.id}>
+                  {h.thumbUrl && <img className="ev-thumb" src={h.thumbUrl} alt="" />}{' '}
                   <button type="button" className="link-button" onClick={() => void openPost(h.id)}>
                     {h.title}
                   </button>{' '}

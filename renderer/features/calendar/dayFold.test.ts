@@ -13,6 +13,8 @@ const post = (id: number, when: { at?: string; day?: string }): PostEvent => ({
   campaignId: null,
   campaignColor: null,
   changedSinceApproved: false,
+  thumbUrl: null,
+  mediaCount: 0,
   targets: [],
 });
 

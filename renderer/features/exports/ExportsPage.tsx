@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field';
 import { useApp } from '../app/store';
 import { ApprovalForm } from './ApprovalForm';
 import { ApprovalsList } from './ApprovalsList';
+import { PackButton } from '../media/PackButton';
 import { ExportResultView } from './ExportResultView';
 import { currentFilter, type ExportKind, setWeekStart, useExports } from './store';
 import './exports.css';
@@ -152,6 +153,7 @@ export function ExportsPage() {
             <button type="button" disabled={s.busy !== null} onClick={() => void s.run('planCsv')}>
               {t('exports.actions.planCsv')}
             </button>
+            <PackButton />
           </div>
           <div className="exports-row">
             <Field label={t('exports.filters.hootsuiteAccount')}>

@@ -3,6 +3,7 @@ import { networks } from '../../domain/networks';
 import { defineChannels } from '../../ipc/channel';
 import { ByIdInput, Empty, Id, IsoDay, IsoInstant, LongText, RequiredText, RowMeta, ShortText, Version } from '../../ipc/schemas';
 import { checklistItems } from './rules';
+import { MAX_POST_MEDIA, PostMedia, PostMediaInput } from '../media/contract';
 
 export const postStatuses = ['idea', 'draft', 'in_review', 'approved', 'published', 'on_hold', 'cancelled'] as const;
 export const PostStatus = z.enum(postStatuses);
@@ -43,6 +44,8 @@ export const PostDraft = z.strictObject({
     })
     .default({}),
   targets: z.array(PostTargetInput).max(100).default([]),
+  /** Photos and videos from the library, in the order they go out, each with its own alt text. */
+  media: z.array(PostMediaInput).max(MAX_POST_MEDIA).default([]),
 });
 
 export const PostTarget = z.object({
@@ -70,6 +73,7 @@ export const Post = z.object({
   approvedVersion: Version.nullable(),
   changedSinceApproved: z.boolean(),
   targets: z.array(PostTarget),
+  media: z.array(PostMedia),
 });
 export type Post = z.infer<typeof Post>;
 
@@ -85,6 +89,9 @@ export const PostEvent = z.object({
   campaignColor: z.string().nullable(),
   changedSinceApproved: z.boolean(),
   targets: z.array(z.object({ accountId: Id, network: z.string(), handle: z.string() })),
+  /** The first photo or video's thumbnail, and how many the post carries. */
+  thumbUrl: z.string().nullable().default(null),
+  mediaCount: z.number().int().default(0),
 });
 export type PostEvent = z.infer<typeof PostEvent>;
 
@@ -111,6 +118,8 @@ export const SearchHit = z.object({
   scheduledAt: z.string().nullable(),
   scheduledDay: z.string().nullable(),
   snippet: z.string(),
+  /** The post's first photo or video, as on the calendar. */
+  thumbUrl: z.string().nullable().default(null),
 });
 
 export const AccountOption = z.object({

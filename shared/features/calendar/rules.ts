@@ -1,4 +1,4 @@
-import { checkLength, type LengthCheck, type Network, networks } from '../../domain/networks';
+import { checkLength, checkMedia, type LengthCheck, type MediaProblem, type Network, networks } from '../../domain/networks';
 
 /** The pre-publication check, in the order the officer goes through it. */
 export const checklistItems = ['wording', 'links', 'image', 'video', 'tone', 'sensitive'] as const;
@@ -12,13 +12,41 @@ export function checklistMissing(checklist: Partial<Record<ChecklistKey, boolean
 /** Statuses that say a post is fit to go out, or went out: both need the whole check. */
 export const checkedStatuses = ['approved', 'published'] as const;
 
+/** A post's attachments and networks, as the approval gate weighs them. */
+export interface GateMedia {
+  networks: readonly string[];
+  items: readonly { mime: string; alt: string }[];
+}
+
+/** A broken media rule as the gate names it: `instagram.needsMedia`, or `altText` for an image without a description. */
+export type MediaGateKey = `${Network}.${MediaProblem['code']}` | 'altText';
+export type GateMissing = ChecklistKey | MediaGateKey;
+
+/**
+ * Media rules that keep a post from being approved: each network's rule
+ * (shared/domain/networks.ts) and, since a public body must publish
+ * accessible content, a description on every image.
+ */
+export function mediaGate(media: GateMedia): MediaGateKey[] {
+  const kinds = media.items.map((m) => ({ video: m.mime.startsWith('video/') }));
+  const keys: MediaGateKey[] = [...new Set(media.networks)].flatMap((n) => checkMedia(n, kinds).map((p): MediaGateKey => `${p.network}.${p.code}`));
+  if (media.items.some((m) => !m.mime.startsWith('video/') && !m.alt.trim())) keys.push('altText');
+  return [...new Set(keys)];
+}
+
+export const isMediaGateKey = (key: GateMissing): key is MediaGateKey => !(checklistItems as readonly string[]).includes(key);
+
 /**
  * The approval gate, the one rule every path that sets or keeps a status
  * obeys (editor, imports, duplicate, reschedule, a superior's approval):
- * the items still missing before a post may be in this status; none means it may.
+ * what is still missing before a post may be in this status; none means it
+ * may. The media rules hold for `approved` (what a superior signs); a post
+ * marked `published` records what already went out.
  */
-export function checkGate(status: string, checklist: Partial<Record<ChecklistKey, boolean>>): ChecklistKey[] {
-  return (checkedStatuses as readonly string[]).includes(status) ? checklistMissing(checklist) : [];
+export function checkGate(status: string, checklist: Partial<Record<ChecklistKey, boolean>>, media: GateMedia): GateMissing[] {
+  const missing: GateMissing[] = (checkedStatuses as readonly string[]).includes(status) ? checklistMissing(checklist) : [];
+  if (status === 'approved') missing.push(...mediaGate(media));
+  return missing;
 }
 
 /** The text as it goes out on one account: its own text (or the base text), the link and the hashtags. */

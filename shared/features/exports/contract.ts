@@ -129,6 +129,11 @@ export const exportsChannels = defineChannels({
       .refine(rangeRule, rangeIssue),
     output: z.object({ path: SavedPath, rows: z.number().int() }),
   },
+  /** One ZIP for a range: a folder per day, per post a text per account and its media in order (no GPS), and an index.html. */
+  'exports.publishingPack': {
+    input: z.strictObject({ from: IsoDay, to: IsoDay, accountIds: AccountIds.optional() }).refine(rangeRule, rangeIssue),
+    output: z.object({ path: SavedPath, posts: z.number().int(), files: z.number().int() }),
+  },
   'approvals.record': {
     input: z
       .strictObject({

@@ -75,6 +75,8 @@ export const calendar: Shape<typeof es> = {
   event: {
     changedSinceApproved: 'Changed since it was approved',
     changedMark: 'changed',
+    media_one: '{{count}} photo or video',
+    media_other: '{{count}} photos or videos',
     special: 'Special day: {{name}}',
     silentWeek: 'Silent week: {{accounts}}',
     belowWeek: 'Below target: {{accounts}}',

@@ -53,6 +53,7 @@ export const common: Shape<typeof es> = {
     audits: 'Audits',
     playbooks: 'Crisis',
     exports: 'Exports',
+    media: 'Photos and videos',
     settings: 'Settings',
   },
   languages: { es: 'Español', en: 'English' },

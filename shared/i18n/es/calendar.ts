@@ -73,6 +73,8 @@ export const calendar = {
   event: {
     changedSinceApproved: 'Cambiada desde su aprobación',
     changedMark: 'cambiada',
+    media_one: '{{count}} foto o vídeo',
+    media_other: '{{count}} fotos o vídeos',
     special: 'Día señalado: {{name}}',
     silentWeek: 'Semana sin publicar: {{accounts}}',
     belowWeek: 'Por debajo del objetivo: {{accounts}}',

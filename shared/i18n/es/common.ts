@@ -50,6 +50,7 @@ export const common = {
     audits: 'Auditorías',
     playbooks: 'Crisis',
     exports: 'Exportar',
+    media: 'Fotos y vídeos',
     settings: 'Ajustes',
   },
   languages: { es: 'Español', en: 'English' },

@@ -76,8 +76,8 @@ describe('the approval gate on the other paths', () => {
   it('an import with one post published without its full check writes none of the batch', async () => {
     const err = await refusal(
       savePosts(app.ctx, [
-        { ...post, hashtags: [], link: '', mediaNote: '', mediaAlt: '', internalNotes: '', campaignId: null, scheduledDay: null, status: 'approved', checklist: fullChecklist, targets: [{ accountId: fb, text: null }] },
-        { ...post, hashtags: [], link: '', mediaNote: '', mediaAlt: '', internalNotes: '', campaignId: null, scheduledDay: null, status: 'published', checklist: oneMissing, targets: [{ accountId: x, text: null }] },
+        { ...post, hashtags: [], link: '', mediaNote: '', mediaAlt: '', internalNotes: '', campaignId: null, scheduledDay: null, status: 'approved', checklist: fullChecklist, targets: [{ accountId: fb, text: null }], media: [] },
+        { ...post, hashtags: [], link: '', mediaNote: '', mediaAlt: '', internalNotes: '', campaignId: null, scheduledDay: null, status: 'published', checklist: oneMissing, targets: [{ accountId: x, text: null }], media: [] },
       ]),
     );
     expect(err.params?.issues).toEqual([gateIssue]);

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import { editPostBody, seedWeek } from '../../support/exports-fixtures';
 import { fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
+import { importBytes, png } from '../../support/media';
 
 let app: TestApp;
 let seed: Awaited<ReturnType<typeof seedWeek>>;
@@ -77,9 +78,15 @@ describe('exports.preview', () => {
 describe('approvals', () => {
   const statusOf = async (id: number) => (await app.ctx.db.selectFrom('posts').select(['status', 'version', 'approvedVersion']).where('id', '=', id).executeTakeFirstOrThrow());
   const completeCheck = (id: number) => app.ctx.db.updateTable('posts').set({ checklist: JSON.stringify(fullChecklist) }).where('id', '=', id).execute();
+  // The market post goes to Instagram too, which takes no post without a photo.
+  const withPhoto = async (id: number) => {
+    const photo = await importBytes(app, 'mercado.png', await png());
+    await app.ctx.db.insertInto('postMedia').values({ postId: id, mediaId: photo.id, position: 0, alt: 'Puestos de artesanía en la plaza' }).execute();
+  };
 
   it('records who approved which fingerprint, approves the checked drafts and posts in review, and marks later edits', async () => {
     await completeCheck(seed.posts.mercado);
+    await withPhoto(seed.posts.mercado);
     await completeCheck(seed.posts.resumen);
     const { fingerprint } = await app.call('exports.preview', week);
     const res = await app.call('approvals.record', { ...week, approver: 'María Núñez', role: 'Jefa de prensa', approvedAt: '2026-11-23T12:30:00.000Z', fingerprint });
@@ -118,6 +125,7 @@ describe('approvals', () => {
 
   it('does not release a crisis hold: a held post stays on hold, and the resume brings it back approved', async () => {
     await completeCheck(seed.posts.mercado);
+    await withPhoto(seed.posts.mercado);
     const inc = await app.call('incidents.start', { playbookId: null, severity: 'high', facts: { place: 'Plaza del Ayuntamiento' } });
     // Hold Tuesday 24 November, 00:00 to 24:00 Madrid: the market post.
     const held = await app.call('incidents.pausePlanned', { id: inc.id, from: '2026-11-23T23:00:00.000Z', to: '2026-11-24T23:00:00.000Z' });
@@ -137,6 +145,7 @@ describe('approvals', () => {
 
   it('keeps an approved post unchanged-since-approved through a hold and its resume', async () => {
     await completeCheck(seed.posts.mercado);
+    await withPhoto(seed.posts.mercado);
     const { fingerprint } = await app.call('exports.preview', week);
     await app.call('approvals.record', { ...week, approver: 'Alcaldía', approvedAt: '2026-11-23T12:30:00.000Z', fingerprint });
     const inc = await app.call('incidents.start', { playbookId: null, severity: 'high', facts: {} });

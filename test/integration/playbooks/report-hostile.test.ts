@@ -51,7 +51,7 @@ describe('incident report with hostile text', () => {
   it('HTML: a CSP meta, and every piece of data escaped', async () => {
     const { path } = await app.call('incidents.exportReport', { id: incidentId, format: 'html' });
     const html = fs.readFileSync(path!, 'utf8');
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script');
     expect(html.match(/<style>/g)).toHaveLength(1);

@@ -1,0 +1,84 @@
+import { sql } from 'kysely';
+import { MAX_POST_MEDIA, type MediaMime, type PostMedia } from '../../../shared/features/media/contract';
+import type { FieldIssue } from '../../../shared/ipc/errors';
+import type { RawDb } from '../../db/open';
+import { cachedStatement } from '../../db/statements';
+import type { Db } from '../../db/transaction';
+import { thumbUrl } from './files';
+
+/**
+ * Each post's attachments in order, for any number of posts in one query
+ * (a calendar range or a PDF never asks once per post).
+ */
+export async function loadAttachments(db: Db, postIds: readonly number[]): Promise<Map<number, PostMedia[]>> {
+  const out = new Map<number, PostMedia[]>();
+  if (postIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('postMedia as pm')
+    .innerJoin('media as m', 'm.id', 'pm.mediaId')
+    .select(['pm.postId', 'pm.mediaId', 'pm.alt', 'm.mime', 'm.width', 'm.height', 'm.sha256', 'm.name'])
+    .where(sql<boolean>`pm.post_id in (select value from json_each(${JSON.stringify(postIds)}))`)
+    .orderBy('pm.postId')
+    .orderBy('pm.position')
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.postId) ?? [];
+    out.set(r.postId, list);
+    const mime = r.mime as MediaMime;
+    list.push({
+      mediaId: r.mediaId,
+      alt: r.alt,
+      mime,
+      width: r.width,
+      height: r.height,
+      thumbUrl: thumbUrl(r.sha256),
+      sha256: r.sha256,
+      name: r.name,
+    });
+  }
+  return out;
+}
+
+/** What the gate needs of a draft's attachments: their types, in order, and their alt text. */
+export async function attachmentKinds(db: Db, media: readonly { mediaId: number; alt: string }[]): Promise<{ mime: string; alt: string }[]> {
+  if (media.length === 0) return [];
+  const rows = await db.selectFrom('media').select(['id', 'mime']).where('id', 'in', media.map((m) => m.mediaId)).execute();
+  const mimeOf = new Map(rows.map((r) => [r.id, r.mime]));
+  return media.flatMap((m) => (mimeOf.has(m.mediaId) ? [{ mime: mimeOf.get(m.mediaId) as string, alt: m.alt }] : []));
+}
+
+/** Attachments a draft names that the library does not hold. */
+export async function attachmentIssues(db: Db, media: readonly { mediaId: number }[]): Promise<FieldIssue[]> {
+  if (media.length > MAX_POST_MEDIA) return [{ path: 'media', code: 'media.errors.tooManyAttachments', params: { max: MAX_POST_MEDIA } }];
+  if (media.length === 0) return [];
+  const known = new Set((await db.selectFrom('media').select('id').where('id', 'in', media.map((m) => m.mediaId)).execute()).map((r) => r.id));
+  return media.flatMap((m, i) => (known.has(m.mediaId) ? [] : [{ path: `media.${i}.mediaId`, code: 'media.errors.unknownMedia' }]));
+}
+
+/** Replace a post's attachments, inside the post's save transaction; the same file twice in one post counts once. */
+export async function writeAttachments(trx: Db, postId: number, media: readonly { mediaId: number; alt: string }[]): Promise<void> {
+  await trx.deleteFrom('postMedia').where('postId', '=', postId).execute();
+  const seen = new Set<number>();
+  const unique = media.filter((m) => !seen.has(m.mediaId) && seen.add(m.mediaId));
+  if (unique.length === 0) return;
+  await trx
+    .insertInto('postMedia')
+    .values(unique.map((m, position) => ({ postId, mediaId: m.mediaId, position, alt: m.alt.trim() })))
+    .execute();
+}
+
+
+/** SQL of the calendar's thumbnail query: each post's first attachment and how many it has. */
+export const FIRST_THUMBS_SQL = `select pm.post_id as postId, m.sha256 as sha256, (select count(*) from post_media c where c.post_id = pm.post_id) as count
+  from post_media pm join media m on m.id = pm.media_id
+  where pm.post_id in (select value from json_each(?)) and pm.position = (select min(position) from post_media f where f.post_id = pm.post_id)`;
+
+/** For a calendar view: each post's first thumbnail and its number of attachments, in one query for the whole range. */
+export function firstThumbs(raw: RawDb, postIds: readonly number[]): Map<number, { thumbUrl: string; mediaCount: number }> {
+  const out = new Map<number, { thumbUrl: string; mediaCount: number }>();
+  if (postIds.length === 0) return out;
+  for (const r of cachedStatement(raw, FIRST_THUMBS_SQL).all(JSON.stringify(postIds)) as { postId: number; sha256: string; count: number }[]) {
+    out.set(r.postId, { thumbUrl: thumbUrl(r.sha256), mediaCount: r.count });
+  }
+  return out;
+}

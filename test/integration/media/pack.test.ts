@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import sharp from 'sharp';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exifHasGps } from '../../../electron/features/media/exif';
+import { addAccount, fullChecklist } from '../../support/calendar';
+import { openTestApp, type TestApp } from '../../support/context';
+import { fixtureVideo, importBytes, jpegWithGps, png } from '../../support/media';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await openTestApp({ clock: () => new Date('2026-11-30T09:00:00.000Z') });
+  await app.call('settings.save', { timeZone: 'Europe/Madrid' });
+});
+afterEach(() => app.close());
+
+describe('exports.publishingPack', () => {
+  it('writes a folder per day, a text per account with the final text, the media in order without GPS, and an escaped index', async () => {
+    const ig = await addAccount(app, { network: 'instagram', handle: 'cultura_cangas' });
+    const x = await addAccount(app, { network: 'x', handle: '@aytocangas' });
+    const gpsPhoto = await jpegWithGps('#884400', 1200, 900);
+    const plaza = await importBytes(app, 'Plaza Mayor.jpg', gpsPhoto);
+    expect(plaza.hasLocation).toBe(true);
+    const cartel = await importBytes(app, 'cartel <fiesta>.png', await png());
+    const video = await importBytes(app, 'pregón.mp4', fs.readFileSync(fixtureVideo('clip.mp4')));
+    await app.call('posts.save', {
+      title: 'Fiestas de San Antonio <b>',
+      body: 'Programa de las fiestas.',
+      scheduledAt: '2026-12-02T10:30:00.000Z',
+      status: 'approved',
+      checklist: fullChecklist,
+      link: 'https://www.cangas.es/fiestas',
+      hashtags: ['SanAntonio'],
+      targets: [{ accountId: ig }, { accountId: x, text: 'Fiestas: programa completo' }],
+      media: [
+        { mediaId: plaza.id, alt: 'Plaza Mayor en fiestas' },
+        { mediaId: cartel.id, alt: 'Cartel' },
+      ],
+    });
+    await app.call('posts.save', { title: 'Pregón en vídeo', scheduledDay: '2026-12-03', status: 'draft', targets: [{ accountId: x }], media: [{ mediaId: video.id, alt: '' }] });
+    await app.call('posts.save', { title: 'Anulado', scheduledDay: '2026-12-03', status: 'cancelled', targets: [{ accountId: x }] });
+
+    const res = await app.call('exports.publishingPack', { from: '2026-11-30', to: '2026-12-06' });
+    expect(res).toMatchObject({ posts: 2, files: 6 });
+    const zip = unzipSync(new Uint8Array(fs.readFileSync(res.path as string)));
+    expect(Object.keys(zip).sort()).toEqual([
+      '2026-12-02/1030-fiestas-de-san-antonio-b-1/01-plaza-mayor.jpg',
+      '2026-12-02/1030-fiestas-de-san-antonio-b-1/02-cartel-fiesta.png',
+      '2026-12-02/1030-fiestas-de-san-antonio-b-1/instagram-cultura-cangas.txt',
+      '2026-12-02/1030-fiestas-de-san-antonio-b-1/x-aytocangas.txt',
+      '2026-12-03/pregon-en-video-2/01-pregon.mp4',
+      '2026-12-03/pregon-en-video-2/x-aytocangas.txt',
+      'index.html',
+    ]);
+    const dir = '2026-12-02/1030-fiestas-de-san-antonio-b-1';
+    expect(strFromU8(zip[`${dir}/instagram-cultura-cangas.txt`]!)).toBe('Programa de las fiestas.\n\nhttps://www.cangas.es/fiestas\n\n#SanAntonio\n');
+    expect(strFromU8(zip[`${dir}/x-aytocangas.txt`]!)).toBe('Fiestas: programa completo\n\nhttps://www.cangas.es/fiestas\n\n#SanAntonio\n');
+
+    // The copy is the same picture, upright, with no EXIF and so no GPS; the original keeps it.
+    const copy = Buffer.from(zip[`${dir}/01-plaza-mayor.jpg`]!);
+    const meta = await sharp(copy).metadata();
+    expect([meta.format, meta.width, meta.height, meta.exif, exifHasGps(meta.exif)]).toEqual(['jpeg', 1200, 900, undefined, false]);
+    expect(exifHasGps((await sharp(gpsPhoto).metadata()).exif)).toBe(true);
+    expect(Buffer.from(zip['2026-12-03/pregon-en-video-2/01-pregon.mp4']!).equals(fs.readFileSync(fixtureVideo('clip.mp4')))).toBe(true);
+
+    const index = strFromU8(zip['index.html']!);
+    expect(index).toContain('Fiestas de San Antonio &lt;b&gt;');
+    expect(index).not.toContain('<b>');
+    expect(index).toContain('Plaza Mayor en fiestas');
+    expect(index).toContain('Paquete de publicación del 2026-11-30 al 2026-12-06');
+  });
+
+  it('keeps only the chosen accounts', async () => {
+    const ig = await addAccount(app, { network: 'instagram', handle: 'cultura' });
+    const x = await addAccount(app, { network: 'x', handle: 'ayto' });
+    await app.call('posts.save', { title: 'Solo X', scheduledDay: '2026-12-01', targets: [{ accountId: x }] });
+    await app.call('posts.save', { title: 'Solo IG', scheduledDay: '2026-12-01', targets: [{ accountId: ig }] });
+    const res = await app.call('exports.publishingPack', { from: '2026-12-01', to: '2026-12-01', accountIds: [x] });
+    expect(res).toMatchObject({ posts: 1, files: 1 });
+    expect(Object.keys(unzipSync(new Uint8Array(fs.readFileSync(res.path as string)))).sort()).toEqual(['2026-12-01/solo-x-1/x-ayto.txt', 'index.html']);
+  });
+});

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HarnessPlatform } from '../../../electron/web/platform';
+import { addAccount, fullChecklist } from '../../support/calendar';
+import { openTestApp, type TestApp, tempDir } from '../../support/context';
+import { importBytes, png } from '../../support/media';
+import { pdfText } from '../../support/pdf-text';
+
+let app: TestApp;
+let platform: HarnessPlatform;
+const week = { from: '2026-11-30', to: '2026-12-06' };
+
+/** Image lines of `pdfimages -list`: one per picture embedded in the PDF (after the two header lines). */
+const imagesIn = (pdf: string): string[] => execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+
+beforeAll(async () => {
+  const dataDir = tempDir();
+  platform = new HarnessPlatform(dataDir, 'es', '0.0.0-test');
+  app = await openTestApp({ dataDir, platform, clock: () => new Date('2026-11-30T09:00:00.000Z') });
+  await app.call('settings.save', { timeZone: 'Europe/Madrid' });
+  const fb = await addAccount(app, { network: 'facebook', handle: 'ayto' });
+  const colours = ['#aa0000', '#00aa00', '#0000aa', '#aaaa00', '#00aaaa'];
+  const media = [];
+  for (const [i, c] of colours.entries()) media.push(await importBytes(app, `foto-${i + 1}.png`, await png(c, 600, 400)));
+  await app.call('posts.save', {
+    title: 'Feria de San Andrés',
+    scheduledAt: '2026-12-02T10:00:00.000Z',
+    status: 'approved',
+    checklist: fullChecklist,
+    targets: [{ accountId: fb }],
+    media: media.map((m, i) => ({ mediaId: m.id, alt: `Foto ${i + 1} de la feria` })),
+  });
+  await app.call('posts.save', { title: 'Bando sin fotos', scheduledAt: '2026-12-03T10:00:00.000Z', targets: [{ accountId: fb }] });
+}, 60_000);
+afterAll(async () => {
+  await platform.close();
+  await app.close();
+});
+
+describe('thumbnails in the printed plans', () => {
+  it('the approval PDF shows up to 3 thumbnails per post and "+N" beyond, with each alt text', async () => {
+    const res = await app.call('exports.approvalPdf', week);
+    expect(imagesIn(res.path as string)).toHaveLength(3);
+    const text = pdfText(res.path as string);
+    expect(text).toContain('+2');
+    expect(text).toContain('Fotos y vídeos');
+    expect(text).toMatch(/5\. Texto alternativo: Foto 5 de la feria/);
+  }, 60_000);
+
+  it('the week plan PDF shows them too', async () => {
+    const res = await app.call('exports.weekPlanPdf', { from: week.from });
+    expect(imagesIn(res.path as string)).toHaveLength(3);
+    expect(pdfText(res.path as string)).toContain('+2');
+  }, 60_000);
+});

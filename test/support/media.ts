@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { importStream } from '../../electron/features/media/service';
+import type { TestApp } from './context';
+
+/** Real pictures made by sharp: a JPEG that records where it was taken (Plaza Mayor, Madrid), and plain ones. */
+export async function jpegWithGps(colour = '#c0392b', width = 640, height = 480): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: colour } })
+    .withExif({ IFD0: { Make: 'Pregonero test' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '40/1 24/1 57/1', GPSLongitudeRef: 'W', GPSLongitude: '3/1 42/1 25/1' } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
+}
+
+export async function png(colour = '#2e86c1', width = 400, height = 300): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
+}
+
+export const fixtureVideo = (name: 'clip.mp4' | 'clip.mov'): string => path.join(import.meta.dirname, '..', 'fixtures', 'media', name);
+
+/**
+ * A PNG whose header says 30000 × 30000 pixels (900 megapixels) around a
+ * few bytes of data: what a decompression bomb looks like before it unpacks.
+ */
+export async function pngBomb(): Promise<Buffer> {
+  const buf = Buffer.from(await png('#000000', 1, 1));
+  buf.writeUInt32BE(30_000, 16);
+  buf.writeUInt32BE(30_000, 20);
+  // The IHDR checksum covers its type and data (bytes 12 to 29).
+  buf.writeUInt32BE(crc32(buf.subarray(12, 29)), 29);
+  return buf;
+}
+
+function crc32(data: Buffer): number {
+  let c = ~0;
+  for (const byte of data) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+/** Import bytes the way both transports do: a stream into the library's one import function. */
+export async function importBytes(app: TestApp, name: string, data: Buffer) {
+  const file = path.join(app.dataDir, `source-${Math.random().toString(36).slice(2)}`);
+  fs.writeFileSync(file, data);
+  try {
+    return await importStream(app.ctx, name, fs.createReadStream(file));
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+/** Every file under the data folder's media/, relative to it. */
+export const mediaFiles = (app: TestApp): string[] =>
+  fs.existsSync(path.join(app.dataDir, 'media'))
+    ? (fs.readdirSync(path.join(app.dataDir, 'media'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => fs.statSync(path.join(app.dataDir, 'media', f)).isFile()).sort()
+    : [];
