@@ -43,6 +43,7 @@ export const csvColumns: { field: CsvColumn; en: string; es: string; aliases?: s
   { field: 'brandingCheckedOn', en: 'branding_checked_on', es: 'marca_revisada', aliases: ['imagen revisada'] },
   { field: 'notes', en: 'notes', es: 'notas', aliases: ['observaciones'] },
   { field: 'tags', en: 'tags', es: 'etiquetas' },
+  { field: 'listed', en: 'listed', es: 'en_directorio', aliases: ['directorio', 'directory', 'listed in directory'] },
 ];
 
 /** Lower case, no accents, spaces/hyphens as underscores: "Función" and "funcion" are one header. */
@@ -103,6 +104,9 @@ export const csvValueNames: Record<CsvLanguage, Record<string, Record<string, st
 
 const DAY_FIELDS = new Set<CsvField>(['lastActivityOn', 'ownerTrainedOn', 'brandingCheckedOn']);
 const INT_FIELDS = new Set<CsvField>(['responseTargetHours', 'postsPerWeekTarget']);
+/** Yes or no in either language; an empty cell keeps the default (or, on an update, what the account had). */
+const yesNo: Record<string, boolean> = { yes: true, si: true, true: true, '1': true, no: false, false: false, '0': false };
+const yesNoNames: Record<CsvLanguage, [string, string]> = { es: ['sí', 'no'], en: ['yes', 'no'] };
 
 /** The export guards cells a spreadsheet would run as a formula ('@handle, '+34...); undo that. */
 const unguard = (cell: string): string => cell.replace(/^'(?=[=+\-@\t\r])/u, '');
@@ -126,6 +130,11 @@ function readCell(field: CsvField, cell: string): { value: unknown } | { code: s
   if (INT_FIELDS.has(field)) {
     if (text === '') return { value: field === 'postsPerWeekTarget' ? undefined : null };
     return /^\d+$/u.test(text) ? { value: Number(text) } : { code: 'accounts.csv.badNumber' };
+  }
+  if (field === 'listed') {
+    if (text === '') return { value: undefined };
+    const value = yesNo[fold(text)];
+    return value === undefined ? { code: 'accounts.csv.badYesNo' } : { value };
   }
   if (field === 'serviceHours') {
     const slots = parseServiceHours(text);
@@ -313,6 +322,7 @@ export function writeAccountsCsv(accounts: CsvAccount[], language: CsvLanguage, 
       const v = a[field];
       if (v === null || v === undefined) return '';
       if (field === 'serviceHours') return formatServiceHours(a.serviceHours ?? [], language);
+      if (typeof v === 'boolean') return yesNoNames[language][v ? 0 : 1];
       if (Array.isArray(v)) return stripControls(v.join(', '));
       const named = names[field]?.[String(v)];
       return stripControls(named ?? String(v));

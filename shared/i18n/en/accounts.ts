@@ -89,6 +89,7 @@ export const accounts: Shape<typeof es> = {
     missingColumn: 'This required column is missing.',
     tooManyCells: 'The row has more cells ({{found}}) than the header ({{expected}}).',
     badDate: 'Invalid date "{{value}}": use YYYY-MM-DD or DD/MM/YYYY.',
+    badYesNo: 'Invalid value "{{value}}": write yes or no.',
     badNumber: 'Invalid number "{{value}}".',
     duplicateInFile: 'This account is already on row {{first}}.',
     badMergeTarget: 'Invalid target account "{{value}}": write network:handle, for example instagram:@visitvillanueva.',

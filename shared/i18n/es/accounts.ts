@@ -86,6 +86,7 @@ export const accounts = {
     missingColumn: 'Falta esta columna obligatoria.',
     tooManyCells: 'La fila tiene más celdas ({{found}}) que la cabecera ({{expected}}).',
     badDate: 'Fecha no válida «{{value}}»: usa AAAA-MM-DD o DD/MM/AAAA.',
+    badYesNo: 'Valor no válido «{{value}}»: escribe sí o no.',
     badNumber: 'Número no válido «{{value}}».',
     duplicateInFile: 'Esta cuenta ya aparece en la fila {{first}}.',
     badMergeTarget: 'Cuenta de destino no válida «{{value}}»: escribe red:usuario, por ejemplo instagram:@turismovillanueva.',
