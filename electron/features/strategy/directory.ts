@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { sql } from 'kysely';
 import { networkName } from '../../../shared/domain/networks';
+import { commonSpellings, departmentKey } from '../../../shared/features/accounts/departments';
 import { formatServiceHours, ServiceHours } from '../../../shared/features/strategy/hours';
 import { formatDay } from '../../../shared/i18n/dates';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -34,7 +35,6 @@ async function directoryEntries(ctx: AppContext, locale: Locale): Promise<Direct
     .where('deletedAt', 'is', null)
     .where('status', '=', 'active')
     .where('listed', '=', 1)
-    .orderBy(sql`department collate nocase`)
     .orderBy('network')
     .orderBy(sql`handle collate nocase`)
     .execute();
@@ -58,8 +58,12 @@ async function directoryEntries(ctx: AppContext, locale: Locale): Promise<Direct
       responseTargetHours: serves ? r.responseTargetHours : null,
     };
   });
-  // By department, the accounts of no department last.
-  return entries.sort((a, b) => Number(a.department === '') - Number(b.department === ''));
+  // One group per department however each account spells it, named as most of them do; no department last.
+  const spelling = commonSpellings(entries.map((e) => e.department));
+  for (const e of entries) e.department = spelling.get(departmentKey(e.department))!;
+  const key = (e: DirectoryEntry) => departmentKey(e.department);
+  // Stable: within a department, the query's order by network and handle stays.
+  return entries.sort((a, b) => Number(a.department === '') - Number(b.department === '') || key(a).localeCompare(key(b), 'es'));
 }
 
 /** Static, so its hash can go in the file's CSP instead of allowing any inline style; no data inside. */
