@@ -95,7 +95,7 @@ const checks: { since: number; run: (app: TestApp) => Promise<void> }[] = [
 async function fixtureAt(version: number): Promise<string> {
   const dir = tempDir('pregonero-migrate-');
   // As a real file grew: each schema's rows are written while it was the latest, and later steps ran over them.
-  for (let v = 1; v <= version; v++) {
+  for (const v of versions.filter((n) => n <= version)) {
     const upTo = Object.fromEntries(Object.entries(migrations).filter(([name]) => versionOf(name) <= v));
     const old = await openStore(dir, currentFile(dir), upTo);
     if (old.state !== 'ready') throw new Error(old.state);
@@ -113,11 +113,13 @@ afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
 });
 
-const earlier = Array.from({ length: latestSchemaVersion() - 1 }, (_, i) => i + 1);
+/** Every schema version this build knows (numbers are assigned ahead, so one may be missing until its step lands). */
+const versions = Object.keys(migrations).map(versionOf);
+const earlier = versions.slice(0, -1);
 
 describe('migrating a file from every earlier schema', () => {
   it('covers every migration but the last', () => {
-    expect(earlier).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(earlier).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   it.each(earlier)('from schema %i: backed up first, migrated, and every row still there', async (version) => {
@@ -128,7 +130,7 @@ describe('migrating a file from every earlier schema', () => {
 
     // The file as it was, kept before the first pending migration ran.
     const backups = listBackups(dir);
-    expect(backups.map((b) => b.name)).toEqual([expect.stringMatching(new RegExp(`-before-${Object.keys(migrations)[version]}\\.sqlite$`))]);
+    expect(backups.map((b) => b.name)).toEqual([expect.stringMatching(new RegExp(`-before-${Object.keys(migrations).find((name) => versionOf(name) > version)}\\.sqlite$`))]);
     const kept = new BetterSqlite3(backups[0]!.path, { readonly: true });
     expect(kept.pragma('user_version', { simple: true })).toBe(version);
     kept.close();

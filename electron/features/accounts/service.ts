@@ -24,7 +24,17 @@ export function toAccount(row: Row): Account {
   } catch {
     // A damaged tags cell reads as no tags.
   }
-  return { ...row, tags, serviceHours: parseSlots(row.serviceHours), listed: row.listed === 1 };
+  return { ...row, tags, serviceHours: parseSlots(row.serviceHours), closedDays: parseDays(row.closedDays), listed: row.listed === 1 };
+}
+
+/** Stored closed days; a damaged cell reads as none. */
+function parseDays(cell: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(cell);
+    return Array.isArray(parsed) ? parsed.filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(d)) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Stored service hours; a damaged cell reads as none. */
@@ -39,8 +49,8 @@ function parseSlots(cell: string): Account['serviceHours'] {
 
 /** The columns a draft writes (everything but id, version and timestamps). */
 export function draftValues(d: AccountDraft) {
-  const { id: _id, version: _version, tags, serviceHours, listed, ...rest } = d;
-  return { ...rest, tags: JSON.stringify(tags), serviceHours: JSON.stringify(serviceHours), listed: listed ? 1 : 0 };
+  const { id: _id, version: _version, tags, serviceHours, closedDays, listed, ...rest } = d;
+  return { ...rest, tags: JSON.stringify(tags), serviceHours: JSON.stringify(serviceHours), closedDays: JSON.stringify(closedDays), listed: listed ? 1 : 0 };
 }
 
 /** ORDER BY for each sort, written to match a partial index of migration 0007. */

@@ -25,13 +25,29 @@ export interface DirectoryEntry {
   url: string;
   purpose: string;
   serviceHours: string;
+  /** Days it is closed from the day of the export on, as the office writes dates. */
+  closedDays: string[];
   responseTargetHours: number | null;
 }
 
-async function directoryEntries(ctx: AppContext, locale: Locale): Promise<DirectoryEntry[]> {
+/** Closed days still to come, in order; a damaged cell publishes none. */
+function upcomingClosedDays(cell: string, today: string, locale: Locale): string[] {
+  try {
+    const days: unknown = JSON.parse(cell);
+    if (!Array.isArray(days)) return [];
+    return days
+      .filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(d) && d >= today)
+      .sort()
+      .map((d) => formatDay(d, locale === 'es' ? 'dd/MM/yyyy' : 'd MMM yyyy', locale));
+  } catch {
+    return [];
+  }
+}
+
+async function directoryEntries(ctx: AppContext, locale: Locale, today: string): Promise<DirectoryEntry[]> {
   const rows = await ctx.db
     .selectFrom('accounts')
-    .select(['department', 'network', 'handle', 'url', 'purpose', 'role', 'serviceHours', 'responseTargetHours'])
+    .select(['department', 'network', 'handle', 'url', 'purpose', 'role', 'serviceHours', 'closedDays', 'responseTargetHours'])
     .where('deletedAt', 'is', null)
     .where('status', '=', 'active')
     .where('listed', '=', 1)
@@ -55,6 +71,7 @@ async function directoryEntries(ctx: AppContext, locale: Locale): Promise<Direct
       // One line: what it is for.
       purpose: (r.purpose.split(/\r?\n/u).find((l) => l.trim() !== '') ?? '').trim().slice(0, 200),
       serviceHours: hours,
+      closedDays: serves ? upcomingClosedDays(r.closedDays, today, locale) : [],
       responseTargetHours: serves ? r.responseTargetHours : null,
     };
   });
@@ -93,6 +110,7 @@ function directoryHtml(entries: DirectoryEntry[], t: Translate, locale: Locale, 
           const account = e.url ? `<a href="${esc(e.url)}">${esc(e.handle)}</a>` : esc(e.handle);
           const service = [
             e.serviceHours && t('strategy.directory.hours', { hours: e.serviceHours }),
+            e.closedDays.length > 0 ? t('strategy.directory.closed', { count: e.closedDays.length, days: e.closedDays.join(', ') }) : '',
             e.responseTargetHours !== null ? t('strategy.directory.response', { hours: e.responseTargetHours }) : '',
           ]
             .filter(Boolean)
@@ -131,9 +149,9 @@ ${sections || `<p>${esc(t('strategy.directory.empty'))}</p>`}
 }
 
 function directoryCsv(entries: DirectoryEntry[], t: Translate, locale: Locale): string {
-  const fields = ['department', 'network', 'account', 'url', 'purpose', 'hours', 'response'];
-  const header = locale === 'es' ? ['departamento', 'red', 'cuenta', 'enlace', 'para_que_sirve', 'horario_atencion', 'respuesta_en_horas'] : fields;
-  const data = entries.map((e) => [e.department || t('strategy.directory.otherDepartment'), e.network, e.handle, e.url, e.purpose, e.serviceHours, e.responseTargetHours ?? '']);
+  const fields = ['department', 'network', 'account', 'url', 'purpose', 'hours', 'closed_days', 'response'];
+  const header = locale === 'es' ? ['departamento', 'red', 'cuenta', 'enlace', 'para_que_sirve', 'horario_atencion', 'dias_cerrado', 'respuesta_en_horas'] : fields;
+  const data = entries.map((e) => [e.department || t('strategy.directory.otherDepartment'), e.network, e.handle, e.url, e.purpose, e.serviceHours, e.closedDays.join(', '), e.responseTargetHours ?? '']);
   return `\uFEFF${Papa.unparse({ fields: header, data }, { delimiter: locale === 'es' ? ';' : ',', newline: '\r\n', escapeFormulae: true })}\r\n`;
 }
 
@@ -142,8 +160,8 @@ export async function exportDirectory(ctx: AppContext, input: { format: 'html' |
   const settings = await getSettings(ctx);
   const locale = input.locale ?? settings.locale;
   const t = translator(locale);
-  const entries = await directoryEntries(ctx, locale);
   const day = await officeToday(ctx);
+  const entries = await directoryEntries(ctx, locale, day);
   const body = input.format === 'html' ? directoryHtml(entries, t, locale, settings.officeName, day) : directoryCsv(entries, t, locale);
   const path = await ctx.platform.saveFile(`${t('strategy.directory.fileName')}-${day}.${input.format}`, body);
   return { path, accounts: entries.length };

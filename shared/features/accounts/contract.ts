@@ -18,6 +18,11 @@ const Url = ShortText(500).refine((s) => s === '' || /^https?:\/\/[^\s/$.?#][^\s
 const Day = IsoDay.nullable();
 const Tag = z.string().trim().min(1).max(40).refine((s) => !/[,;|]/u.test(s), err('tagSeparator'));
 
+const ClosedDays = z
+  .array(IsoDay)
+  .max(100)
+  .transform((days) => [...new Set(days)].sort());
+
 /** Every editable field, with its default; shared by the form, the save channel and the CSV import. */
 export const accountFields = {
   network: AccountNetwork,
@@ -38,6 +43,10 @@ export const accountFields = {
   serviceHours: ServiceHours.default([]),
   /** For channels: the promised response time, in hours. */
   responseTargetHours: z.number().int().min(1).max(2000).nullable().default(null),
+  /** For channels: dates it is closed (holidays, the office's own closing days), in order, each once. */
+  closedDays: ClosedDays.default([]),
+  /** For channels: the person who covers it (answers the messages). */
+  coveredByPersonId: Id.nullable().default(null),
   postsPerWeekTarget: z.number().int().min(0).max(100).default(3),
   status: AccountStatus.default('active'),
   lastActivityOn: Day.default(null),
@@ -76,6 +85,8 @@ export const Account = z.object({
   tone: z.string(),
   serviceHours: z.array(z.object({ days: z.array(z.enum(dayKeys)), from: z.string(), to: z.string() })),
   responseTargetHours: z.number().int().nullable(),
+  closedDays: z.array(z.string()),
+  coveredByPersonId: z.number().int().nullable(),
   postsPerWeekTarget: z.number().int(),
   status: AccountStatus,
   lastActivityOn: z.string().nullable(),
@@ -138,6 +149,8 @@ export const AccountSummary = z.object({
   ownerNotTrained: z.array(AccountRef),
   channelsWithoutHours: z.array(AccountRef),
   channelsWithoutResponseTarget: z.array(AccountRef),
+  /** Channels nobody is named to cover: a promise without a person behind it. */
+  channelsWithoutCover: z.array(AccountRef),
   /** Two-factor sign-in known to be off: a risk. */
   twoFactorOff: z.array(AccountRef),
   /** "From `from` accounts to `to` if the proposed merges and closures are done." */

@@ -284,8 +284,8 @@ function issueCode(issue: z.core.$ZodIssue): string {
 }
 
 /**
- * Rules across fields (the zod schema checks each field alone): service hours
- * and a response target only mean something for a channel; only an account
+ * Rules across fields (the zod schema checks each field alone): service hours,
+ * a response target, closed days and who covers it only mean something for a channel; only an account
  * to merge has an account to merge into, and never itself.
  */
 export function checkAccountRules(draft: AccountDraft): { path: string; code: string }[] {
@@ -293,6 +293,8 @@ export function checkAccountRules(draft: AccountDraft): { path: string; code: st
   if (draft.role === 'medium') {
     if (draft.serviceHours.length > 0) out.push({ path: 'serviceHours', code: 'accounts.errors.serviceOnlyForChannels' });
     if (draft.responseTargetHours !== null) out.push({ path: 'responseTargetHours', code: 'accounts.errors.serviceOnlyForChannels' });
+    if ((draft.closedDays ?? []).length > 0) out.push({ path: 'closedDays', code: 'accounts.errors.serviceOnlyForChannels' });
+    if ((draft.coveredByPersonId ?? null) !== null) out.push({ path: 'coveredByPersonId', code: 'accounts.errors.serviceOnlyForChannels' });
   }
   if (draft.id !== undefined && draft.mergeIntoId === draft.id) out.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeIntoSelf' });
   else if (draft.mergeIntoId !== null && draft.status !== 'to_merge') out.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeOnlyToMerge' });

@@ -39,6 +39,8 @@ export const accounts: Shape<typeof es> = {
     tone: 'Tone',
     serviceHours: 'Service hours',
     responseTargetHours: 'Response time target (hours)',
+    closedDays: 'Closed days',
+    coveredByPersonId: 'Who covers it',
     postsPerWeekTarget: 'Posts per week (target)',
     status: 'Status',
     lastActivityOn: 'Last activity',

@@ -36,6 +36,8 @@ export const accounts = {
     tone: 'Tono',
     serviceHours: 'Horario de atención',
     responseTargetHours: 'Tiempo de respuesta objetivo (horas)',
+    closedDays: 'Días cerrado',
+    coveredByPersonId: 'Quién lo atiende',
     postsPerWeekTarget: 'Publicaciones por semana (objetivo)',
     status: 'Estado',
     lastActivityOn: 'Última actividad',

@@ -75,10 +75,10 @@ describe('the public directory', () => {
     const csv = fs.readFileSync(path!, 'utf8');
     for (const value of [...Object.values(secrets).flat(), 'oculta', 'dormida']) expect(csv, value).not.toContain(value);
     expect(csv.replace(/^\uFEFF/u, '').split('\r\n')).toEqual([
-      'department,network,account,url,purpose,hours,response',
-      'Atención ciudadana,WhatsApp,600123123,https://wa.me/34600123123,"Avisos y consultas <b>vecinales</b> & ""trámites""",Mon-Fri 9:00-14:00,24',
-      'Turismo,Instagram,turismovillanueva,,Fiestas y rutas,,',
-      'Other accounts,Facebook,ayto,,Noticias,,',
+      'department,network,account,url,purpose,hours,closed_days,response',
+      'Atención ciudadana,WhatsApp,600123123,https://wa.me/34600123123,"Avisos y consultas <b>vecinales</b> & ""trámites""",Mon-Fri 9:00-14:00,,24',
+      'Turismo,Instagram,turismovillanueva,,Fiestas y rutas,,,',
+      'Other accounts,Facebook,ayto,,Noticias,,,',
       '',
     ]);
   });
