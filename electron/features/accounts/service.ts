@@ -2,6 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Network } from '../../../shared/domain/networks';
 import type { Account, AccountDraft, AccountQuery as AccountQuerySchema, AccountSort, AccountStatus } from '../../../shared/features/accounts/contract';
 import { checkAccountRules } from '../../../shared/features/accounts/csv';
+import { commonSpellings } from '../../../shared/features/accounts/departments';
 import { ServiceHours } from '../../../shared/features/strategy/hours';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import { ftsQuery } from '../../db/fts';
@@ -136,17 +137,10 @@ export async function getAccount(db: Db, id: number): Promise<Account> {
   return toAccount(row);
 }
 
-/** Departments in use, for the filter and the form's suggestions. */
+/** Departments in use, for the filters and the form's suggestions: each once however it is spelt, as most accounts spell it. */
 export async function listDepartments(ctx: AppContext): Promise<string[]> {
-  const rows = await ctx.db
-    .selectFrom('accounts')
-    .select('department')
-    .distinct()
-    .where('deletedAt', 'is', null)
-    .where('department', '!=', '')
-    .orderBy(sql`department collate nocase`)
-    .execute();
-  return rows.map((r) => r.department);
+  const rows = await ctx.db.selectFrom('accounts').select('department').where('deletedAt', 'is', null).where('department', '!=', '').execute();
+  return [...commonSpellings(rows.map((r) => r.department)).values()].sort((a, b) => a.localeCompare(b, 'es'));
 }
 
 /** Another live account already on this network with this handle (any case)? */
