@@ -235,6 +235,7 @@ export function AccountsPage() {
                   </button>
                 </th>
               ))}
+              <th scope="col">{t('accounts.fields.twoFactor')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('accounts.actions')}</span>
               </th>
@@ -257,6 +258,13 @@ export function AccountsPage() {
                   <span className={`status status-${a.status}`}>{t(`accounts.statuses.${a.status}`)}</span>
                 </td>
                 <td>{a.lastActivityOn ? formatDay(a.lastActivityOn, 'd MMM yyyy', locale) : <span className="muted">{t('accounts.never')}</span>}</td>
+                <td>
+                  {/* Icon and word, never colour alone: off is a risk, unchecked is a task. */}
+                  <span className={`two-factor two-factor-${a.twoFactor}`}>
+                    <span aria-hidden="true">{a.twoFactor === 'yes' ? '✓ ' : a.twoFactor === 'no' ? '⚠ ' : '? '}</span>
+                    {t(`accounts.twoFactor.${a.twoFactor}`)}
+                  </span>
+                </td>
                 <td>
                   <button type="button" className="danger small" aria-label={t('accounts.deleteNamed', { handle: a.handle })} onClick={() => void del(a)}>
                     {t('app.delete')}
