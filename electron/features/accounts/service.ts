@@ -220,27 +220,41 @@ async function countMergingInto(db: Db, id: number): Promise<number> {
 export async function saveAccount(ctx: AppContext, draft: AccountDraft): Promise<Account> {
   const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
-    await checkSave(trx, draft);
-    const before = draft.id === undefined ? undefined : (await trx.selectFrom('accounts').select('ownerTrainedOn').where('id', '=', draft.id).executeTakeFirst())?.ownerTrainedOn;
-    const d = await resolvePeople(trx, draft, now);
-    if (d.id === undefined) {
-      const inserted = await trx
-        .insertInto('accounts')
-        .values({ ...draftValues(d), createdAt: now, updatedAt: now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await applyOwnerTraining(trx, d, before, now);
-      await recordProgress(ctx, trx, 'month');
-      return getAccount(trx, inserted.id);
-    }
-    if (d.version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
-    const live = await trx.selectFrom('accounts').select('deletedAt').where('id', '=', d.id).executeTakeFirst();
-    if (!live || live.deletedAt !== null) throw new AppError('not_found', { id: d.id });
-    await updateVersioned(trx, 'accounts', d.id, d.version, draftValues(d), now);
-    await applyOwnerTraining(trx, d, before, now);
+    const saved = await writeAccount(trx, draft, now);
     await recordProgress(ctx, trx, 'month');
-    return getAccount(trx, d.id);
+    return saved;
   });
+}
+
+/**
+ * Every rule of a save, inside the caller's transaction: the one path a form
+ * save and a change to many accounts at once both take.
+ */
+export async function writeAccount(trx: Db, draft: AccountDraft, now: string): Promise<Account> {
+  await checkSave(trx, draft);
+  const before = draft.id === undefined ? undefined : (await trx.selectFrom('accounts').select('ownerTrainedOn').where('id', '=', draft.id).executeTakeFirst())?.ownerTrainedOn;
+  const d = await resolvePeople(trx, draft, now);
+  if (d.id === undefined) {
+    const inserted = await trx
+      .insertInto('accounts')
+      .values({ ...draftValues(d), createdAt: now, updatedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await applyOwnerTraining(trx, d, before, now);
+    return getAccount(trx, inserted.id);
+  }
+  if (d.version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
+  const live = await trx.selectFrom('accounts').select('deletedAt').where('id', '=', d.id).executeTakeFirst();
+  if (!live || live.deletedAt !== null) throw new AppError('not_found', { id: d.id });
+  await updateVersioned(trx, 'accounts', d.id, d.version, draftValues(d), now);
+  await applyOwnerTraining(trx, d, before, now);
+  return getAccount(trx, d.id);
+}
+
+/** The editable fields of an account, as a draft (what the form, the CSV and a change to many can write back). */
+export function asDraft(a: Account): AccountDraft {
+  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = a;
+  return fields;
 }
 
 /** Soft delete: the row stays, restorable with accounts.restore (the Undo of the toast). */

@@ -184,11 +184,27 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
+/**
+ * One change for many accounts at once (the rows chosen in the list): a
+ * status (not "to merge", which needs a target of its own), a department or
+ * an owner (a person, or nobody).
+ */
+export const BulkChange = z
+  .strictObject({
+    status: AccountStatus.exclude(['to_merge']).optional(),
+    department: ShortText(120).optional(),
+    ownerPersonId: Id.nullable().optional(),
+  })
+  .refine((c) => Object.values(c).some((v) => v !== undefined), { params: { i18n: 'accounts.errors.bulkNothing' } });
+export const BulkUpdateInput = z.strictObject({ items: z.array(ByIdVersionInput).min(1).max(500), change: BulkChange });
+export type BulkUpdateInput = z.output<typeof BulkUpdateInput>;
+
 export const accountsChannels = defineChannels({
   'accounts.list': { input: AccountQuery, output: AccountPage },
   'accounts.get': { input: ByIdInput, output: Account },
   'accounts.save': { input: AccountDraft, output: Account },
   'accounts.delete': { input: ByIdVersionInput, output: Account },
+  'accounts.bulkUpdate': { input: BulkUpdateInput, output: z.object({ updated: z.number().int() }) },
   'accounts.restore': { input: ByIdInput, output: Account },
   'accounts.summary': { input: Empty, output: AccountSummary },
   'accounts.departments': { input: Empty, output: z.array(z.string()) },
@@ -211,5 +227,6 @@ export const accountsErrorCodes = [
   'accounts.errors.mergeOnlyToMerge',
   'accounts.errors.mergeTargetToMerge',
   'accounts.errors.mergeTargetOfOthers',
+  'accounts.errors.bulkNothing',
 ] as const;
 

@@ -71,6 +71,7 @@ export const accounts: Shape<typeof es> = {
   twoFactor: { yes: 'On', no: 'Off', unknown: 'Unknown' },
   noMerge: 'None',
   errors: {
+    bulkNothing: 'Choose what to change: status, department or owner.',
     duplicateHandle: 'There is already an account with this handle on this network.',
     passwordLike: 'This looks like a password. Write where it is kept (e.g. "Communications password manager"), never the password itself.',
     url: 'Must be a link starting with https:// or http://.',
@@ -139,6 +140,19 @@ export const accounts: Shape<typeof es> = {
     showAllCounts_one: 'Show the only one',
     showAllCounts_other: 'Show all {{count}}',
     showFewer: 'Show fewer',
+  },
+  bulk: {
+    title_one: '1 account chosen',
+    title_other: '{{count}} accounts chosen',
+    choose: 'Choose {{handle}}',
+    chooseAll: 'Choose every account on this page',
+    applyStatus: 'Change the status',
+    applyDepartment: 'Change the department',
+    applyOwner: 'Change the owner',
+    nobody: 'Nobody',
+    clear: 'Clear the selection',
+    done_one: '1 account changed.',
+    done_other: '{{count}} accounts changed.',
   },
   import: {
     open: 'Import CSV',

@@ -68,6 +68,7 @@ export const accounts = {
   twoFactor: { yes: 'Activada', no: 'Desactivada', unknown: 'Sin comprobar' },
   noMerge: 'Ninguna',
   errors: {
+    bulkNothing: 'Elige qué cambiar: estado, concejalía o área, o responsable.',
     duplicateHandle: 'Ya hay una cuenta con este usuario en esta red.',
     passwordLike: 'Parece una contraseña. Escribe dónde se guarda (por ejemplo «Gestor de contraseñas de Comunicación»), nunca la contraseña.',
     url: 'Debe ser un enlace que empiece por https:// o http://.',
@@ -136,6 +137,19 @@ export const accounts = {
     showAllCounts_one: 'Mostrar el único',
     showAllCounts_other: 'Mostrar los {{count}}',
     showFewer: 'Mostrar menos',
+  },
+  bulk: {
+    title_one: '1 cuenta elegida',
+    title_other: '{{count}} cuentas elegidas',
+    choose: 'Elegir {{handle}}',
+    chooseAll: 'Elegir todas las de esta página',
+    applyStatus: 'Cambiar el estado',
+    applyDepartment: 'Cambiar la concejalía o área',
+    applyOwner: 'Cambiar la persona responsable',
+    nobody: 'Nadie',
+    clear: 'Quitar la selección',
+    done_one: '1 cuenta cambiada.',
+    done_other: '{{count}} cuentas cambiadas.',
   },
   import: {
     open: 'Importar CSV',
