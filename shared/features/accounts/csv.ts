@@ -44,6 +44,7 @@ export const csvColumns: { field: CsvColumn; en: string; es: string; aliases?: s
   { field: 'notes', en: 'notes', es: 'notas', aliases: ['observaciones'] },
   { field: 'tags', en: 'tags', es: 'etiquetas' },
   { field: 'listed', en: 'listed', es: 'en_directorio', aliases: ['directorio', 'directory', 'listed in directory'] },
+  { field: 'closedDays', en: 'closed_days', es: 'dias_cerrado', aliases: ['festivos', 'holidays', 'dias cerrados'] },
 ];
 
 /** Lower case, no accents, spaces/hyphens as underscores: "Función" and "funcion" are one header. */
@@ -111,6 +112,13 @@ const yesNoNames: Record<CsvLanguage, [string, string]> = { es: ['sí', 'no'], e
 /** The export guards cells a spreadsheet would run as a formula ('@handle, '+34...); undo that. */
 const unguard = (cell: string): string => cell.replace(/^'(?=[=+\-@\t\r])/u, '');
 
+/** A day as `YYYY-MM-DD` or `DD/MM/YYYY` (Spanish spreadsheets), or null when it is neither. */
+function readDay(text: string): string | null {
+  const es = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text);
+  const day = es ? `${es[3]}-${es[2]!.padStart(2, '0')}-${es[1]!.padStart(2, '0')}` : text;
+  return /^\d{4}-\d{2}-\d{2}$/u.test(day) ? day : null;
+}
+
 /** Read one cell into the value the save rules expect, or the code of why it cannot be read. */
 function readCell(field: CsvField, cell: string): { value: unknown } | { code: string } {
   const raw = unguard(cell);
@@ -123,9 +131,12 @@ function readCell(field: CsvField, cell: string): { value: unknown } | { code: s
   }
   if (DAY_FIELDS.has(field)) {
     if (text === '') return { value: null };
-    const es = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text);
-    const day = es ? `${es[3]}-${es[2]!.padStart(2, '0')}-${es[1]!.padStart(2, '0')}` : text;
-    return /^\d{4}-\d{2}-\d{2}$/u.test(day) ? { value: day } : { code: 'accounts.csv.badDate' };
+    const day = readDay(text);
+    return day ? { value: day } : { code: 'accounts.csv.badDate' };
+  }
+  if (field === 'closedDays') {
+    const days = text === '' ? [] : text.split(/[\s,;|]+/u).filter(Boolean).map(readDay);
+    return days.every((d) => d !== null) ? { value: days } : { code: 'accounts.csv.badDate' };
   }
   if (INT_FIELDS.has(field)) {
     if (text === '') return { value: field === 'postsPerWeekTarget' ? undefined : null };
@@ -253,7 +264,7 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
     };
     if (!checked.success) for (const issue of checked.error.issues) report(columnOf(String(issue.path[0] ?? '')), issueCode(issue));
     // Rules across fields too, even when a field failed, so one pass lists every problem of the row.
-    const lenient = { role: 'medium', serviceHours: [], responseTargetHours: null, mergeIntoId: null, ...raw } as unknown as AccountDraft;
+    const lenient = { role: 'medium', serviceHours: [], closedDays: [], responseTargetHours: null, mergeIntoId: null, ...raw } as unknown as AccountDraft;
     for (const problem of checkAccountRules(lenient)) report(columnOf(problem.path), problem.code);
     if (bad || !checked.success) return;
     const key = accountKey(checked.data);

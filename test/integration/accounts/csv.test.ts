@@ -115,6 +115,7 @@ describe('accounts CSV import', () => {
       credentialsLocation: 'Caja fuerte de Alcaldía',
       postsPerWeekTarget: 5,
       listed: false,
+      closedDays: ['2026-12-25', '2027-01-06'],
     });
     await app.call('accounts.save', { network: 'x', handle: '@turismo', ownerContact: '+34 600 000 000', notes: '=HYPERLINK("http://x")' });
     const before = (await app.call('accounts.list', { limit: 500 })).items;
@@ -130,7 +131,7 @@ describe('accounts CSV import', () => {
       try {
         expect(await other.call('accounts.importCsv', { csv, dryRun: false })).toMatchObject({ created: 42, errors: [] });
         expect((await other.call('accounts.exportCsv', { language, delimiter })).csv).toBe(csv);
-        expect((await other.call('accounts.list', { limit: 500 })).items.filter((a) => !a.listed).map((a) => a.handle)).toEqual(['juventud.villa']);
+        expect((await other.call('accounts.list', { limit: 500 })).items.filter((a) => !a.listed).map((a) => [a.handle, a.closedDays])).toEqual([['juventud.villa', ['2026-12-25', '2027-01-06']]]);
       } finally {
         await other.close();
       }

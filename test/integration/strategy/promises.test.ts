@@ -127,4 +127,24 @@ describe('channel promises', () => {
       '',
     ]);
   });
+  it('reads and writes closed days in the spreadsheet, in either date form', async () => {
+    const csv = csvOf(
+      ['Red', 'Usuario', 'Función', 'Días cerrado'],
+      [
+        ['WhatsApp', '600123123', 'canal', '06/01/2027, 2026-12-25, 25/12/2026'],
+        ['Telegram', 'villanueva', 'canal', 'Navidad'],
+      ],
+      { delimiter: ';' },
+    );
+    const bad = await app.call('accounts.importCsv', { csv, dryRun: true });
+    expect(bad.errors).toEqual([{ row: 3, column: 'Días cerrado', code: 'accounts.csv.badDate', params: { value: 'Navidad' } }]);
+    expect(await app.call('accounts.importCsv', { csv: csv.replace('Navidad', ''), dryRun: false })).toMatchObject({ created: 2, errors: [] });
+    expect((await app.call('accounts.list', { sort: 'network' })).items.map((a) => [a.handle, a.closedDays])).toEqual([
+      ['villanueva', []],
+      ['600123123', ['2026-12-25', '2027-01-06']],
+    ]);
+    const { csv: out } = await app.call('accounts.exportCsv', { delimiter: ',', language: 'en' });
+    expect(out).toContain(',"2026-12-25, 2027-01-06"\r\n');
+    expect(await app.call('accounts.importCsv', { csv: out, dryRun: true })).toMatchObject({ unchanged: 2, errors: [] });
+  });
 });
