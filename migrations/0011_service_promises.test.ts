@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -23,5 +24,11 @@ describe('0011_service_promises', () => {
     const columns = (raw.prepare('pragma table_info(accounts)').all() as { name: string }[]).map((c) => c.name);
     expect(columns).not.toContain('response_target_minutes');
     raw.close();
+  });
+
+  it('reads with its own copy of the hours reader, so a later change to the app cannot rewrite history', () => {
+    const source = fs.readFileSync(new URL('./0011_service_promises.ts', import.meta.url), 'utf8');
+    const imports = [...source.matchAll(/^import .* from '([^']+)';$/gmu)].map((m) => m[1]);
+    expect(imports).toEqual(['kysely']);
   });
 });

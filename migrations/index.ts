@@ -12,6 +12,7 @@ import * as m0010 from './0010_people';
 import * as m0011 from './0011_service_promises';
 import * as m0012 from './0012_listed_accounts';
 import * as m0013 from './0013_media';
+import * as m0014 from './0014_channel_cover';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so it works
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0011_service_promises': m0011,
   '0012_listed_accounts': m0012,
   '0013_media': m0013,
+  '0014_channel_cover': m0014,
 };
 
 export const latestSchemaVersion = (): number => versionOf(Object.keys(migrations).at(-1) ?? '0000');

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import type { RawDb } from './open';
 
 export interface BackupFile {
@@ -11,13 +13,36 @@ export interface BackupFile {
 
 export const backupDir = (dataDir: string): string => path.join(dataDir, 'backups');
 
-const stamp = (d: Date): string => d.toISOString().replace(/[:.]/g, '-');
+/**
+ * The office's time zone as the file says (a valid saved setting), else the
+ * laptop's: read straight from the file, because a backup is also made before
+ * the migrations that the settings service needs have run.
+ */
+export function officeZoneOf(raw: RawDb): string {
+  const system = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  try {
+    const row = raw.prepare("select value from settings where key = 'timeZone'").get() as { value: string } | undefined;
+    const zone: unknown = row ? JSON.parse(row.value) : undefined;
+    if (typeof zone !== 'string') return system;
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return system;
+  }
+}
 
-/** SQLite's online backup: a consistent copy even while the app writes. */
-export async function backupTo(raw: RawDb, dataDir: string, reason: string, now = new Date()): Promise<BackupFile> {
+/** The office's wall-clock time, so the name reads as the time the officer saw: 2026-12-01_11-00-05. */
+const stamp = (d: Date, timeZone: string): string => format(new TZDate(d.getTime(), timeZone), 'yyyy-MM-dd_HH-mm-ss');
+
+/** SQLite's online backup: a consistent copy even while the app writes. Named in the office's local time. */
+export async function backupTo(raw: RawDb, dataDir: string, reason: string, now = new Date(), timeZone = officeZoneOf(raw)): Promise<BackupFile> {
   const dir = backupDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
-  const name = `pregonero-${stamp(now)}-${reason.replace(/[^a-z0-9_-]/gi, '_')}.sqlite`;
+  const base = `pregonero-${stamp(now, timeZone)}`;
+  const tail = `-${reason.replace(/[^a-z0-9_-]/gi, '_')}.sqlite`;
+  // Two backups in the same second (or an hour repeated when the clocks go back) get a number, never overwrite.
+  let name = `${base}${tail}`;
+  for (let n = 2; fs.existsSync(path.join(dir, name)); n++) name = `${base}-${n}${tail}`;
   const target = path.join(dir, name);
   await raw.backup(target);
   return describe(target);

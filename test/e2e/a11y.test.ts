@@ -55,3 +55,35 @@ describe('accessibility (axe-core)', () => {
     expect(report.join('\n')).toBe('');
   });
 });
+
+/** States of screens that only show after a click: each must be as clean as the screen itself. */
+describe('accessibility of states behind a click (axe-core)', () => {
+  it.each(runs.filter((r) => r.lang === 'es'))('in $lang, $scheme: rows chosen in the accounts list, a shipped playbook read as a document, the audit start dialog', async ({ scheme }) => {
+    await env.harness.invoke('settings.save', { locale: 'es' });
+    const { page, context } = await env.open({ colorScheme: scheme, locale: 'es-ES' });
+    const menu = page.getByRole('navigation', { name: 'Secciones' });
+    const report: string[] = [];
+    const check = async (name: string) => {
+      const problems = await axeProblems(page);
+      if (problems.length > 0) report.push(describeProblems(`${name} (${scheme})`, problems));
+    };
+
+    await menu.getByRole('button', { name: 'Cuentas', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Elegir todas las de esta página' }).check();
+    await page.getByRole('region', { name: /cuentas? elegidas?$/ }).waitFor();
+    await check('Cuentas, filas elegidas');
+
+    await menu.getByRole('button', { name: 'Crisis', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Apartados de crisis' }).getByRole('button', { name: 'Protocolos' }).click();
+    await page.getByRole('button', { name: 'Abrir Inundación o temporal', exact: true }).click();
+    await page.getByRole('article', { name: 'Inundación o temporal' }).waitFor();
+    await check('Protocolo de partida');
+
+    await menu.getByRole('button', { name: 'Auditorías', exact: true }).click();
+    await page.getByRole('button', { name: 'Empezar auditoría con «Revisión del estado de cada cuenta»' }).click();
+    await page.getByRole('dialog', { name: 'Empezar una auditoría' }).getByRole('combobox', { name: 'Red' }).waitFor();
+    await check('Empezar una auditoría');
+    await context.close();
+    expect(report.join('\n')).toBe('');
+  });
+});

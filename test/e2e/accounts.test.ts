@@ -68,15 +68,21 @@ describe('accounts in Chromium', () => {
     await page.getByRole('cell', { name: 'Turismo de Villanueva' }).waitFor();
     expect((await env.harness.ctx.db.selectFrom('accounts').select('postsPerWeekTarget').where('handle', '=', '@turismovillanueva').executeTakeFirstOrThrow()).postsPerWeekTarget).toBe(2);
     expect(await page.getByRole('cell', { name: 'Medio y canal' }).count()).toBe(1);
+    // Two-factor sign-in has its own column, said in words.
+    expect(await page.getByRole('columnheader', { name: 'Verificación en dos pasos' }).count()).toBe(1);
+    expect(await page.getByRole('row', { name: /@turismovillanueva/ }).getByRole('cell', { name: 'Sin comprobar' }).count()).toBe(1);
 
     // Import: the bad file lists every problem and writes nothing.
     await page.getByRole('button', { name: 'Importar CSV' }).click();
     const dialog = page.getByRole('dialog', { name: 'Importar cuentas desde CSV' });
     const file = path.join(env.dataDir, 'cuentas.csv');
     fs.writeFileSync(file, `\uFEFF${badCsv}`);
+    // The picker speaks Spanish (not the browser's "Choose File"), and choosing a file checks it at once.
+    await dialog.getByText('Elegir archivo…', { exact: true }).waitFor();
+    await dialog.getByText('Ningún archivo elegido', { exact: true }).waitFor();
     await dialog.getByLabel('Archivo CSV').setInputFiles(file);
     await expect.poll(() => dialog.getByRole('textbox', { name: 'O pega el contenido' }).inputValue()).toContain('Myspace');
-    await dialog.getByRole('button', { name: 'Comprobar' }).click();
+    await dialog.getByText('cuentas.csv', { exact: true }).waitFor();
     const problems = dialog.getByRole('table', { name: 'Problemas encontrados' });
     await problems.waitFor();
     const rows = await problems.getByRole('row').allInnerTexts();
@@ -91,7 +97,6 @@ describe('accounts in Chromium', () => {
     fs.writeFileSync(file, goodCsv);
     await dialog.getByLabel('Archivo CSV').setInputFiles(file);
     await expect.poll(() => dialog.getByRole('textbox', { name: 'O pega el contenido' }).inputValue()).not.toContain('Myspace');
-    await dialog.getByRole('button', { name: 'Comprobar' }).click();
     await dialog.getByText('Todo correcto: 3 nuevas, 0 actualizadas, 0 sin cambios.').waitFor();
     await dialog.getByRole('button', { name: 'Importar', exact: true }).click();
     await dialog.getByText('Importadas: 3 nuevas, 0 actualizadas, 0 sin cambios.').waitFor();

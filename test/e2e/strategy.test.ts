@@ -84,5 +84,39 @@ describe('strategy targets in Chromium', () => {
     await form.getByRole('button', { name: 'Cerrar' }).click();
     await context.close();
   });
-});
+  it("keeps a channel's closed days and who covers it in the form, and flags channels nobody covers", async () => {
+    await env.harness.invoke('people.save', { name: 'Luis Gómez' });
+    await env.harness.invoke('accounts.save', { network: 'whatsapp', handle: '600123123', role: 'channel' });
+    const { page, context } = await env.open();
+    page.setDefaultTimeout(10_000);
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Cuentas' }).click();
+    await page.getByRole('button', { name: 'Editar 600123123' }).click();
+    const form = page.getByRole('dialog', { name: 'Editar 600123123' });
+    const closed = form.getByRole('group', { name: 'Días cerrado' });
+    await closed.getByText('Ningún día cerrado', { exact: false }).waitFor();
+    expect(await closed.getByRole('button', { name: 'Añadir día' }).isDisabled()).toBe(true);
+    for (const day of ['2027-01-06', '2026-12-25', '2027-01-06']) {
+      await closed.getByLabel('Día', { exact: true }).fill(day);
+      await closed.getByRole('button', { name: 'Añadir día' }).click();
+    }
+    expect(await closed.getByRole('listitem').allInnerTexts()).toEqual(['viernes 25 de diciembre de 2026 Quitar', 'miércoles 6 de enero de 2027 Quitar']);
+    await closed.getByRole('button', { name: 'Quitar viernes 25 de diciembre de 2026' }).click();
+    await form.getByRole('combobox', { name: 'Quién lo atiende' }).selectOption({ label: 'Luis Gómez' });
+    await form.getByText('Luis Gómez no tiene ninguna formación registrada', { exact: false }).waitFor();
+    await page.screenshot({ path: '/tmp/d16-promise-form.png' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('status').getByText('Cuenta guardada.').first().waitFor();
+    const saved = await env.harness.ctx.db.selectFrom('accounts').select(['closedDays', 'coveredByPersonId']).where('handle', '=', '600123123').executeTakeFirstOrThrow();
+    const luis = await env.harness.ctx.db.selectFrom('people').select('id').where('name', '=', 'Luis Gómez').executeTakeFirstOrThrow();
+    expect(saved).toEqual({ closedDays: '["2027-01-06"]', coveredByPersonId: luis.id });
 
+    // A channel nobody covers shows in the summary.
+    await env.harness.invoke('accounts.save', { network: 'telegram', handle: 'villanueva', role: 'channel' });
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Cuentas' }).click();
+    await page.getByText('Resumen', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Canales sin nadie que los atienda 1' }).waitFor();
+    await context.close();
+  });
+});

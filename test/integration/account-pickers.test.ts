@@ -42,6 +42,10 @@ describe('account pickers', () => {
       department,
       status,
       ownerTrainedOn,
+      // What a health check starts from: nothing recorded for these.
+      ownerName: '',
+      twoFactor: 'unknown',
+      brandingCheckedOn: null,
     });
     expect(await app.call('audits.scopeAccounts', {})).toEqual([
       label('ayto', 'facebook', 'ayto', 'Ayuntamiento', 'Alcaldía', 'active'),

@@ -39,11 +39,12 @@ describe('store.backup and store.backups', () => {
   it('copies the live file as it is now, named for the moment, and lists copies newest first', async () => {
     const app = await open();
     expect(await app.call('store.backups', {})).toEqual([]);
-    await app.call('settings.save', { officeName: 'Ayuntamiento de Villanueva' });
+    // Named in the office's wall-clock time: 10:00 UTC is 11:00 in Madrid.
+    await app.call('settings.save', { officeName: 'Ayuntamiento de Villanueva', timeZone: 'Europe/Madrid' });
     const first = await app.call('store.backup', {});
     expect(first).toEqual({
-      name: 'pregonero-2026-11-23T10-00-00-000Z-manual.sqlite',
-      path: path.join(app.dataDir, 'backups', 'pregonero-2026-11-23T10-00-00-000Z-manual.sqlite'),
+      name: 'pregonero-2026-11-23_11-00-00-manual.sqlite',
+      path: path.join(app.dataDir, 'backups', 'pregonero-2026-11-23_11-00-00-manual.sqlite'),
       createdAt: fs.statSync(first.path).mtime.toISOString(),
       bytes: fs.statSync(first.path).size,
     });
@@ -51,7 +52,7 @@ describe('store.backup and store.backups', () => {
     await app.call('settings.save', { officeName: 'Ayuntamiento de Villanueva del Río' });
     clock = new Date('2026-11-23T11:30:00Z');
     const second = await app.call('store.backup', {});
-    expect(second.name).toBe('pregonero-2026-11-23T11-30-00-000Z-manual.sqlite');
+    expect(second.name).toBe('pregonero-2026-11-23_12-30-00-manual.sqlite');
     // The files' times are the file system's, not the test clock's: pin them to the backups' own moments.
     fs.utimesSync(first.path, new Date('2026-11-23T10:00:00Z'), new Date('2026-11-23T10:00:00Z'));
     fs.utimesSync(second.path, new Date('2026-11-23T11:30:00Z'), new Date('2026-11-23T11:30:00Z'));

@@ -14,13 +14,7 @@ import { inTransaction, nowIso } from '../../db/transaction';
 import { applyOwnerTraining, knownPeople, resolvePeople } from '../strategy/people';
 import { recordProgress } from '../strategy/progress';
 import { getSettings } from '../settings/service';
-import { draftValues, toAccount } from './service';
-
-/** The editable fields of an account, as a draft (what the CSV can hold). */
-function asDraft(a: ReturnType<typeof toAccount>): AccountDraft {
-  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = a;
-  return fields;
-}
+import { asDraft, draftValues, toAccount } from './service';
 
 const same = (a: AccountDraft, b: AccountDraft) => JSON.stringify(draftValues(a)) === JSON.stringify(draftValues(b));
 

@@ -2,6 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Network } from '../../../shared/domain/networks';
 import type { Account, AccountDraft, AccountQuery as AccountQuerySchema, AccountSort, AccountStatus } from '../../../shared/features/accounts/contract';
 import { checkAccountRules } from '../../../shared/features/accounts/csv';
+import { commonSpellings } from '../../../shared/features/accounts/departments';
 import { ServiceHours } from '../../../shared/features/strategy/hours';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import { ftsQuery } from '../../db/fts';
@@ -24,7 +25,17 @@ export function toAccount(row: Row): Account {
   } catch {
     // A damaged tags cell reads as no tags.
   }
-  return { ...row, tags, serviceHours: parseSlots(row.serviceHours), listed: row.listed === 1 };
+  return { ...row, tags, serviceHours: parseSlots(row.serviceHours), closedDays: parseDays(row.closedDays), listed: row.listed === 1 };
+}
+
+/** Stored closed days; a damaged cell reads as none. */
+function parseDays(cell: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(cell);
+    return Array.isArray(parsed) ? parsed.filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(d)) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Stored service hours; a damaged cell reads as none. */
@@ -39,8 +50,8 @@ function parseSlots(cell: string): Account['serviceHours'] {
 
 /** The columns a draft writes (everything but id, version and timestamps). */
 export function draftValues(d: AccountDraft) {
-  const { id: _id, version: _version, tags, serviceHours, listed, ...rest } = d;
-  return { ...rest, tags: JSON.stringify(tags), serviceHours: JSON.stringify(serviceHours), listed: listed ? 1 : 0 };
+  const { id: _id, version: _version, tags, serviceHours, closedDays, listed, ...rest } = d;
+  return { ...rest, tags: JSON.stringify(tags), serviceHours: JSON.stringify(serviceHours), closedDays: JSON.stringify(closedDays), listed: listed ? 1 : 0 };
 }
 
 /** ORDER BY for each sort, written to match a partial index of migration 0007. */
@@ -126,17 +137,10 @@ export async function getAccount(db: Db, id: number): Promise<Account> {
   return toAccount(row);
 }
 
-/** Departments in use, for the filter and the form's suggestions. */
+/** Departments in use, for the filters and the form's suggestions: each once however it is spelt, as most accounts spell it. */
 export async function listDepartments(ctx: AppContext): Promise<string[]> {
-  const rows = await ctx.db
-    .selectFrom('accounts')
-    .select('department')
-    .distinct()
-    .where('deletedAt', 'is', null)
-    .where('department', '!=', '')
-    .orderBy(sql`department collate nocase`)
-    .execute();
-  return rows.map((r) => r.department);
+  const rows = await ctx.db.selectFrom('accounts').select('department').where('deletedAt', 'is', null).where('department', '!=', '').execute();
+  return [...commonSpellings(rows.map((r) => r.department)).values()].sort((a, b) => a.localeCompare(b, 'es'));
 }
 
 /** Another live account already on this network with this handle (any case)? */
@@ -216,27 +220,41 @@ async function countMergingInto(db: Db, id: number): Promise<number> {
 export async function saveAccount(ctx: AppContext, draft: AccountDraft): Promise<Account> {
   const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
-    await checkSave(trx, draft);
-    const before = draft.id === undefined ? undefined : (await trx.selectFrom('accounts').select('ownerTrainedOn').where('id', '=', draft.id).executeTakeFirst())?.ownerTrainedOn;
-    const d = await resolvePeople(trx, draft, now);
-    if (d.id === undefined) {
-      const inserted = await trx
-        .insertInto('accounts')
-        .values({ ...draftValues(d), createdAt: now, updatedAt: now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await applyOwnerTraining(trx, d, before, now);
-      await recordProgress(ctx, trx, 'month');
-      return getAccount(trx, inserted.id);
-    }
-    if (d.version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
-    const live = await trx.selectFrom('accounts').select('deletedAt').where('id', '=', d.id).executeTakeFirst();
-    if (!live || live.deletedAt !== null) throw new AppError('not_found', { id: d.id });
-    await updateVersioned(trx, 'accounts', d.id, d.version, draftValues(d), now);
-    await applyOwnerTraining(trx, d, before, now);
+    const saved = await writeAccount(trx, draft, now);
     await recordProgress(ctx, trx, 'month');
-    return getAccount(trx, d.id);
+    return saved;
   });
+}
+
+/**
+ * Every rule of a save, inside the caller's transaction: the one path a form
+ * save and a change to many accounts at once both take.
+ */
+export async function writeAccount(trx: Db, draft: AccountDraft, now: string): Promise<Account> {
+  await checkSave(trx, draft);
+  const before = draft.id === undefined ? undefined : (await trx.selectFrom('accounts').select('ownerTrainedOn').where('id', '=', draft.id).executeTakeFirst())?.ownerTrainedOn;
+  const d = await resolvePeople(trx, draft, now);
+  if (d.id === undefined) {
+    const inserted = await trx
+      .insertInto('accounts')
+      .values({ ...draftValues(d), createdAt: now, updatedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await applyOwnerTraining(trx, d, before, now);
+    return getAccount(trx, inserted.id);
+  }
+  if (d.version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
+  const live = await trx.selectFrom('accounts').select('deletedAt').where('id', '=', d.id).executeTakeFirst();
+  if (!live || live.deletedAt !== null) throw new AppError('not_found', { id: d.id });
+  await updateVersioned(trx, 'accounts', d.id, d.version, draftValues(d), now);
+  await applyOwnerTraining(trx, d, before, now);
+  return getAccount(trx, d.id);
+}
+
+/** The editable fields of an account, as a draft (what the form, the CSV and a change to many can write back). */
+export function asDraft(a: Account): AccountDraft {
+  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = a;
+  return fields;
 }
 
 /** Soft delete: the row stays, restorable with accounts.restore (the Undo of the toast). */

@@ -11,7 +11,7 @@ import { hasSlots } from '../strategy/inventory';
 /** One read of the live accounts, the few columns the summary needs (run as a cached statement). */
 export const SUMMARY_SQL = `select id, network, handle, display_name as displayName, department, status, role, owner_name as ownerName,
     owner_trained_on as ownerTrainedOn, service_hours as serviceHours, last_activity_on as lastActivityOn,
-    response_target_hours as responseTargetHours, two_factor as twoFactor, created_at as createdAt
+    response_target_hours as responseTargetHours, covered_by_person_id as coveredByPersonId, two_factor as twoFactor, created_at as createdAt
   from accounts where deleted_at is null order by network, handle`;
 
 interface SummaryRow {
@@ -27,6 +27,7 @@ interface SummaryRow {
   serviceHours: string;
   lastActivityOn: string | null;
   responseTargetHours: number | null;
+  coveredByPersonId: number | null;
   twoFactor: 'yes' | 'no' | 'unknown';
   createdAt: string;
 }
@@ -125,6 +126,7 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
     ownerNotTrained: open.filter((r) => r.ownerName.trim() !== '' && r.ownerTrainedOn === null).map(ref),
     channelsWithoutHours: open.filter((r) => r.role !== 'medium' && !hasSlots(r.serviceHours)).map(ref),
     channelsWithoutResponseTarget: open.filter((r) => r.role !== 'medium' && r.responseTargetHours === null).map(ref),
+    channelsWithoutCover: open.filter((r) => r.role !== 'medium' && r.coveredByPersonId === null).map(ref),
     twoFactorOff: open.filter((r) => r.twoFactor === 'no').map(ref),
     trimPlan: { from: open.length, to: open.length - toMerge - toClose, toMerge, toClose },
   };

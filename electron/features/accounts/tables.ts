@@ -21,6 +21,10 @@ export interface AccountRow {
   /** JSON array of { days, from, to } (migration 0011). */
   serviceHours: Generated<string>;
   responseTargetHours: number | null;
+  /** JSON array of `YYYY-MM-DD` days the channel is closed (migration 0014). */
+  closedDays: Generated<string>;
+  /** The person who covers the channel (migration 0014). */
+  coveredByPersonId: number | null;
   postsPerWeekTarget: Generated<number>;
   status: Generated<'active' | 'dormant' | 'to_merge' | 'to_close' | 'closed'>;
   lastActivityOn: string | null;

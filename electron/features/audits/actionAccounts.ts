@@ -7,15 +7,20 @@ import { ftsQuery } from '../../db/fts';
 import { labelColumns } from './runs';
 
 type Query = z.output<typeof ActionAccountsQuery>;
-type Paging = Pick<Query, 'search' | 'offset' | 'limit'>;
+/** Narrowing the start dialog offers: a department, a network, closed accounts left out. */
+type Filters = Partial<Pick<z.output<typeof FindAccountsQuery>, 'department' | 'network' | 'openOnly'>>;
+type Paging = Pick<Query, 'search' | 'offset' | 'limit'> & Filters;
 
 /**
  * Live accounts, searched by handle, display name and department only
  * (accents ignored), filtered but not paged: all of them, or only a run's own
  * accounts when `runId` is given.
  */
-function liveAccountsBase(db: Db, runId: number | null, search: string) {
+function liveAccountsBase(db: Db, runId: number | null, search: string, filters: Filters = {}) {
   let qb = db.selectFrom('accounts').where('deletedAt', 'is', null);
+  if (filters.department !== undefined) qb = qb.where(sql<SqlBool>`department = ${filters.department} collate nocase`);
+  if (filters.network !== undefined) qb = qb.where('network', '=', filters.network);
+  if (filters.openOnly) qb = qb.where('status', '!=', 'closed');
   if (runId !== null) qb = qb.where('id', 'in', db.selectFrom('auditRunAccounts').select('accountId').where('runId', '=', runId));
   const match = ftsQuery(search);
   if (match) {
@@ -28,7 +33,7 @@ function liveAccountsBase(db: Db, runId: number | null, search: string) {
 /** One page in the order of the live department index (department, handle), so it stops at the page. */
 function livePageQuery(db: Db, runId: number | null, q: Paging) {
   const order = sql.raw('department collate nocase, handle collate nocase, id') as unknown as Expression<unknown>;
-  return liveAccountsBase(db, runId, q.search)
+  return liveAccountsBase(db, runId, q.search, q)
     .select(labelColumns)
     .orderBy(order)
     .limit(q.limit)
@@ -40,7 +45,7 @@ async function livePage(db: Db, runId: number | null, q: Paging): Promise<Action
   const total =
     q.offset === 0 && items.length < q.limit
       ? items.length
-      : Number((await liveAccountsBase(db, runId, q.search).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      : Number((await liveAccountsBase(db, runId, q.search, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   return { items, total };
 }
 
@@ -70,6 +75,6 @@ export function findAccountsQuery(db: Db, q: Paging) {
 export async function findAccounts(db: Db, q: z.output<typeof FindAccountsQuery>): Promise<FindAccountsPage> {
   const page = await livePage(db, null, q);
   if (!q.allIds) return { ...page, ids: null };
-  const ids = (await liveAccountsBase(db, null, q.search).select('id').execute()).map((r) => r.id);
+  const ids = (await liveAccountsBase(db, null, q.search, q).select('id').execute()).map((r) => r.id);
   return { ...page, ids };
 }

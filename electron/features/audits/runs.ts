@@ -10,7 +10,7 @@ import { recordTraining } from '../strategy/people';
 import { recordProgress } from '../strategy/progress';
 
 /** What labels an account on the audit screens (and its version, for actions). */
-export const labelColumns = ['id', 'version', 'network', 'handle', 'displayName', 'department', 'status', 'ownerTrainedOn'] as const;
+export const labelColumns = ['id', 'version', 'network', 'handle', 'displayName', 'department', 'status', 'ownerTrainedOn', 'ownerName', 'twoFactor', 'brandingCheckedOn'] as const;
 
 /** Accounts that can be audited: every live (not deleted) account, in one indexed read. */
 export async function scopeAccounts(db: Db, ids?: number[]): Promise<ScopeAccount[]> {

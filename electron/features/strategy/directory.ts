@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { sql } from 'kysely';
 import { networkName } from '../../../shared/domain/networks';
+import { commonSpellings, departmentKey } from '../../../shared/features/accounts/departments';
 import { formatServiceHours, ServiceHours } from '../../../shared/features/strategy/hours';
 import { formatDay } from '../../../shared/i18n/dates';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -24,17 +25,32 @@ export interface DirectoryEntry {
   url: string;
   purpose: string;
   serviceHours: string;
+  /** Days it is closed from the day of the export on, as the office writes dates. */
+  closedDays: string[];
   responseTargetHours: number | null;
 }
 
-async function directoryEntries(ctx: AppContext, locale: Locale): Promise<DirectoryEntry[]> {
+/** Closed days still to come, in order; a damaged cell publishes none. */
+function upcomingClosedDays(cell: string, today: string, locale: Locale): string[] {
+  try {
+    const days: unknown = JSON.parse(cell);
+    if (!Array.isArray(days)) return [];
+    return days
+      .filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(d) && d >= today)
+      .sort()
+      .map((d) => formatDay(d, locale === 'es' ? 'dd/MM/yyyy' : 'd MMM yyyy', locale));
+  } catch {
+    return [];
+  }
+}
+
+async function directoryEntries(ctx: AppContext, locale: Locale, today: string): Promise<DirectoryEntry[]> {
   const rows = await ctx.db
     .selectFrom('accounts')
-    .select(['department', 'network', 'handle', 'url', 'purpose', 'role', 'serviceHours', 'responseTargetHours'])
+    .select(['department', 'network', 'handle', 'url', 'purpose', 'role', 'serviceHours', 'closedDays', 'responseTargetHours'])
     .where('deletedAt', 'is', null)
     .where('status', '=', 'active')
     .where('listed', '=', 1)
-    .orderBy(sql`department collate nocase`)
     .orderBy('network')
     .orderBy(sql`handle collate nocase`)
     .execute();
@@ -55,11 +71,16 @@ async function directoryEntries(ctx: AppContext, locale: Locale): Promise<Direct
       // One line: what it is for.
       purpose: (r.purpose.split(/\r?\n/u).find((l) => l.trim() !== '') ?? '').trim().slice(0, 200),
       serviceHours: hours,
+      closedDays: serves ? upcomingClosedDays(r.closedDays, today, locale) : [],
       responseTargetHours: serves ? r.responseTargetHours : null,
     };
   });
-  // By department, the accounts of no department last.
-  return entries.sort((a, b) => Number(a.department === '') - Number(b.department === ''));
+  // One group per department however each account spells it, named as most of them do; no department last.
+  const spelling = commonSpellings(entries.map((e) => e.department));
+  for (const e of entries) e.department = spelling.get(departmentKey(e.department))!;
+  const key = (e: DirectoryEntry) => departmentKey(e.department);
+  // Stable: within a department, the query's order by network and handle stays.
+  return entries.sort((a, b) => Number(a.department === '') - Number(b.department === '') || key(a).localeCompare(key(b), 'es'));
 }
 
 /** Static, so its hash can go in the file's CSP instead of allowing any inline style; no data inside. */
@@ -89,6 +110,7 @@ function directoryHtml(entries: DirectoryEntry[], t: Translate, locale: Locale, 
           const account = e.url ? `<a href="${esc(e.url)}">${esc(e.handle)}</a>` : esc(e.handle);
           const service = [
             e.serviceHours && t('strategy.directory.hours', { hours: e.serviceHours }),
+            e.closedDays.length > 0 ? t('strategy.directory.closed', { count: e.closedDays.length, days: e.closedDays.join(', ') }) : '',
             e.responseTargetHours !== null ? t('strategy.directory.response', { hours: e.responseTargetHours }) : '',
           ]
             .filter(Boolean)
@@ -127,9 +149,9 @@ ${sections || `<p>${esc(t('strategy.directory.empty'))}</p>`}
 }
 
 function directoryCsv(entries: DirectoryEntry[], t: Translate, locale: Locale): string {
-  const fields = ['department', 'network', 'account', 'url', 'purpose', 'hours', 'response'];
-  const header = locale === 'es' ? ['departamento', 'red', 'cuenta', 'enlace', 'para_que_sirve', 'horario_atencion', 'respuesta_en_horas'] : fields;
-  const data = entries.map((e) => [e.department || t('strategy.directory.otherDepartment'), e.network, e.handle, e.url, e.purpose, e.serviceHours, e.responseTargetHours ?? '']);
+  const fields = ['department', 'network', 'account', 'url', 'purpose', 'hours', 'closed_days', 'response'];
+  const header = locale === 'es' ? ['departamento', 'red', 'cuenta', 'enlace', 'para_que_sirve', 'horario_atencion', 'dias_cerrado', 'respuesta_en_horas'] : fields;
+  const data = entries.map((e) => [e.department || t('strategy.directory.otherDepartment'), e.network, e.handle, e.url, e.purpose, e.serviceHours, e.closedDays.join(', '), e.responseTargetHours ?? '']);
   return `\uFEFF${Papa.unparse({ fields: header, data }, { delimiter: locale === 'es' ? ';' : ',', newline: '\r\n', escapeFormulae: true })}\r\n`;
 }
 
@@ -138,8 +160,8 @@ export async function exportDirectory(ctx: AppContext, input: { format: 'html' |
   const settings = await getSettings(ctx);
   const locale = input.locale ?? settings.locale;
   const t = translator(locale);
-  const entries = await directoryEntries(ctx, locale);
   const day = await officeToday(ctx);
+  const entries = await directoryEntries(ctx, locale, day);
   const body = input.format === 'html' ? directoryHtml(entries, t, locale, settings.officeName, day) : directoryCsv(entries, t, locale);
   const path = await ctx.platform.saveFile(`${t('strategy.directory.fileName')}-${day}.${input.format}`, body);
   return { path, accounts: entries.length };

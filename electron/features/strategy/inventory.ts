@@ -1,4 +1,4 @@
-import type { InventoryAccount } from '../../../shared/features/strategy/targets';
+import { type InventoryAccount, isOwnerTrained } from '../../../shared/features/strategy/targets';
 import type { Db } from '../../db/transaction';
 
 /** A stored service-hours cell with at least one slot (`[]`, or `''` from before 0011, is none). */
@@ -14,7 +14,7 @@ export async function inventory(db: Db): Promise<InventoryAccount[]> {
     .execute();
   return rows.map((r) => ({
     role: r.role,
-    ownerTrained: r.ownerName.trim() !== '' && r.ownerTrainedOn !== null,
+    ownerTrained: isOwnerTrained(r),
     hasServiceHours: hasSlots(r.serviceHours),
     hasResponseTarget: r.responseTargetHours !== null,
     twoFactor: r.twoFactor,

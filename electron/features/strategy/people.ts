@@ -5,9 +5,9 @@ import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 
-/** Live accounts a person owns or stands in for. */
+/** Live accounts a person owns, stands in for or covers as a channel. */
 const accountCount = (personId: ReturnType<typeof sql>) =>
-  sql<number>`(select count(*) from accounts a where a.deleted_at is null and (a.owner_person_id = ${personId} or a.deputy_person_id = ${personId}))`;
+  sql<number>`(select count(*) from accounts a where a.deleted_at is null and (a.owner_person_id = ${personId} or a.deputy_person_id = ${personId} or a.covered_by_person_id = ${personId}))`;
 const trainedOn = sql<string | null>`(select max(t.on_day) from person_trainings t where t.person_id = people.id)`;
 
 function personQuery(db: Db) {
@@ -35,18 +35,19 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
   const trainings = await db.selectFrom('personTrainings').select(['id', 'topic', 'onDay', 'givenBy']).where('personId', '=', id).orderBy('onDay').orderBy('id').execute();
   const accounts = await db
     .selectFrom('accounts')
-    .select(['id', 'network', 'handle', 'displayName', 'department', 'status', 'ownerPersonId'])
+    .select(['id', 'network', 'handle', 'displayName', 'department', 'status', 'ownerPersonId', 'deputyPersonId', 'coveredByPersonId'])
     .where('deletedAt', 'is', null)
-    .where((eb) => eb.or([eb('ownerPersonId', '=', id), eb('deputyPersonId', '=', id)]))
+    .where((eb) => eb.or([eb('ownerPersonId', '=', id), eb('deputyPersonId', '=', id), eb('coveredByPersonId', '=', id)]))
     .orderBy('network')
     .orderBy(sql`handle collate nocase`)
     .execute();
-  const ref = ({ ownerPersonId: _o, ...a }: (typeof accounts)[number]): AccountRef => a;
+  const ref = ({ ownerPersonId: _o, deputyPersonId: _d, coveredByPersonId: _c, ...a }: (typeof accounts)[number]): AccountRef => a;
   return {
     ...toPerson(row),
     trainings: trainings.map((t) => ({ id: t.id, topic: t.topic, on: t.onDay, by: t.givenBy })),
     owns: accounts.filter((a) => a.ownerPersonId === id).map(ref),
-    deputyOf: accounts.filter((a) => a.ownerPersonId !== id).map(ref),
+    deputyOf: accounts.filter((a) => a.deputyPersonId === id).map(ref),
+    covers: accounts.filter((a) => a.coveredByPersonId === id).map(ref),
   };
 }
 
@@ -139,12 +140,12 @@ export async function addTraining(ctx: AppContext, t: { personId: number; topic:
 }
 
 /**
- * An account's owner and deputy as people, for every writer of accounts
+ * An account's owner, deputy and cover as people, for every writer of accounts
  * (the form and the CSV import): a given owner id names the owner (and its
  * name fills ownerName); without one, a named owner is the live person of
  * that name, created if there is none. Unknown ids are refused.
  */
-export async function resolvePeople<D extends { ownerName: string; ownerPersonId: number | null; deputyPersonId: number | null }>(db: Db, d: D, now: string): Promise<D> {
+export async function resolvePeople<D extends { ownerName: string; ownerPersonId: number | null; deputyPersonId: number | null; coveredByPersonId?: number | null }>(db: Db, d: D, now: string): Promise<D> {
   const live = (id: number) => db.selectFrom('people').select(['id', 'name']).where('id', '=', id).where('deletedAt', 'is', null).executeTakeFirst();
   const issues = [];
   let owner: { id: number; name: string } | undefined;
@@ -160,6 +161,8 @@ export async function resolvePeople<D extends { ownerName: string; ownerPersonId
     }
   }
   if (d.deputyPersonId !== null && !(await live(d.deputyPersonId))) issues.push({ path: 'deputyPersonId', code: 'strategy.errors.personMissing' });
+  const cover = d.coveredByPersonId ?? null;
+  if (cover !== null && !(await live(cover))) issues.push({ path: 'coveredByPersonId', code: 'strategy.errors.personMissing' });
   if (issues.length) throw AppError.validation(issues);
   return { ...d, ownerPersonId: owner?.id ?? null, ownerName: owner?.name ?? '' };
 }

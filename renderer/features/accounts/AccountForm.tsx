@@ -10,7 +10,8 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
-import { OwnerFields } from '../strategy/OwnerFields';
+import { ClosedDays } from '../strategy/ClosedDays';
+import { OwnerFields, PersonSelect, usePeople } from '../strategy/OwnerFields';
 import { WeekGrid } from '../strategy/WeekGrid';
 import type { ServiceSlot } from '../../../shared/features/strategy/hours';
 
@@ -31,6 +32,9 @@ interface FormState {
   tone: string;
   serviceHours: ServiceSlot[];
   responseTargetHours: string;
+  closedDays: string[];
+  /** '' for nobody. */
+  coveredByPersonId: string;
   postsPerWeekTarget: string;
   status: AccountStatus;
   lastActivityOn: string;
@@ -60,6 +64,8 @@ const blank: FormState = {
   tone: '',
   serviceHours: [],
   responseTargetHours: '',
+  closedDays: [],
+  coveredByPersonId: '',
   postsPerWeekTarget: '3',
   status: 'active',
   lastActivityOn: '',
@@ -86,6 +92,7 @@ function fromAccount(a: Account): FormState {
     tags: a.tags.join(', '),
     mergeIntoId: a.mergeIntoId === null ? '' : String(a.mergeIntoId),
     deputyPersonId: a.deputyPersonId === null ? '' : String(a.deputyPersonId),
+    coveredByPersonId: a.coveredByPersonId === null ? '' : String(a.coveredByPersonId),
   };
 }
 
@@ -105,6 +112,8 @@ function toDraft(f: FormState, editing: Account | null): AccountDraftInput {
     // A medium has no service promises: hidden fields are not sent.
     serviceHours: isChannel ? f.serviceHours : [],
     responseTargetHours: isChannel ? num(f.responseTargetHours) : null,
+    closedDays: isChannel ? f.closedDays : [],
+    coveredByPersonId: isChannel && f.coveredByPersonId !== '' ? Number(f.coveredByPersonId) : null,
     postsPerWeekTarget: num(f.postsPerWeekTarget) ?? 3,
     lastActivityOn: day(f.lastActivityOn),
     ownerTrainedOn: day(f.ownerTrainedOn),
@@ -138,7 +147,8 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
   // Said before saving, so nobody has to submit to learn a password is not welcome here.
   const credentialsError = errors.credentialsLocation ?? (looksLikePassword(form.credentialsLocation) ? t('accounts.errors.passwordLike') : undefined);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const text = (key: Exclude<keyof FormState, 'serviceHours' | 'listed'>, props: Record<string, unknown> = {}) => (
+  const people = usePeople();
+  const text = (key: Exclude<keyof FormState, 'serviceHours' | 'closedDays' | 'listed'>, props: Record<string, unknown> = {}) => (
     <input value={form[key]} onChange={(e) => set(key, e.target.value as never)} {...props} />
   );
   const isChannel = form.role !== 'medium';
@@ -216,6 +226,7 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
         <fieldset>
           <legend>{t('accounts.sections.owner')}</legend>
           <OwnerFields
+            people={people}
             ownerName={form.ownerName}
             deputyPersonId={form.deputyPersonId}
             errors={errors}
@@ -262,9 +273,18 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
           {isChannel && (
             <>
               <WeekGrid slots={form.serviceHours} errors={errors} onChange={(slots) => set('serviceHours', slots)} />
+              <ClosedDays days={form.closedDays} error={errors.closedDays ?? errors['closedDays.0']} onChange={(days) => set('closedDays', days)} />
               <Field label={t('accounts.fields.responseTargetHours')} error={errors.responseTargetHours}>
                 {text('responseTargetHours', { type: 'number', min: 1 })}
               </Field>
+              <PersonSelect
+                label={t('strategy.cover.label')}
+                none={t('strategy.cover.nobody')}
+                people={people}
+                value={form.coveredByPersonId}
+                error={errors.coveredByPersonId}
+                onChange={(v) => set('coveredByPersonId', v)}
+              />
             </>
           )}
         </fieldset>

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkName, networks } from '../../../shared/domain/networks';
-import type { Account, AccountQuery, AccountSort } from '../../../shared/features/accounts/contract';
+import type { Account, AccountQuery, AccountSort, BulkUpdateInput } from '../../../shared/features/accounts/contract';
 import { formatDay } from '../../../shared/i18n/dates';
 import { api } from '../../api';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { AccountForm } from './AccountForm';
+import { BulkBar } from './BulkBar';
 import './accounts.css';
 import { ImportDialog } from './ImportDialog';
 import { PAGE_SIZE, useAccounts } from './store';
@@ -37,6 +38,33 @@ export function AccountsPage() {
   const [semicolon, setSemicolon] = useState(locale === 'es');
   const [pageError, setPageError] = useState<unknown>(null);
   const [summaryOpen, setSummaryOpen] = useState(false);
+  /** Rows chosen for a change to many at once, with the version each was read at. */
+  const [chosen, setChosen] = useState<Map<number, number>>(new Map());
+  const choose = (a: Account, on: boolean) => {
+    const next = new Map(chosen);
+    if (on) next.set(a.id, a.version);
+    else next.delete(a.id);
+    setChosen(next);
+  };
+  const allChosen = items.length > 0 && items.every((a) => chosen.has(a.id));
+  const chooseAll = (on: boolean) => {
+    const next = new Map(chosen);
+    for (const a of items) {
+      if (on) next.set(a.id, a.version);
+      else next.delete(a.id);
+    }
+    setChosen(next);
+  };
+  const applyBulk = async (change: BulkUpdateInput['change']) => {
+    try {
+      const { updated } = await api('accounts.bulkUpdate', { items: [...chosen].map(([id, version]) => ({ id, version })), change });
+      setChosen(new Map());
+      await refresh();
+      show(t('accounts.bulk.done', { count: updated }));
+    } catch (err) {
+      setPageError(err);
+    }
+  };
 
   useEffect(() => {
     void refresh();
@@ -212,6 +240,8 @@ export function AccountsPage() {
         )}
       </search>
 
+      {chosen.size > 0 && <BulkBar count={chosen.size} departments={departments} onApply={applyBulk} onClear={() => setChosen(new Map())} />}
+
       <div className="table-wrap" aria-busy={loading}>
         <table className="accounts-table">
           <caption className="muted">
@@ -223,6 +253,9 @@ export function AccountsPage() {
           </caption>
           <thead>
             <tr>
+              <th scope="col">
+                <input type="checkbox" aria-label={t('accounts.bulk.chooseAll')} checked={allChosen} onChange={(e) => chooseAll(e.target.checked)} />
+              </th>
               {columns.map((c) => (
                 <th
                   key={c.sort}
@@ -235,6 +268,7 @@ export function AccountsPage() {
                   </button>
                 </th>
               ))}
+              <th scope="col">{t('accounts.fields.twoFactor')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('accounts.actions')}</span>
               </th>
@@ -243,6 +277,9 @@ export function AccountsPage() {
           <tbody>
             {items.map((a) => (
               <tr key={a.id}>
+                <td>
+                  <input type="checkbox" aria-label={t('accounts.bulk.choose', { handle: a.handle })} checked={chosen.has(a.id)} onChange={(e) => choose(a, e.target.checked)} />
+                </td>
                 <td>
                   <button type="button" className="link-button" aria-label={t('accounts.editNamed', { handle: a.handle })} onClick={() => setEditing(a)}>
                     {a.handle}
@@ -257,6 +294,13 @@ export function AccountsPage() {
                   <span className={`status status-${a.status}`}>{t(`accounts.statuses.${a.status}`)}</span>
                 </td>
                 <td>{a.lastActivityOn ? formatDay(a.lastActivityOn, 'd MMM yyyy', locale) : <span className="muted">{t('accounts.never')}</span>}</td>
+                <td>
+                  {/* Icon and word, never colour alone: off is a risk, unchecked is a task. */}
+                  <span className={`two-factor two-factor-${a.twoFactor}`}>
+                    <span aria-hidden="true">{a.twoFactor === 'yes' ? '✓ ' : a.twoFactor === 'no' ? '⚠ ' : '? '}</span>
+                    {t(`accounts.twoFactor.${a.twoFactor}`)}
+                  </span>
+                </td>
                 <td>
                   <button type="button" className="danger small" aria-label={t('accounts.deleteNamed', { handle: a.handle })} onClick={() => void del(a)}>
                     {t('app.delete')}

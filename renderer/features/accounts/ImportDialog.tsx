@@ -1,4 +1,4 @@
-import { type ChangeEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/features/accounts/contract';
 import { csvColumns } from '../../../shared/features/accounts/csv';
@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { issueText } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { FilePicker } from '../../ui/FilePicker';
 
 interface Props {
   onClose(): void;
@@ -22,22 +23,20 @@ export function ImportDialog({ onClose, onImported }: Props) {
   const [error, setError] = useState<unknown>(null);
   const clean = checked !== null && checked.csv === csv && checked.result.errors.length === 0;
 
-  const choose = async (e: ChangeEvent<HTMLInputElement>) => {
-    const input = e.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    setCsv(await file.text());
-    // The same file again (fixed in the spreadsheet and saved) must be read again.
-    input.value = '';
+  // A chosen file is checked at once: nobody has to find the "check" button to learn what is wrong.
+  const choose = async (file: File) => {
+    const text = await file.text();
+    setCsv(text);
     setChecked(null);
+    await run(true, text);
   };
 
-  const run = async (dryRun: boolean) => {
+  const run = async (dryRun: boolean, text = csv) => {
     setBusy(true);
     setError(null);
     try {
-      const result = await api('accounts.importCsv', { csv, dryRun });
-      setChecked({ csv, result });
+      const result = await api('accounts.importCsv', { csv: text, dryRun });
+      setChecked({ csv: text, result });
       if (result.written) onImported(result);
     } catch (err) {
       setError(err);
@@ -64,9 +63,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
       }
     >
       <p>{t('accounts.import.intro')}</p>
-      <Field label={t('accounts.import.file')}>
-        <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void choose(e)} />
-      </Field>
+      <FilePicker label={t('accounts.import.file')} accept=".csv,text/csv,text/plain" onFile={(file) => void choose(file)} />
       <Field label={t('accounts.import.paste')}>
         <textarea
           rows={6}

@@ -139,6 +139,7 @@ export function SummaryPanel({ summary, onOpen }: { summary: AccountSummary; onO
       short: t('strategy.summary.channelsWithoutResponseTarget'),
       list: summary.channelsWithoutResponseTarget,
     },
+    { key: 'noCover', title: t('strategy.summary.channelsWithoutCover'), short: t('strategy.summary.channelsWithoutCover'), list: summary.channelsWithoutCover },
     { key: 'twoFactorOff', title: t('strategy.summary.twoFactorOff'), short: t('strategy.summary.twoFactorOff'), list: summary.twoFactorOff },
   ];
   const trim = t('accounts.summary.trimPlanShort', summary.trimPlan);

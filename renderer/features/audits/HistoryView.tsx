@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditItem, History } from '../../../shared/features/audits/contract';
 import { percent } from '../../../shared/features/audits/scoring';
+import { formatInZone } from '../../../shared/i18n/dates';
 import { useApp } from '../app/store';
 import { accountLabel, itemLabel, templateName, when } from './labels';
 import { useAudits } from './store';
@@ -32,7 +33,7 @@ export function HistoryView({ history }: { history: History }) {
         <p>{t('audits.history.none')}</p>
       ) : (
         <>
-          <ScoreChart history={history} title={t('audits.history.chartTitle', { name })} />
+          <ScoreChart history={history} title={t('audits.history.chartTitle', { name })} dayOf={(instant) => formatInZone(instant, 'd MMM yy', locale, zone)} />
           <table className="audit-history-table">
             <caption>{t('audits.history.tableCaption')}</caption>
             <thead>
@@ -163,16 +164,22 @@ export function HistoryView({ history }: { history: History }) {
   );
 }
 
+/** Date labels under the chart: at most this many, spread evenly, first and last always. */
+const MAX_DATE_LABELS = 6;
+
 /** A small line chart; the table next to it carries the same numbers for screen readers. */
-function ScoreChart({ history, title }: { history: History; title: string }) {
+function ScoreChart({ history, title, dayOf }: { history: History; title: string; dayOf: (instant: string) => string }) {
   const { t } = useTranslation();
   const id = useId();
   const w = 480;
-  const h = 160;
+  const h = 180;
   const pad = 28;
+  const bottom = 44;
   const pts = history.points;
   const x = (i: number) => (pts.length === 1 ? w / 2 : pad + (i * (w - 2 * pad)) / (pts.length - 1));
-  const y = (s: number) => h - pad - s * (h - 2 * pad);
+  const y = (s: number) => h - bottom - s * (h - pad - bottom);
+  const step = Math.max(1, Math.ceil((pts.length - 1) / (MAX_DATE_LABELS - 1)));
+  const labelled = pts.map((_, i) => i).filter((i) => i % step === 0 || i === pts.length - 1);
   const scored = pts.map((p, i) => ({ i, s: p.score })).filter((p): p is { i: number; s: number } => p.s !== null);
   const path = scored.map((p, k) => `${k === 0 ? 'M' : 'L'}${x(p.i).toFixed(1)},${y(p.s).toFixed(1)}`).join(' ');
   return (
@@ -187,6 +194,18 @@ function ScoreChart({ history, title }: { history: History; title: string }) {
           </text>
         </g>
       ))}
+      <line x1={pad} x2={w - pad} y1={h - bottom} y2={h - bottom} className="audit-chart-axis" />
+      {labelled.map((i) => (
+        <g key={pts[i]!.runId}>
+          <line x1={x(i)} x2={x(i)} y1={h - bottom} y2={h - bottom + 5} className="audit-chart-axis" />
+          <text x={x(i)} y={h - bottom + 18} textAnchor={pts.length > 1 && i === 0 ? 'start' : pts.length > 1 && i === pts.length - 1 ? 'end' : 'middle'} className="audit-chart-label">
+            {dayOf(pts[i]!.finishedAt)}
+          </text>
+        </g>
+      ))}
+      <text x={w / 2} y={h - 6} textAnchor="middle" className="audit-chart-label">
+        {t('audits.history.axisFinished')}
+      </text>
       <path d={path} className="audit-chart-line" fill="none" />
       {scored.map((p) => (
         <circle key={p.i} cx={x(p.i)} cy={y(p.s)} r={4} className="audit-chart-dot" />

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditItem, RunDetail, ScopeAccount } from '../../../shared/features/audits/contract';
+import { knownAnswer } from '../../../shared/features/audits/known';
 import { type AnswerValue, answerValues, percent } from '../../../shared/features/audits/scoring';
+import { todayIn } from '../../../shared/features/exports/range';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useToasts } from '../../ui/toast';
@@ -25,12 +27,26 @@ export function RunScreen({ run }: { run: RunDetail }) {
   const show = useToasts((s) => s.show);
   const frozen = run.status === 'finished';
   const saved = useMemo(() => new Map(run.answers.map((a) => [keyOf(a.accountId, a.itemKey), { value: a.value, note: a.note } as Draft])), [run.answers]);
-  const [edits, setEdits] = useState<Map<string, Draft>>(new Map());
+  const locale = settings?.locale ?? 'es';
+  const zone = settings?.timeZone ?? 'Europe/Madrid';
+  // A health check starts from what the inventory knows (two-factor, branding, trained owner): filled in, unsaved, editable.
+  const known = useMemo(() => {
+    const out = new Map<string, Draft>();
+    if (frozen || run.kind !== 'account') return out;
+    const today = todayIn(zone);
+    for (const account of run.accounts) {
+      for (const item of run.items) {
+        const value = knownAnswer(item.key, account, today);
+        const key = keyOf(account.id, item.key);
+        if (value && !saved.has(key)) out.set(key, { value, note: '' });
+      }
+    }
+    return out;
+  }, [frozen, run.kind, run.accounts, run.items, saved, zone]);
+  const [edits, setEdits] = useState<Map<string, Draft>>(() => new Map(known));
   const [error, setError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);
   const [acting, setActing] = useState(false);
-  const locale = settings?.locale ?? 'es';
-  const zone = settings?.timeZone ?? 'Europe/Madrid';
 
   const current = (accountId: number, itemKey: string): Draft =>
     edits.get(keyOf(accountId, itemKey)) ?? saved.get(keyOf(accountId, itemKey)) ?? { value: null, note: '' };
@@ -124,6 +140,7 @@ export function RunScreen({ run }: { run: RunDetail }) {
                   item={item}
                   accountId={account?.id ?? 0}
                   draft={current(account?.id ?? 0, item.key)}
+                  fromInventory={known.get(keyOf(account?.id ?? 0, item.key))?.value === current(account?.id ?? 0, item.key).value && !saved.has(keyOf(account?.id ?? 0, item.key))}
                   frozen={frozen}
                   onChange={(patch) => edit(account?.id ?? 0, item.key, patch)}
                 />
@@ -184,12 +201,15 @@ function ItemAnswer({
   item,
   accountId,
   draft,
+  fromInventory,
   frozen,
   onChange,
 }: {
   item: AuditItem;
   accountId: number;
   draft: Draft;
+  /** Filled in from the inventory and not yet saved. */
+  fromInventory: boolean;
   frozen: boolean;
   onChange: (patch: Partial<Draft>) => void;
 }) {
@@ -207,6 +227,7 @@ function ItemAnswer({
             </label>
           ))}
         </div>
+        {fromInventory && <small className="field-hint">{t('audits.answer.fromInventory')}</small>}
         <label className="audit-note">
           <span className="visually-hidden">{t('audits.answer.note', { item: label })}</span>
           <span aria-hidden="true">{t('audits.answer.noteShort')}</span>

@@ -1,6 +1,8 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Network, networkName, networks } from '../../../shared/domain/networks';
 import type { AuditTemplate } from '../../../shared/features/audits/contract';
+import { api } from '../../api';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { FormDialog } from './FormDialog';
@@ -22,11 +24,20 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(t, error);
-  const fetchPage = useCallback((search: string, offset: number, limit: number) => findAccounts({ search, offset, limit }), [findAccounts]);
+  const [department, setDepartment] = useState('');
+  const [network, setNetwork] = useState<Network | ''>('');
+  const departments = useDepartments();
+  // Closed accounts have nothing left to audit: the list leaves them out.
+  const filters = { openOnly: true, ...(department && { department }), ...(network && { network }) };
+  const fetchPage = useCallback(
+    (search: string, offset: number, limit: number) => findAccounts({ search, offset, limit, openOnly: true, ...(department && { department }), ...(network && { network }) }),
+    [findAccounts, department, network],
+  );
   const pages = usePagedAccounts(fetchPage);
+  const narrowed = pages.query !== '' || department !== '' || network !== '';
   const listId = useId();
   const chooseMatching = async () => {
-    const { ids } = await findAccounts({ search: pages.query, limit: 1, allIds: true });
+    const { ids } = await findAccounts({ search: pages.query, limit: 1, allIds: true, ...filters });
     setChosen(new Set([...chosen, ...(ids ?? [])]));
   };
   const toggle = (id: number, on: boolean) => {
@@ -73,7 +84,7 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
             <legend>
               {t('audits.start.accounts')} · {t('audits.start.chosen', { count: chosen.size })}
             </legend>
-            {pages.total === 0 && !pages.query && !pages.loading ? (
+            {pages.total === 0 && !narrowed && !pages.loading ? (
               <p>{t('audits.start.noAccounts')}</p>
             ) : (
               <>
@@ -82,8 +93,32 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
                     {t('audits.start.search')}{' '}
                     <input type="search" value={pages.search} aria-controls={listId} onChange={(e) => pages.setSearch(e.target.value)} onKeyDown={pages.searchKey} />
                   </label>
+                  <label>
+                    {t('audits.start.department')}{' '}
+                    <select value={department} aria-controls={listId} onChange={(e) => setDepartment(e.target.value)}>
+                      <option value="">{t('audits.start.anyDepartment')}</option>
+                      {departments.map((d) => (
+                        <option key={d} value={d}>
+                          {d}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label>
+                    {t('audits.start.network')}{' '}
+                    <select value={network} aria-controls={listId} onChange={(e) => setNetwork(e.target.value as Network | '')}>
+                      <option value="">{t('audits.start.anyNetwork')}</option>
+                      {networks.map((n) => (
+                        <option key={n} value={n}>
+                          {networkName(n, locale)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </div>
+                <div className="audit-accounts-tools">
                   <button type="button" disabled={pages.total === 0} onClick={() => void chooseMatching().catch(setError)}>
-                    {pages.query ? t('audits.start.selectMatching', { count: pages.total }) : t('audits.start.selectAll', { count: pages.total })}
+                    {narrowed ? t('audits.start.selectMatching', { count: pages.total }) : t('audits.start.selectAll', { count: pages.total })}
                   </button>
                   <button type="button" disabled={chosen.size === 0} onClick={() => setChosen(new Set())}>
                     {t('audits.start.selectNone')}
@@ -117,4 +152,19 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
         )}
     </FormDialog>
   );
+}
+
+/** The departments in use (each once, however its accounts spell it). */
+function useDepartments(): string[] {
+  const [list, setList] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    api('accounts.departments', {})
+      .then((names) => live && setList(names))
+      .catch(() => live && setList([]));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return list;
 }

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FactLabel } from './FactLabel';
 import { networkName } from '../../../shared/domain/networks';
 import type { FilledStatement, Incident } from '../../../shared/features/playbooks/contract';
 import { isKnownFact } from '../../../shared/features/playbooks/fill';
@@ -15,15 +16,13 @@ import { fromInputValue, timeOf, toInputValue } from './time';
 type Segments = FilledStatement['base']['segments'];
 type Length = { count: number; limit: number | null; over: boolean };
 
-/** The text with unfilled placeholders highlighted, so nobody posts "{{place}}". */
+/** The text with unfilled placeholders highlighted by their label («Lugar»), so nobody posts one unfilled. */
 function Highlighted({ segments }: { segments: Segments }) {
   return (
     <>
       {segments.map((s, i) =>
         s.kind === 'missing' ? (
-          <mark key={i} className="pb-missing">
-            {s.text}
-          </mark>
+          <FactLabel key={i} name={s.name ?? s.text.replace(/[{}]/gu, '')} />
         ) : (
           <span key={i}>{s.text}</span>
         ),

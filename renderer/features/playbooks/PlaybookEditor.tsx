@@ -8,6 +8,8 @@ import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
+import { FactLabel } from './FactLabel';
+import { PlaybookDocument } from './PlaybookDocument';
 import { usePlaybooks } from './store';
 import { dateTimeOf } from './time';
 
@@ -168,177 +170,186 @@ export function PlaybookEditor() {
           ))}
         </ul>
       </details>
-      <form onSubmit={save} noValidate>
-        <fieldset disabled={readOnly} className="pb-editor-form">
-          <Field label={t('playbooks.editor.name')} error={err('name')}>
-            <input value={draft.name} maxLength={200} onChange={(e) => set('name', e.target.value)} />
-          </Field>
-          <Field label={t('playbooks.editor.scenario')} error={err('scenario')}>
-            <textarea rows={2} value={draft.scenario} onChange={(e) => set('scenario', e.target.value)} />
-          </Field>
-          <div className="pb-two">
-            <LinesField label={t('playbooks.editor.criticalTopics')} value={draft.criticalTopics} onChange={(v) => set('criticalTopics', v)} />
-            <LinesField label={t('playbooks.editor.triggers')} value={draft.triggers} onChange={(v) => set('triggers', v)} />
-          </div>
-          <Rows
-            legend={t('playbooks.editor.attackers')}
-            rows={draft.attackers}
-            add={() => ({ who: '', grounds: '' })}
-            onChange={(v) => set('attackers', v)}
-            render={(r, setRow, i) => (
-              <>
-                <Field label={t('playbooks.editor.who')} error={err(`attackers.${i}.who`)}>
-                  <input value={r.who} onChange={(e) => setRow({ ...r, who: e.target.value })} />
-                </Field>
-                <Field label={t('playbooks.editor.grounds')}>
-                  <input value={r.grounds} onChange={(e) => setRow({ ...r, grounds: e.target.value })} />
-                </Field>
-              </>
-            )}
-          />
-          <fieldset className="pb-rows">
-            <legend>{t('playbooks.editor.levels')}</legend>
-            {draft.severities.map((l, i) => (
-              <div key={l.severity} className="pb-row">
-                <strong className={`sev sev-${l.severity}`}>{t(`playbooks.severity.${l.severity}`)}</strong>
-                <Field label={t('playbooks.editor.levelDescription')}>
-                  <input value={l.description} onChange={(e) => set('severities', draft.severities.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)))} />
-                </Field>
-                <Field label={t('playbooks.editor.firstResponse')} error={err(`severities.${i}.firstResponseMinutes`)}>
-                  <input type="number" min={1} value={l.firstResponseMinutes} onChange={(e) => set('severities', draft.severities.map((x, j) => (j === i ? { ...x, firstResponseMinutes: Number(e.target.value) } : x)))} />
-                </Field>
-                <Field label={t('playbooks.editor.updateEvery')} error={err(`severities.${i}.updateEveryMinutes`)}>
-                  <input type="number" min={1} value={l.updateEveryMinutes} onChange={(e) => set('severities', draft.severities.map((x, j) => (j === i ? { ...x, updateEveryMinutes: Number(e.target.value) } : x)))} />
-                </Field>
-              </div>
-            ))}
-          </fieldset>
-          <Rows
-            legend={t('playbooks.editor.checklist')}
-            rows={draft.checklist}
-            add={() => ({ fact: '', confirmWith: '' })}
-            onChange={(v) => set('checklist', v)}
-            render={(r, setRow, i) => (
-              <>
-                <Field label={t('playbooks.editor.fact')} error={err(`checklist.${i}.fact`)}>
-                  <input value={r.fact} onChange={(e) => setRow({ ...r, fact: e.target.value })} />
-                </Field>
-                <Field label={t('playbooks.editor.confirmWith')}>
-                  <input value={r.confirmWith} onChange={(e) => setRow({ ...r, confirmWith: e.target.value })} />
-                </Field>
-              </>
-            )}
-          />
-          <Rows
-            legend={t('playbooks.editor.responders')}
-            rows={draft.responders}
-            add={() => ({ duty: 'answers' as const, role: '', contactId: null })}
-            onChange={(v) => set('responders', v)}
-            render={(r, setRow, i) => (
-              <>
-                <Field label={t('playbooks.editor.duty')}>
-                  <select value={r.duty} onChange={(e) => setRow({ ...r, duty: e.target.value as (typeof duties)[number] })}>
-                    {duties.map((d) => (
-                      <option key={d} value={d}>
-                        {t(`playbooks.duties.${d}`)}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Field label={t('playbooks.editor.role')}>
-                  <input value={r.role} onChange={(e) => setRow({ ...r, role: e.target.value })} />
-                </Field>
-                <Field label={t('playbooks.editor.contact')} error={err(`responders.${i}.contactId`)}>
-                  <select value={r.contactId ?? ''} onChange={(e) => setRow({ ...r, contactId: e.target.value ? Number(e.target.value) : null })}>
-                    <option value="">{t('playbooks.editor.noContact')}</option>
-                    {contacts.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.name} {c.role && `(${c.role})`}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-              </>
-            )}
-          />
-          <LinesField label={t('playbooks.editor.steps')} value={draft.steps} onChange={(v) => set('steps', v)} />
-          <div className="pb-two">
-            <LinesField label={t('playbooks.editor.dos')} value={draft.dos} onChange={(v) => set('dos', v)} />
-            <LinesField label={t('playbooks.editor.donts')} value={draft.donts} onChange={(v) => set('donts', v)} />
-          </div>
-          <LinesField label={t('playbooks.editor.keywords')} value={draft.keywords} onChange={(v) => set('keywords', v)} />
-          <fieldset className="pb-rows">
-            <legend>{t('playbooks.editor.statements')}</legend>
-            <p className="muted">{t('playbooks.editor.placeholdersHint', { place: '{{place}}', time: '{{time}}', service: '{{service}}', next_update: '{{next_update}}' })}</p>
-            {draft.statements.map((st, i) => {
-              const setSt = (next: typeof st) => set('statements', draft.statements.map((x, j) => (j === i ? next : x)));
-              const free = networks.filter((n) => !st.variants.some((v) => v.network === n));
-              return (
-                <div key={i} className="pb-card pb-statement-edit">
-                  <div className="pb-two">
-                    <Field label={t('playbooks.editor.statementTitle')} error={err(`statements.${i}.title`)}>
-                      <input value={st.title} onChange={(e) => setSt({ ...st, title: e.target.value })} />
-                    </Field>
-                    <Field label={t('playbooks.editor.statementKey')} error={err(`statements.${i}.key`)}>
-                      <input value={st.key} pattern="[a-z0-9_-]+" onChange={(e) => setSt({ ...st, key: e.target.value })} />
-                    </Field>
-                  </div>
-                  <Field label={`${st.title}: ${t('playbooks.editor.statementText')}`} error={err(`statements.${i}.text`)}>
-                    <textarea rows={4} value={st.text} onChange={(e) => setSt({ ...st, text: e.target.value })} />
+      {readOnly ? (
+        <PlaybookDocument content={draft} contacts={contacts} />
+      ) : (
+        <form onSubmit={save} noValidate>
+          <fieldset className="pb-editor-form">
+            <Field label={t('playbooks.editor.name')} error={err('name')}>
+              <input value={draft.name} maxLength={200} onChange={(e) => set('name', e.target.value)} />
+            </Field>
+            <Field label={t('playbooks.editor.scenario')} error={err('scenario')}>
+              <textarea rows={2} value={draft.scenario} onChange={(e) => set('scenario', e.target.value)} />
+            </Field>
+            <div className="pb-two">
+              <LinesField label={t('playbooks.editor.criticalTopics')} value={draft.criticalTopics} onChange={(v) => set('criticalTopics', v)} />
+              <LinesField label={t('playbooks.editor.triggers')} value={draft.triggers} onChange={(v) => set('triggers', v)} />
+            </div>
+            <Rows
+              legend={t('playbooks.editor.attackers')}
+              rows={draft.attackers}
+              add={() => ({ who: '', grounds: '' })}
+              onChange={(v) => set('attackers', v)}
+              render={(r, setRow, i) => (
+                <>
+                  <Field label={t('playbooks.editor.who')} error={err(`attackers.${i}.who`)}>
+                    <input value={r.who} onChange={(e) => setRow({ ...r, who: e.target.value })} />
                   </Field>
-                  {st.variants.map((v, j) => (
-                    <div key={v.network} className="pb-variant">
-                      <Field label={`${st.title}: ${t('playbooks.editor.variant', { network: networkName(v.network, locale) })}`} error={err(`statements.${i}.variants.${j}.text`)}>
-                        <textarea rows={3} value={v.text} onChange={(e) => setSt({ ...st, variants: st.variants.map((x, k) => (k === j ? { ...x, text: e.target.value } : x)) })} />
-                      </Field>
-                      <Counted text={v.text} network={v.network} />
-                      <button type="button" onClick={() => setSt({ ...st, variants: st.variants.filter((_, k) => k !== j) })}>
-                        {t('playbooks.editor.removeVariant', { network: networkName(v.network, locale) })}
-                      </button>
-                    </div>
-                  ))}
-                  {free.length > 0 && (
-                    <div className="pb-inline">
-                      <select aria-label={t('playbooks.editor.addVariant')} value={addNetwork[i] ?? free[0]} onChange={(e) => setAddNetwork({ ...addNetwork, [i]: e.target.value as Network })}>
-                        {free.map((n) => (
-                          <option key={n} value={n}>
-                            {networkName(n, locale)}
-                          </option>
-                        ))}
-                      </select>
-                      <button
-                        type="button"
-                        onClick={() => {
-                          const n = addNetwork[i] && free.includes(addNetwork[i]) ? addNetwork[i] : free[0]!;
-                          setSt({ ...st, variants: [...st.variants, { network: n, text: st.text }] });
-                        }}
-                      >
-                        {t('playbooks.editor.addVariant')} {networkName(addNetwork[i] && free.includes(addNetwork[i]) ? addNetwork[i] : free[0]!, locale)}
-                      </button>
-                    </div>
-                  )}
-                  <button type="button" className="danger" onClick={() => set('statements', draft.statements.filter((_, j) => j !== i))}>
-                    {t('playbooks.editor.removeStatement', { title: st.title })}
-                  </button>
+                  <Field label={t('playbooks.editor.grounds')}>
+                    <input value={r.grounds} onChange={(e) => setRow({ ...r, grounds: e.target.value })} />
+                  </Field>
+                </>
+              )}
+            />
+            <fieldset className="pb-rows">
+              <legend>{t('playbooks.editor.levels')}</legend>
+              {draft.severities.map((l, i) => (
+                <div key={l.severity} className="pb-row">
+                  <strong className={`sev sev-${l.severity}`}>{t(`playbooks.severity.${l.severity}`)}</strong>
+                  <Field label={t('playbooks.editor.levelDescription')}>
+                    <input value={l.description} onChange={(e) => set('severities', draft.severities.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)))} />
+                  </Field>
+                  <Field label={t('playbooks.editor.firstResponse')} error={err(`severities.${i}.firstResponseMinutes`)}>
+                    <input type="number" min={1} value={l.firstResponseMinutes} onChange={(e) => set('severities', draft.severities.map((x, j) => (j === i ? { ...x, firstResponseMinutes: Number(e.target.value) } : x)))} />
+                  </Field>
+                  <Field label={t('playbooks.editor.updateEvery')} error={err(`severities.${i}.updateEveryMinutes`)}>
+                    <input type="number" min={1} value={l.updateEveryMinutes} onChange={(e) => set('severities', draft.severities.map((x, j) => (j === i ? { ...x, updateEveryMinutes: Number(e.target.value) } : x)))} />
+                  </Field>
                 </div>
-              );
-            })}
-            <button
-              type="button"
-              onClick={() => set('statements', [...draft.statements, { key: `s${draft.statements.length + 1}`, title: `${t('playbooks.editor.statementTitle')} ${draft.statements.length + 1}`, text: '{{place}} {{time}}', variants: [] }])}
-            >
-              {t('playbooks.editor.addStatement')}
-            </button>
+              ))}
+            </fieldset>
+            <Rows
+              legend={t('playbooks.editor.checklist')}
+              rows={draft.checklist}
+              add={() => ({ fact: '', confirmWith: '' })}
+              onChange={(v) => set('checklist', v)}
+              render={(r, setRow, i) => (
+                <>
+                  <Field label={t('playbooks.editor.fact')} error={err(`checklist.${i}.fact`)}>
+                    <input value={r.fact} onChange={(e) => setRow({ ...r, fact: e.target.value })} />
+                  </Field>
+                  <Field label={t('playbooks.editor.confirmWith')}>
+                    <input value={r.confirmWith} onChange={(e) => setRow({ ...r, confirmWith: e.target.value })} />
+                  </Field>
+                </>
+              )}
+            />
+            <Rows
+              legend={t('playbooks.editor.responders')}
+              rows={draft.responders}
+              add={() => ({ duty: 'answers' as const, role: '', contactId: null })}
+              onChange={(v) => set('responders', v)}
+              render={(r, setRow, i) => (
+                <>
+                  <Field label={t('playbooks.editor.duty')}>
+                    <select value={r.duty} onChange={(e) => setRow({ ...r, duty: e.target.value as (typeof duties)[number] })}>
+                      {duties.map((d) => (
+                        <option key={d} value={d}>
+                          {t(`playbooks.duties.${d}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  <Field label={t('playbooks.editor.role')}>
+                    <input value={r.role} onChange={(e) => setRow({ ...r, role: e.target.value })} />
+                  </Field>
+                  <Field label={t('playbooks.editor.contact')} error={err(`responders.${i}.contactId`)}>
+                    <select value={r.contactId ?? ''} onChange={(e) => setRow({ ...r, contactId: e.target.value ? Number(e.target.value) : null })}>
+                      <option value="">{t('playbooks.editor.noContact')}</option>
+                      {contacts.map((c) => (
+                        <option key={c.id} value={c.id}>
+                          {c.name} {c.role && `(${c.role})`}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                </>
+              )}
+            />
+            <LinesField label={t('playbooks.editor.steps')} value={draft.steps} onChange={(v) => set('steps', v)} />
+            <div className="pb-two">
+              <LinesField label={t('playbooks.editor.dos')} value={draft.dos} onChange={(v) => set('dos', v)} />
+              <LinesField label={t('playbooks.editor.donts')} value={draft.donts} onChange={(v) => set('donts', v)} />
+            </div>
+            <LinesField label={t('playbooks.editor.keywords')} value={draft.keywords} onChange={(v) => set('keywords', v)} />
+            <fieldset className="pb-rows">
+              <legend>{t('playbooks.editor.statements')}</legend>
+              <p className="muted">
+                {t('playbooks.editor.placeholdersIntro')}{' '}
+                {(['place', 'time', 'service', 'next_update'] as const).map((name) => (
+                  <span key={name}>
+                    <code>{`{{${name}}}`}</code> <FactLabel name={name} />{' '}
+                  </span>
+                ))}
+              </p>
+              {draft.statements.map((st, i) => {
+                const setSt = (next: typeof st) => set('statements', draft.statements.map((x, j) => (j === i ? next : x)));
+                const free = networks.filter((n) => !st.variants.some((v) => v.network === n));
+                return (
+                  <div key={i} className="pb-card pb-statement-edit">
+                    <div className="pb-two">
+                      <Field label={t('playbooks.editor.statementTitle')} error={err(`statements.${i}.title`)}>
+                        <input value={st.title} onChange={(e) => setSt({ ...st, title: e.target.value })} />
+                      </Field>
+                      <Field label={t('playbooks.editor.statementKey')} error={err(`statements.${i}.key`)}>
+                        <input value={st.key} pattern="[a-z0-9_-]+" onChange={(e) => setSt({ ...st, key: e.target.value })} />
+                      </Field>
+                    </div>
+                    <Field label={`${st.title}: ${t('playbooks.editor.statementText')}`} error={err(`statements.${i}.text`)}>
+                      <textarea rows={4} value={st.text} onChange={(e) => setSt({ ...st, text: e.target.value })} />
+                    </Field>
+                    {st.variants.map((v, j) => (
+                      <div key={v.network} className="pb-variant">
+                        <Field label={`${st.title}: ${t('playbooks.editor.variant', { network: networkName(v.network, locale) })}`} error={err(`statements.${i}.variants.${j}.text`)}>
+                          <textarea rows={3} value={v.text} onChange={(e) => setSt({ ...st, variants: st.variants.map((x, k) => (k === j ? { ...x, text: e.target.value } : x)) })} />
+                        </Field>
+                        <Counted text={v.text} network={v.network} />
+                        <button type="button" onClick={() => setSt({ ...st, variants: st.variants.filter((_, k) => k !== j) })}>
+                          {t('playbooks.editor.removeVariant', { network: networkName(v.network, locale) })}
+                        </button>
+                      </div>
+                    ))}
+                    {free.length > 0 && (
+                      <div className="pb-inline">
+                        <select aria-label={t('playbooks.editor.addVariant')} value={addNetwork[i] ?? free[0]} onChange={(e) => setAddNetwork({ ...addNetwork, [i]: e.target.value as Network })}>
+                          {free.map((n) => (
+                            <option key={n} value={n}>
+                              {networkName(n, locale)}
+                            </option>
+                          ))}
+                        </select>
+                        <button
+                          type="button"
+                          onClick={() => {
+                            const n = addNetwork[i] && free.includes(addNetwork[i]) ? addNetwork[i] : free[0]!;
+                            setSt({ ...st, variants: [...st.variants, { network: n, text: st.text }] });
+                          }}
+                        >
+                          {t('playbooks.editor.addVariant')} {networkName(addNetwork[i] && free.includes(addNetwork[i]) ? addNetwork[i] : free[0]!, locale)}
+                        </button>
+                      </div>
+                    )}
+                    <button type="button" className="danger" onClick={() => set('statements', draft.statements.filter((_, j) => j !== i))}>
+                      {t('playbooks.editor.removeStatement', { title: st.title })}
+                    </button>
+                  </div>
+                );
+              })}
+              <button
+                type="button"
+                onClick={() => set('statements', [...draft.statements, { key: `s${draft.statements.length + 1}`, title: `${t('playbooks.editor.statementTitle')} ${draft.statements.length + 1}`, text: '{{place}} {{time}}', variants: [] }])}
+              >
+                {t('playbooks.editor.addStatement')}
+              </button>
+            </fieldset>
           </fieldset>
-        </fieldset>
-        {!readOnly && (
           <div className="form-actions pb-sticky">
             <button type="submit" className="primary">
               {t('playbooks.editor.save')}
             </button>
           </div>
-        )}
-      </form>
+        </form>
+      )}
     </div>
   );
 }

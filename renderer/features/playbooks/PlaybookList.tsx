@@ -9,7 +9,7 @@ import { usePlaybooks } from './store';
 export function PlaybookList() {
   const { t } = useTranslation();
   const settings = useApp((s) => s.settings);
-  const { playbooks, openPlaybook, run, loadPlaybooks } = usePlaybooks();
+  const { playbooks, playbooksLoaded, openPlaybook, run, loadPlaybooks } = usePlaybooks();
   const [query, setQuery] = useState('');
   // The office's language until another is picked, and again when the office changes language.
   const office = settings?.locale ?? 'es';
@@ -43,7 +43,16 @@ export function PlaybookList() {
           {t('playbooks.list.newPlaybook')}
         </button>
       </div>
-      {shown.length === 0 ? (
+      {!playbooksLoaded ? (
+        <ul className="pb-cards" aria-busy="true" aria-label={t('playbooks.list.loading')}>
+          {[0, 1, 2, 3].map((i) => (
+            <li key={i} className="pb-card pb-skeleton" aria-hidden="true">
+              <span />
+              <span />
+            </li>
+          ))}
+        </ul>
+      ) : shown.length === 0 ? (
         <p className="muted">{t('playbooks.list.empty')}</p>
       ) : (
         <ul className="pb-cards">

@@ -16,6 +16,8 @@ interface PlaybooksState {
   loading: boolean;
   error: unknown;
   playbooks: PlaybookSummary[];
+  /** False until the first list has arrived: the list shows its outline, never a false "none yet". */
+  playbooksLoaded: boolean;
   contacts: Contact[];
   incidents: IncidentSummary[];
   /** Incidents still running, in full, for the banner every screen shows. */
@@ -50,6 +52,7 @@ export const usePlaybooks = create<PlaybooksState>((set, get) => ({
   loading: false,
   error: null,
   playbooks: [],
+  playbooksLoaded: false,
   contacts: [],
   incidents: [],
   active: [],
@@ -75,7 +78,7 @@ export const usePlaybooks = create<PlaybooksState>((set, get) => ({
   },
   async loadPlaybooks() {
     const list = await get().run(() => api('playbooks.list', {}));
-    if (list) set({ playbooks: list });
+    if (list) set({ playbooks: list, playbooksLoaded: true });
   },
   async loadContacts(query) {
     const list = await get().run(() => api('contacts.list', query ? { query } : {}));

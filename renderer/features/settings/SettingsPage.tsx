@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/features/settings/contract';
 import { api } from '../../api';
@@ -7,14 +7,7 @@ import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
-
-const zones = (): string[] => {
-  try {
-    return Intl.supportedValuesOf('timeZone');
-  } catch {
-    return ['Europe/Madrid', 'Atlantic/Canary', 'UTC'];
-  }
-};
+import { TimeZonePicker } from './TimeZonePicker';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -22,12 +15,6 @@ export function SettingsPage() {
   const show = useToasts((s) => s.show);
   const [draft, setDraft] = useState<Settings | null>(settings);
   const [error, setError] = useState<unknown>(null);
-  const current = draft?.timeZone;
-  // The saved zone may be an alias (UTC, Etc/…) missing from Intl's list; keep it selectable.
-  const timeZones = useMemo(() => {
-    const list = zones();
-    return current && !list.includes(current) ? [current, ...list] : list;
-  }, [current]);
   if (!draft || !info) return null;
   const errors = fieldErrors(t, error);
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => setDraft({ ...draft, [key]: value });
@@ -68,15 +55,7 @@ export function SettingsPage() {
             <option value="en">{t('languages.en')}</option>
           </select>
         </Field>
-        <Field label={t('settings.timeZone')} error={errors.timeZone}>
-          <select value={draft.timeZone} onChange={(e) => set('timeZone', e.target.value)}>
-            {timeZones.map((z) => (
-              <option key={z} value={z}>
-                {z}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <TimeZonePicker value={draft.timeZone} office={settings?.timeZone ?? draft.timeZone} error={errors.timeZone} onChange={(z) => set('timeZone', z)} />
         <Field label={t('settings.weekStart')} error={errors.weekStart}>
           <select value={draft.weekStart} onChange={(e) => set('weekStart', e.target.value as Settings['weekStart'])}>
             <option value="monday">{t('settings.weekStarts.monday')}</option>

@@ -5,7 +5,7 @@ import { api } from '../../api';
 import { Field } from '../../ui/Field';
 
 /** Everyone in the people directory (a town hall has tens, a city a few hundred). */
-function usePeople(): Person[] {
+export function usePeople(): Person[] {
   const [people, setPeople] = useState<Person[]>([]);
   useEffect(() => {
     let live = true;
@@ -20,6 +20,7 @@ function usePeople(): Person[] {
 }
 
 interface Props {
+  people: Person[];
   ownerName: string;
   /** '' for none. */
   deputyPersonId: string;
@@ -34,12 +35,10 @@ interface Props {
  * from the people already known. Picking someone with no training recorded
  * says so before saving: the account will count as owned by someone untrained.
  */
-export function OwnerFields({ ownerName, deputyPersonId, errors, onOwnerName, onDeputy }: Props) {
+export function OwnerFields({ people, ownerName, deputyPersonId, errors, onOwnerName, onDeputy }: Props) {
   const { t } = useTranslation();
-  const people = usePeople();
   const name = ownerName.trim().toLowerCase();
   const owner = people.find((p) => p.name.toLowerCase() === name);
-  const deputy = people.find((p) => String(p.id) === deputyPersonId);
   const ownerHint = name === '' ? undefined : !owner ? t('strategy.people.newUntrained') : owner.trainedOn === null ? t('strategy.people.untrainedWarning', { name: owner.name }) : undefined;
   return (
     <>
@@ -51,21 +50,37 @@ export function OwnerFields({ ownerName, deputyPersonId, errors, onOwnerName, on
           <option key={p.id} value={p.name} />
         ))}
       </datalist>
-      <Field
-        label={t('strategy.people.deputy')}
-        hint={deputy && deputy.trainedOn === null ? t('strategy.people.untrainedWarning', { name: deputy.name }) : undefined}
-        error={errors.deputyPersonId}
-      >
-        <select value={deputyPersonId} onChange={(e) => onDeputy(e.target.value)}>
-          <option value="">{t('strategy.people.noDeputy')}</option>
-          {people.map((p) => (
-            <option key={p.id} value={String(p.id)}>
-              {p.name}
-            </option>
-          ))}
-          {deputyPersonId !== '' && !deputy && <option value={deputyPersonId}>{t('strategy.people.unknownPerson')}</option>}
-        </select>
-      </Field>
+      <PersonSelect label={t('strategy.people.deputy')} none={t('strategy.people.noDeputy')} people={people} value={deputyPersonId} error={errors.deputyPersonId} onChange={onDeputy} />
     </>
+  );
+}
+
+interface PersonSelectProps {
+  label: string;
+  /** The option for nobody. */
+  none: string;
+  people: Person[];
+  /** '' for none. */
+  value: string;
+  error?: string;
+  onChange(id: string): void;
+}
+
+/** One person picked from the people already known, with a word when they have no training recorded. */
+export function PersonSelect({ label, none, people, value, error, onChange }: PersonSelectProps) {
+  const { t } = useTranslation();
+  const chosen = people.find((p) => String(p.id) === value);
+  return (
+    <Field label={label} hint={chosen && chosen.trainedOn === null ? t('strategy.people.untrainedWarning', { name: chosen.name }) : undefined} error={error}>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{none}</option>
+        {people.map((p) => (
+          <option key={p.id} value={String(p.id)}>
+            {p.name}
+          </option>
+        ))}
+        {value !== '' && !chosen && <option value={value}>{t('strategy.people.unknownPerson')}</option>}
+      </select>
+    </Field>
   );
 }

@@ -18,6 +18,11 @@ const Url = ShortText(500).refine((s) => s === '' || /^https?:\/\/[^\s/$.?#][^\s
 const Day = IsoDay.nullable();
 const Tag = z.string().trim().min(1).max(40).refine((s) => !/[,;|]/u.test(s), err('tagSeparator'));
 
+const ClosedDays = z
+  .array(IsoDay)
+  .max(100)
+  .transform((days) => [...new Set(days)].sort());
+
 /** Every editable field, with its default; shared by the form, the save channel and the CSV import. */
 export const accountFields = {
   network: AccountNetwork,
@@ -38,6 +43,10 @@ export const accountFields = {
   serviceHours: ServiceHours.default([]),
   /** For channels: the promised response time, in hours. */
   responseTargetHours: z.number().int().min(1).max(2000).nullable().default(null),
+  /** For channels: dates it is closed (holidays, the office's own closing days), in order, each once. */
+  closedDays: ClosedDays.default([]),
+  /** For channels: the person who covers it (answers the messages). */
+  coveredByPersonId: Id.nullable().default(null),
   postsPerWeekTarget: z.number().int().min(0).max(100).default(3),
   status: AccountStatus.default('active'),
   lastActivityOn: Day.default(null),
@@ -76,6 +85,8 @@ export const Account = z.object({
   tone: z.string(),
   serviceHours: z.array(z.object({ days: z.array(z.enum(dayKeys)), from: z.string(), to: z.string() })),
   responseTargetHours: z.number().int().nullable(),
+  closedDays: z.array(z.string()),
+  coveredByPersonId: z.number().int().nullable(),
   postsPerWeekTarget: z.number().int(),
   status: AccountStatus,
   lastActivityOn: z.string().nullable(),
@@ -138,6 +149,8 @@ export const AccountSummary = z.object({
   ownerNotTrained: z.array(AccountRef),
   channelsWithoutHours: z.array(AccountRef),
   channelsWithoutResponseTarget: z.array(AccountRef),
+  /** Channels nobody is named to cover: a promise without a person behind it. */
+  channelsWithoutCover: z.array(AccountRef),
   /** Two-factor sign-in known to be off: a risk. */
   twoFactorOff: z.array(AccountRef),
   /** "From `from` accounts to `to` if the proposed merges and closures are done." */
@@ -171,11 +184,27 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
+/**
+ * One change for many accounts at once (the rows chosen in the list): a
+ * status (not "to merge", which needs a target of its own), a department or
+ * an owner (a person, or nobody).
+ */
+export const BulkChange = z
+  .strictObject({
+    status: AccountStatus.exclude(['to_merge']).optional(),
+    department: ShortText(120).optional(),
+    ownerPersonId: Id.nullable().optional(),
+  })
+  .refine((c) => Object.values(c).some((v) => v !== undefined), { params: { i18n: 'accounts.errors.bulkNothing' } });
+export const BulkUpdateInput = z.strictObject({ items: z.array(ByIdVersionInput).min(1).max(500), change: BulkChange });
+export type BulkUpdateInput = z.output<typeof BulkUpdateInput>;
+
 export const accountsChannels = defineChannels({
   'accounts.list': { input: AccountQuery, output: AccountPage },
   'accounts.get': { input: ByIdInput, output: Account },
   'accounts.save': { input: AccountDraft, output: Account },
   'accounts.delete': { input: ByIdVersionInput, output: Account },
+  'accounts.bulkUpdate': { input: BulkUpdateInput, output: z.object({ updated: z.number().int() }) },
   'accounts.restore': { input: ByIdInput, output: Account },
   'accounts.summary': { input: Empty, output: AccountSummary },
   'accounts.departments': { input: Empty, output: z.array(z.string()) },
@@ -198,5 +227,6 @@ export const accountsErrorCodes = [
   'accounts.errors.mergeOnlyToMerge',
   'accounts.errors.mergeTargetToMerge',
   'accounts.errors.mergeTargetOfOthers',
+  'accounts.errors.bulkNothing',
 ] as const;
 

@@ -43,6 +43,8 @@ export const csvColumns: { field: CsvColumn; en: string; es: string; aliases?: s
   { field: 'brandingCheckedOn', en: 'branding_checked_on', es: 'marca_revisada', aliases: ['imagen revisada'] },
   { field: 'notes', en: 'notes', es: 'notas', aliases: ['observaciones'] },
   { field: 'tags', en: 'tags', es: 'etiquetas' },
+  { field: 'listed', en: 'listed', es: 'en_directorio', aliases: ['directorio', 'directory', 'listed in directory'] },
+  { field: 'closedDays', en: 'closed_days', es: 'dias_cerrado', aliases: ['festivos', 'holidays', 'dias cerrados'] },
 ];
 
 /** Lower case, no accents, spaces/hyphens as underscores: "Función" and "funcion" are one header. */
@@ -103,9 +105,19 @@ export const csvValueNames: Record<CsvLanguage, Record<string, Record<string, st
 
 const DAY_FIELDS = new Set<CsvField>(['lastActivityOn', 'ownerTrainedOn', 'brandingCheckedOn']);
 const INT_FIELDS = new Set<CsvField>(['responseTargetHours', 'postsPerWeekTarget']);
+/** Yes or no in either language; an empty cell keeps the default (or, on an update, what the account had). */
+const yesNo: Record<string, boolean> = { yes: true, si: true, true: true, '1': true, no: false, false: false, '0': false };
+const yesNoNames: Record<CsvLanguage, [string, string]> = { es: ['sí', 'no'], en: ['yes', 'no'] };
 
 /** The export guards cells a spreadsheet would run as a formula ('@handle, '+34...); undo that. */
 const unguard = (cell: string): string => cell.replace(/^'(?=[=+\-@\t\r])/u, '');
+
+/** A day as `YYYY-MM-DD` or `DD/MM/YYYY` (Spanish spreadsheets), or null when it is neither. */
+function readDay(text: string): string | null {
+  const es = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text);
+  const day = es ? `${es[3]}-${es[2]!.padStart(2, '0')}-${es[1]!.padStart(2, '0')}` : text;
+  return /^\d{4}-\d{2}-\d{2}$/u.test(day) ? day : null;
+}
 
 /** Read one cell into the value the save rules expect, or the code of why it cannot be read. */
 function readCell(field: CsvField, cell: string): { value: unknown } | { code: string } {
@@ -119,13 +131,21 @@ function readCell(field: CsvField, cell: string): { value: unknown } | { code: s
   }
   if (DAY_FIELDS.has(field)) {
     if (text === '') return { value: null };
-    const es = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text);
-    const day = es ? `${es[3]}-${es[2]!.padStart(2, '0')}-${es[1]!.padStart(2, '0')}` : text;
-    return /^\d{4}-\d{2}-\d{2}$/u.test(day) ? { value: day } : { code: 'accounts.csv.badDate' };
+    const day = readDay(text);
+    return day ? { value: day } : { code: 'accounts.csv.badDate' };
+  }
+  if (field === 'closedDays') {
+    const days = text === '' ? [] : text.split(/[\s,;|]+/u).filter(Boolean).map(readDay);
+    return days.every((d) => d !== null) ? { value: days } : { code: 'accounts.csv.badDate' };
   }
   if (INT_FIELDS.has(field)) {
     if (text === '') return { value: field === 'postsPerWeekTarget' ? undefined : null };
     return /^\d+$/u.test(text) ? { value: Number(text) } : { code: 'accounts.csv.badNumber' };
+  }
+  if (field === 'listed') {
+    if (text === '') return { value: undefined };
+    const value = yesNo[fold(text)];
+    return value === undefined ? { code: 'accounts.csv.badYesNo' } : { value };
   }
   if (field === 'serviceHours') {
     const slots = parseServiceHours(text);
@@ -244,7 +264,7 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
     };
     if (!checked.success) for (const issue of checked.error.issues) report(columnOf(String(issue.path[0] ?? '')), issueCode(issue));
     // Rules across fields too, even when a field failed, so one pass lists every problem of the row.
-    const lenient = { role: 'medium', serviceHours: [], responseTargetHours: null, mergeIntoId: null, ...raw } as unknown as AccountDraft;
+    const lenient = { role: 'medium', serviceHours: [], closedDays: [], responseTargetHours: null, mergeIntoId: null, ...raw } as unknown as AccountDraft;
     for (const problem of checkAccountRules(lenient)) report(columnOf(problem.path), problem.code);
     if (bad || !checked.success) return;
     const key = accountKey(checked.data);
@@ -275,8 +295,8 @@ function issueCode(issue: z.core.$ZodIssue): string {
 }
 
 /**
- * Rules across fields (the zod schema checks each field alone): service hours
- * and a response target only mean something for a channel; only an account
+ * Rules across fields (the zod schema checks each field alone): service hours,
+ * a response target, closed days and who covers it only mean something for a channel; only an account
  * to merge has an account to merge into, and never itself.
  */
 export function checkAccountRules(draft: AccountDraft): { path: string; code: string }[] {
@@ -284,6 +304,8 @@ export function checkAccountRules(draft: AccountDraft): { path: string; code: st
   if (draft.role === 'medium') {
     if (draft.serviceHours.length > 0) out.push({ path: 'serviceHours', code: 'accounts.errors.serviceOnlyForChannels' });
     if (draft.responseTargetHours !== null) out.push({ path: 'responseTargetHours', code: 'accounts.errors.serviceOnlyForChannels' });
+    if ((draft.closedDays ?? []).length > 0) out.push({ path: 'closedDays', code: 'accounts.errors.serviceOnlyForChannels' });
+    if ((draft.coveredByPersonId ?? null) !== null) out.push({ path: 'coveredByPersonId', code: 'accounts.errors.serviceOnlyForChannels' });
   }
   if (draft.id !== undefined && draft.mergeIntoId === draft.id) out.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeIntoSelf' });
   else if (draft.mergeIntoId !== null && draft.status !== 'to_merge') out.push({ path: 'mergeIntoId', code: 'accounts.errors.mergeOnlyToMerge' });
@@ -313,6 +335,7 @@ export function writeAccountsCsv(accounts: CsvAccount[], language: CsvLanguage, 
       const v = a[field];
       if (v === null || v === undefined) return '';
       if (field === 'serviceHours') return formatServiceHours(a.serviceHours ?? [], language);
+      if (typeof v === 'boolean') return yesNoNames[language][v ? 0 : 1];
       if (Array.isArray(v)) return stripControls(v.join(', '));
       const named = names[field]?.[String(v)];
       return stripControls(named ?? String(v));

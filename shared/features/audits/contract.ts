@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineChannels } from '../../ipc/channel';
+import { networks } from '../../domain/networks';
 import { ByIdVersionInput, Empty, Id, IsoDay, LongText, RequiredText, ShortText, Version } from '../../ipc/schemas';
 import { answerValues } from './scoring';
 
@@ -53,6 +54,10 @@ export const ScopeAccount = z.object({
   department: z.string(),
   status: z.string(),
   ownerTrainedOn: z.string().nullable(),
+  /** What the inventory already knows, so a health check can start from it. */
+  ownerName: z.string(),
+  twoFactor: z.enum(['yes', 'no', 'unknown']),
+  brandingCheckedOn: z.string().nullable(),
 });
 export type ScopeAccount = z.infer<typeof ScopeAccount>;
 
@@ -73,6 +78,11 @@ export const FindAccountsQuery = z.strictObject({
   limit: z.number().int().positive().max(200).default(50),
   /** Also every matching id ("choose all that match"), ids only. */
   allIds: z.boolean().default(false),
+  /** Only this department (any case) or network. */
+  department: ShortText(120).optional(),
+  network: z.enum(networks).optional(),
+  /** Leave closed accounts out (nothing left to audit in them). */
+  openOnly: z.boolean().default(false),
 });
 export const FindAccountsPage = ActionAccountsPage.extend({ ids: z.array(Id).nullable() });
 export type FindAccountsPage = z.infer<typeof FindAccountsPage>;

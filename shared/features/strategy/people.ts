@@ -32,7 +32,7 @@ export const Person = z.object({
   committee: z.boolean(),
   /** The latest training, or null: untrained. */
   trainedOn: IsoDay.nullable(),
-  /** Live accounts they own or stand in for. */
+  /** Live accounts they own, stand in for or cover. */
   accountCount: z.number().int(),
   deletedAt: z.string().nullable(),
 });
@@ -44,6 +44,8 @@ export const PersonDetail = Person.extend({
   owns: z.array(AccountRef),
   /** Live accounts where they are the deputy. */
   deputyOf: z.array(AccountRef),
+  /** Live channels they cover (answer the messages of). */
+  covers: z.array(AccountRef),
 });
 export type PersonDetail = z.infer<typeof PersonDetail>;
 

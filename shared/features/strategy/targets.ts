@@ -17,6 +17,9 @@ export interface InventoryAccount {
   brandingCheckedOn: string | null;
 }
 
+/** The owner is named and has a training recorded (a new owner is untrained until their own is). */
+export const isOwnerTrained = (a: { ownerName: string; ownerTrainedOn: string | null }): boolean => a.ownerName.trim() !== '' && a.ownerTrainedOn !== null;
+
 /** Branding counts as fresh when checked this many months back or later. */
 export const BRANDING_FRESH_MONTHS = 12;
 

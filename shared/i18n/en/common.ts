@@ -25,6 +25,7 @@ export const common: Shape<typeof es> = {
     none: 'None',
     all: 'All',
     dismiss: 'Dismiss message',
+    file: { choose: 'Choose file…', none: 'No file chosen' },
     comingSoon: 'This section is being prepared.',
   },
   picker: {

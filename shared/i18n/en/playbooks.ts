@@ -7,6 +7,11 @@ export const playbooks: Shape<typeof es> = {
   tabs: { label: 'Crisis sections', incidents: 'Incidents', playbooks: 'Playbooks', contacts: 'Contacts' },
   severity: { label: 'Severity', low: 'Low', high: 'High', critical: 'Critical' },
   duties: { answers: 'Answers', approves: 'Approves', informs: 'Informs' },
+  doc: {
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+    confirmWith: 'confirm with {{who}}',
+  },
   facts: {
     place: 'Place',
     time: 'Time',
@@ -39,6 +44,7 @@ export const playbooks: Shape<typeof es> = {
   },
   banner: { label: 'Incident running', running: 'Incident running: {{title}}', open: 'Go to the incident' },
   list: {
+    loading: 'Loading playbooks…',
     heading: 'Playbooks',
     search: 'Search playbooks',
     language: 'Playbook language',
@@ -93,7 +99,7 @@ export const playbooks: Shape<typeof es> = {
     statementTitle: 'Title',
     statementKey: 'Key',
     statementText: 'General text',
-    placeholdersHint: 'Use placeholders such as {{place}}, {{time}}, {{service}} or {{next_update}}: they are filled when an incident starts.',
+    placeholdersIntro: 'Placeholders filled in when an incident starts; type the code in braces, for example:',
     variant: 'Version for {{network}}',
     addVariant: 'Add a version for',
     removeVariant: 'Remove the version for {{network}}',

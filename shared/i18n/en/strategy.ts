@@ -101,6 +101,18 @@ export const strategy: Shape<typeof es> = {
     days: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
     letters: { mon: 'M', tue: 'T', wed: 'W', thu: 'T', fri: 'F', sat: 'S', sun: 'S' },
   },
+  closed: {
+    title: 'Closed days',
+    none: 'No closed days: add the public holidays and the days the office does not open.',
+    day: 'Day',
+    add: 'Add day',
+    remove: 'Remove {{day}}',
+    removeShort: 'Remove',
+  },
+  cover: {
+    label: 'Who covers it',
+    nobody: 'Nobody yet',
+  },
   directory: {
     listed: 'Appears in the public directory of official accounts (while active)',
     title: 'Official social media accounts',
@@ -113,6 +125,8 @@ export const strategy: Shape<typeof es> = {
     purpose: 'What it is for',
     service: 'Citizen service',
     hours: 'Hours: {{hours}}',
+    closed_one: 'Closed on {{days}}',
+    closed_other: 'Closed on {{days}}',
     response: 'Reply within {{hours}} h',
     empty: 'No active accounts are marked for the directory.',
     exportHtml: 'Public directory (HTML)',
@@ -148,6 +162,7 @@ export const strategy: Shape<typeof es> = {
   },
   summary: {
     channelsWithoutResponseTarget: 'Channels without a response time',
+    channelsWithoutCover: 'Channels nobody covers',
     twoFactorOff: 'Two-factor sign-in off',
   },
   errors: {

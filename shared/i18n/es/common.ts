@@ -22,6 +22,7 @@ export const common = {
     none: 'Ninguno',
     all: 'Todos',
     dismiss: 'Descartar aviso',
+    file: { choose: 'Elegir archivo…', none: 'Ningún archivo elegido' },
     comingSoon: 'Esta sección está en preparación.',
   },
   picker: {

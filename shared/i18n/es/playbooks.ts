@@ -4,6 +4,11 @@ export const playbooks = {
   tabs: { label: 'Apartados de crisis', incidents: 'Incidentes', playbooks: 'Protocolos', contacts: 'Contactos' },
   severity: { label: 'Gravedad', low: 'Baja', high: 'Alta', critical: 'Crítica' },
   duties: { answers: 'Responde', approves: 'Aprueba', informs: 'Informa' },
+  doc: {
+    minutes_one: '{{count}} minuto',
+    minutes_other: '{{count}} minutos',
+    confirmWith: 'confírmalo con {{who}}',
+  },
   facts: {
     place: 'Lugar',
     time: 'Hora',
@@ -36,6 +41,7 @@ export const playbooks = {
   },
   banner: { label: 'Incidente en curso', running: 'Incidente en curso: {{title}}', open: 'Ir al incidente' },
   list: {
+    loading: 'Cargando protocolos…',
     heading: 'Protocolos',
     search: 'Buscar protocolos',
     language: 'Idioma de los protocolos',
@@ -90,7 +96,7 @@ export const playbooks = {
     statementTitle: 'Título',
     statementKey: 'Clave',
     statementText: 'Texto general',
-    placeholdersHint: 'Usa marcadores como {{place}}, {{time}}, {{service}} o {{next_update}}: se rellenan al iniciar un incidente.',
+    placeholdersIntro: 'Marcadores que se rellenan al iniciar un incidente; escribe el código entre llaves, por ejemplo:',
     variant: 'Versión para {{network}}',
     addVariant: 'Añadir versión para',
     removeVariant: 'Quitar versión para {{network}}',

@@ -98,6 +98,18 @@ export const strategy = {
     days: { mon: 'Lunes', tue: 'Martes', wed: 'Miércoles', thu: 'Jueves', fri: 'Viernes', sat: 'Sábado', sun: 'Domingo' },
     letters: { mon: 'L', tue: 'M', wed: 'X', thu: 'J', fri: 'V', sat: 'S', sun: 'D' },
   },
+  closed: {
+    title: 'Días cerrado',
+    none: 'Ningún día cerrado: añade los festivos y los días que la oficina no abre.',
+    day: 'Día',
+    add: 'Añadir día',
+    remove: 'Quitar {{day}}',
+    removeShort: 'Quitar',
+  },
+  cover: {
+    label: 'Quién lo atiende',
+    nobody: 'Nadie todavía',
+  },
   directory: {
     listed: 'Aparece en el directorio público de cuentas oficiales (si está activa)',
     title: 'Cuentas oficiales en redes sociales',
@@ -110,6 +122,8 @@ export const strategy = {
     purpose: 'Para qué sirve',
     service: 'Atención a la ciudadanía',
     hours: 'Horario: {{hours}}',
+    closed_one: 'Cerrado el {{days}}',
+    closed_other: 'Cerrado los días {{days}}',
     response: 'Respuesta en {{hours}} h como máximo',
     empty: 'No hay cuentas activas marcadas para el directorio.',
     exportHtml: 'Directorio público (HTML)',
@@ -145,6 +159,7 @@ export const strategy = {
   },
   summary: {
     channelsWithoutResponseTarget: 'Canales sin tiempo de respuesta',
+    channelsWithoutCover: 'Canales sin nadie que los atienda',
     twoFactorOff: 'Sin verificación en dos pasos',
   },
   errors: {

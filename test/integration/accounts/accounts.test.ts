@@ -115,6 +115,10 @@ describe('accounts: list', () => {
     expect(page).toMatchObject({ total: 3 });
     expect(page.items.map((a) => a.handle)).toEqual(['policialocal']);
     expect(await app.call('accounts.departments', {})).toEqual(['Alcaldía', 'Cultura', 'Policía Local']);
+    // One department however it is typed, under the spelling most accounts use.
+    await app.call('accounts.save', { network: 'x', handle: 'policia_x', department: 'policía local' });
+    await app.call('accounts.save', { network: 'tiktok', handle: 'policia_tt', department: 'policía local ' });
+    expect(await app.call('accounts.departments', {})).toEqual(['Alcaldía', 'Cultura', 'policía local']);
   });
 
   it('keeps search in step after an edit and a delete', async () => {

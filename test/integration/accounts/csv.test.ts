@@ -114,6 +114,8 @@ describe('accounts CSV import', () => {
       twoFactor: 'no',
       credentialsLocation: 'Caja fuerte de Alcaldía',
       postsPerWeekTarget: 5,
+      listed: false,
+      closedDays: ['2026-12-25', '2027-01-06'],
     });
     await app.call('accounts.save', { network: 'x', handle: '@turismo', ownerContact: '+34 600 000 000', notes: '=HYPERLINK("http://x")' });
     const before = (await app.call('accounts.list', { limit: 500 })).items;
@@ -129,11 +131,47 @@ describe('accounts CSV import', () => {
       try {
         expect(await other.call('accounts.importCsv', { csv, dryRun: false })).toMatchObject({ created: 42, errors: [] });
         expect((await other.call('accounts.exportCsv', { language, delimiter })).csv).toBe(csv);
+        expect((await other.call('accounts.list', { limit: 500 })).items.filter((a) => !a.listed).map((a) => [a.handle, a.closedDays])).toEqual([['juventud.villa', ['2026-12-25', '2027-01-06']]]);
       } finally {
         await other.close();
       }
     }
     expect((await app.call('accounts.list', { limit: 500 })).items).toEqual(before);
+    expect(before.filter((a) => !a.listed).map((a) => a.handle)).toEqual(['juventud.villa']);
+  });
+
+  it('reads and writes whether an account is in the public directory, in both languages', async () => {
+    const csv = csvOf(
+      ['red', 'usuario', 'en directorio'],
+      [
+        ['instagram', 'turismo', 'no'],
+        ['facebook', 'ayto', 'Sí'],
+        ['x', 'cultura', ''],
+        ['tiktok', 'juventud', 'tal vez'],
+      ],
+      { delimiter: ';' },
+    );
+    const bad = await app.call('accounts.importCsv', { csv, dryRun: true });
+    expect(bad.errors).toEqual([{ row: 5, column: 'en directorio', code: 'accounts.csv.badYesNo', params: { value: 'tal vez' } }]);
+    const good = await app.call('accounts.importCsv', { csv: csv.replace(';tal vez', ';yes'), dryRun: false });
+    expect(good).toMatchObject({ created: 4, errors: [] });
+    const listed = Object.fromEntries((await app.call('accounts.list', {})).items.map((a) => [a.handle, a.listed]));
+    expect(listed).toEqual({ ayto: true, cultura: true, juventud: true, turismo: false });
+    // The export says it in the file's language, in its own column.
+    const es = (await app.call('accounts.exportCsv', { language: 'es', delimiter: ';' })).csv.replace('\uFEFF', '').split('\r\n');
+    const esColumn = es[0]!.split(';').indexOf('en_directorio');
+    expect(es.slice(1, 5).map((line) => [line.split(';')[1], line.split(';')[esColumn]])).toEqual([
+      ['ayto', 'sí'],
+      ['turismo', 'no'],
+      ['juventud', 'sí'],
+      ['cultura', 'sí'],
+    ]);
+    const en = (await app.call('accounts.exportCsv', { language: 'en', delimiter: ',' })).csv.split('\r\n');
+    const enColumn = en[0]!.split(',').indexOf('listed');
+    expect(en.slice(1, 5).map((line) => line.split(',')[enColumn])).toEqual(['yes', 'no', 'yes', 'yes']);
+    // An update without the column keeps what the account had.
+    expect(await app.call('accounts.importCsv', { csv: 'red;usuario;nombre\r\ninstagram;turismo;Turismo\r\n', dryRun: false })).toMatchObject({ updated: 1 });
+    expect((await app.call('accounts.list', { search: 'turismo' })).items.map((a) => a.listed)).toEqual([false]);
   });
 
   it('exports in the office language by default: Spanish headers with semicolons', async () => {

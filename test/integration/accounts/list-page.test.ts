@@ -32,7 +32,7 @@ describe('accounts list page', () => {
           id: 2,
           ...{ network: 'instagram', handle: 'cuenta0001_q7919', displayName: 'Cuenta 1 de Cultura', url: '', department: 'Cultura' },
           ...{ ownerName: 'Persona 1', ownerPersonId: 1, deputyPersonId: null, ownerContact: '', role: 'channel', purpose: '', audience: '', tone: '', serviceHours: [] },
-          ...{ postsPerWeekTarget: 3, responseTargetHours: null, listed: true, brandingCheckedOn: null, status: 'active', lastActivityOn: '2026-10-01', ownerTrainedOn: null, twoFactor: 'unknown' },
+          ...{ postsPerWeekTarget: 3, responseTargetHours: null, closedDays: [], coveredByPersonId: null, listed: true, brandingCheckedOn: null, status: 'active', lastActivityOn: '2026-10-01', ownerTrainedOn: null, twoFactor: 'unknown' },
           ...{ credentialsLocation: '', notes: '', tags: [], mergeIntoId: null, version: 0, deletedAt: null },
           createdAt: '2026-11-23T10:00:00.000Z',
           updatedAt: '2026-11-23T10:00:00.000Z',

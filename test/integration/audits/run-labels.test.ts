@@ -7,7 +7,7 @@ import { openTestApp, type TestApp } from '../../support/context';
 
 /** A city's inventory: a run labels its own accounts, and the pickers page through the rest. */
 let app: TestApp;
-type Row = { id: number; version: number; handle: string; displayName: string; department: string; network: string; status: string };
+type Row = { id: number; version: number; handle: string; displayName: string; department: string; network: string; status: string; ownerName: string; twoFactor: 'yes' | 'no' | 'unknown'; brandingCheckedOn: string | null };
 let all: Row[];
 let deletedId: number;
 
@@ -42,6 +42,10 @@ describe('audits.get carries the labels the run screen shows', () => {
         department: a.department,
         status: a.status,
         ownerTrainedOn: null,
+        // What the inventory knows, for the answers a health check starts from.
+        ownerName: a.ownerName,
+        twoFactor: a.twoFactor,
+        brandingCheckedOn: a.brandingCheckedOn,
       })),
     );
     expect(started.accounts.map((a) => a.displayName).sort()).toEqual(['Cuenta 1 de Cultura', 'Cuenta 2 de Deportes', 'Cuenta 3 de Juventud']);
@@ -103,6 +107,21 @@ describe('audits.findAccounts', () => {
     expect(page.ids).toHaveLength(60);
     expect(page.ids).toEqual(expect.arrayContaining(page.items.map((a) => a.id)));
     expect(page.ids).not.toContain(deletedId);
+  });
+
+  it('narrows to a department (any case) and a network, and leaves closed accounts out when asked', async () => {
+    app.ctx.raw.prepare("update accounts set status = 'closed' where id in (select id from accounts where department = 'Policía Local' and deleted_at is null order by id limit 3)").run();
+    const count = (where: string) => Number(app.ctx.raw.prepare(`select count(*) from accounts where deleted_at is null and ${where}`).pluck().get());
+    const policeOpen = count("department = 'Policía Local' and status != 'closed'");
+    const policeClosed = count("department = 'Policía Local' and status = 'closed'");
+    expect([policeOpen + policeClosed, policeClosed]).toEqual([60, 3]);
+    const police = await app.call('audits.findAccounts', { department: 'policía local', openOnly: true, limit: 200, allIds: true });
+    expect([police.total, police.ids!.length]).toEqual([policeOpen, policeOpen]);
+    expect(police.items.every((a) => a.department === 'Policía Local' && a.status !== 'closed')).toBe(true);
+    const policeX = await app.call('audits.findAccounts', { department: 'Policía Local', network: 'x', limit: 200 });
+    expect(policeX.total).toBe(count("department = 'Policía Local' and network = 'x'"));
+    expect(new Set(policeX.items.map((a) => a.network))).toEqual(new Set(['x']));
+    expect((await app.call('audits.findAccounts', { department: 'Policía Local', limit: 200 })).total).toBe(60);
   });
 
   it('refuses bad pages and unknown fields', async () => {

@@ -75,11 +75,34 @@ describe('the public directory', () => {
     const csv = fs.readFileSync(path!, 'utf8');
     for (const value of [...Object.values(secrets).flat(), 'oculta', 'dormida']) expect(csv, value).not.toContain(value);
     expect(csv.replace(/^\uFEFF/u, '').split('\r\n')).toEqual([
-      'department,network,account,url,purpose,hours,response',
-      'Atención ciudadana,WhatsApp,600123123,https://wa.me/34600123123,"Avisos y consultas <b>vecinales</b> & ""trámites""",Mon-Fri 9:00-14:00,24',
-      'Turismo,Instagram,turismovillanueva,,Fiestas y rutas,,',
-      'Other accounts,Facebook,ayto,,Noticias,,',
+      'department,network,account,url,purpose,hours,closed_days,response',
+      'Atención ciudadana,WhatsApp,600123123,https://wa.me/34600123123,"Avisos y consultas <b>vecinales</b> & ""trámites""",Mon-Fri 9:00-14:00,,24',
+      'Turismo,Instagram,turismovillanueva,,Fiestas y rutas,,,',
+      'Other accounts,Facebook,ayto,,Noticias,,,',
       '',
     ]);
+  });
+
+  it('groups a department however each account spells it, under the spelling most of them use', async () => {
+    await app.call('accounts.save', { network: 'instagram', handle: 'cultura.villa', department: 'Cultura' });
+    await app.call('accounts.save', { network: 'facebook', handle: 'cultura.fb', department: 'cultura' });
+    await app.call('accounts.save', { network: 'x', handle: 'cultura.x', department: '  Cultura ' });
+    await app.call('accounts.save', { network: 'youtube', handle: 'culturatv', department: 'CULTÚRA' });
+    await app.call('accounts.save', { network: 'x', handle: 'deportes', department: 'deportes' });
+    await app.call('accounts.save', { network: 'facebook', handle: 'deportes.fb', department: 'Deportes' });
+    const { path } = await app.call('exports.directory', { format: 'csv', locale: 'es' });
+    expect(fs.readFileSync(path!, 'utf8').replace(/^\uFEFF/u, '').split('\r\n').map((line) => line.split(';').slice(0, 3).join(';'))).toEqual([
+      'departamento;red;cuenta',
+      'Cultura;Facebook;cultura.fb',
+      'Cultura;Instagram;cultura.villa',
+      'Cultura;X;cultura.x',
+      'Cultura;YouTube;culturatv',
+      // A tie: the spelling that sorts first.
+      'deportes;Facebook;deportes.fb',
+      'deportes;X;deportes',
+      '',
+    ]);
+    const html = fs.readFileSync((await app.call('exports.directory', { format: 'html', locale: 'es' })).path!, 'utf8');
+    expect([...html.matchAll(/<h2 id="d\d">([^<]*)<\/h2>/gu)].map((m) => m[1])).toEqual(['Cultura', 'deportes']);
   });
 });
