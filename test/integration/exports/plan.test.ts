@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../../shared/ipc/contract';
 import { addAccount } from '../../support/calendar';
@@ -46,12 +48,14 @@ describe('the plan of a range', () => {
     await save('Miércoles, 10:00', { scheduledAt: '2026-11-25T09:00:00.000Z' });
     await save('Miércoles, 10:00, segundo', { scheduledAt: '2026-11-25T09:00:00.000Z' });
     await save('Miércoles, sin hora', { scheduledDay: '2026-11-25' });
+    await save('Miércoles, sin hora, segundo', { scheduledDay: '2026-11-25' });
     await save('Martes, sin hora', { scheduledDay: '2026-11-24' });
     await save('Martes, 23:30', { scheduledAt: '2026-11-24T22:30:00.000Z' });
     expect(await titles()).toEqual([
       'Martes, sin hora',
       'Martes, 23:30',
       'Miércoles, sin hora',
+      'Miércoles, sin hora, segundo',
       'Miércoles, 10:00',
       'Miércoles, 10:00, segundo',
       'Miércoles, 19:00',
@@ -91,5 +95,31 @@ describe('accounts in the plan', () => {
     const other = await app.call('exports.preview', { ...week, accountIds: [x, fb] });
     expect(other.fingerprint).toBe(one.fingerprint);
     expect(one.fingerprint).not.toBe((await app.call('exports.preview', week)).fingerprint);
+  });
+
+  it('gives two campaigns different fingerprints even when their plans hold the same posts', async () => {
+    const fiestas = (await app.call('campaigns.save', { name: 'Fiestas' })).id;
+    const navidad = (await app.call('campaigns.save', { name: 'Navidad' })).id;
+    await save('Sin campaña', { scheduledDay: '2026-11-24' });
+    const one = await app.call('exports.preview', { ...week, campaignId: fiestas });
+    const other = await app.call('exports.preview', { ...week, campaignId: navidad });
+    expect([one.posts, other.posts]).toEqual([[], []]);
+    expect(one.fingerprint).not.toBe(other.fingerprint);
+  });
+});
+
+describe('a damaged row', () => {
+  it('prints a post whose stored hashtags cannot be read, or are not text, with the readable ones only', async () => {
+    const roto = await save('Roto', { scheduledDay: '2026-11-24' });
+    const mixto = await save('Mixto', { scheduledDay: '2026-11-25' });
+    // As a file edited outside the app could hold them.
+    app.ctx.raw.prepare('update posts set hashtags = ? where id = ?').run('["Fiestas', roto);
+    app.ctx.raw.prepare('update posts set hashtags = ? where id = ?').run('["Fiestas", 2026, null, {"a": 1}, "Villanueva"]', mixto);
+    const { path } = await app.call('exports.planCsv', { ...week, delimiter: ',', bom: false });
+    const rows = Papa.parse<string[]>(fs.readFileSync(path!, 'utf8'), { skipEmptyLines: true }).data;
+    expect(rows.slice(1).map((r) => [r[2], r[6]])).toEqual([
+      ['Roto', ''],
+      ['Mixto', '#Fiestas #Villanueva'],
+    ]);
   });
 });
