@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Mutation testing of the modules that decide approval, holds, imports,
- * versions, fingerprints and cadence: `npm run mutate` (not part of
+ * versions, fingerprints, cadence and strategy targets: `npm run mutate` (not part of
  * `npm test`; it takes a long while). A surviving mutant is a change to a
  * rule that no test notices. One file at a time:
  * `npm run mutate -- --mutate electron/features/playbooks/holds.ts`.
@@ -17,6 +17,7 @@ export default {
     'electron/features/exports/plan.ts',
     'electron/features/exports/service.ts',
     'electron/db/transaction.ts',
+    'shared/features/strategy/targets.ts',
   ],
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts', related: false },
@@ -28,6 +29,8 @@ export default {
   // Module-level constants need every test rerun per mutant; the rules are in functions.
   ignoreStatic: true,
   timeoutMS: 60_000,
+  // The first run of every test, which maps tests to code, takes over the default 5 minutes on a busy machine.
+  dryRunTimeoutMinutes: 20,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

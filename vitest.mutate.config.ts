@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * The tests `npm run mutate` runs against each mutant: the unit and
  * integration tests of the rules it mutates (approval, holds, imports,
- * versions, fingerprints, cadence), nothing that needs a browser or a
+ * versions, fingerprints, cadence, strategy targets), nothing that needs a browser or a
  * child process.
  */
 export default defineConfig({
@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/features/calendar/rules.test.ts', 'shared/features/accounts/csv.test.ts'],
+          include: ['shared/features/calendar/rules.test.ts', 'shared/features/accounts/csv.test.ts', 'shared/features/strategy/targets.test.ts'],
           environment: 'node',
         },
       },
@@ -24,13 +24,19 @@ export default defineConfig({
             'test/integration/calendar/stale-version.test.ts',
             'test/integration/calendar/bulkSave.test.ts',
             'test/integration/calendar/cadence.test.ts',
+            'test/integration/calendar/workflow.test.ts',
             'test/integration/playbooks/holds.test.ts',
             'test/integration/playbooks/incidents.test.ts',
             'test/integration/accounts/csv.test.ts',
             'test/integration/accounts/csv-merge.test.ts',
             'test/integration/accounts/csv-atomic.test.ts',
+            'test/integration/accounts/merge-chains.test.ts',
+            'test/integration/strategy/people.test.ts',
             'test/integration/exports/exports.test.ts',
             'test/integration/exports/fingerprint.test.ts',
+            'test/integration/exports/plan.test.ts',
+            'test/integration/exports/approvals.test.ts',
+            'test/integration/account-pickers.test.ts',
           ],
           environment: 'node',
           testTimeout: 30_000,

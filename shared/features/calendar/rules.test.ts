@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, cadenceState, checklistMissing, composeText, foldTag, isoWeek, lengthFor, misspelledTags, mondayOf } from './rules';
+import {
+  addDays,
+  cadenceState,
+  checkGate,
+  checklistMissing,
+  composeText,
+  dayInZone,
+  dayInZoneFn,
+  foldTag,
+  isLowWeeklyTarget,
+  isNetwork,
+  isoWeek,
+  lengthFor,
+  misspelledTags,
+  mondayOf,
+  startOfDayInZone,
+} from './rules';
 
 describe('calendar rules', () => {
   it('warns on a hashtag that differs from a set one only by accents or case', () => {
@@ -32,5 +48,74 @@ describe('calendar rules', () => {
 
   it('names a week silent, below or ok', () => {
     expect([cadenceState(0, 3), cadenceState(2, 3), cadenceState(3, 3), cadenceState(0, 0)]).toEqual(['silent', 'below', 'ok', 'ok']);
+  });
+
+  it('gates approved and published posts on the whole check, and no other status', () => {
+    const full = { wording: true, links: true, image: true, video: true, tone: true, sensitive: true };
+    expect(checkGate('approved', { ...full, video: false })).toEqual(['video']);
+    expect(checkGate('published', { wording: true })).toEqual(['links', 'image', 'video', 'tone', 'sensitive']);
+    expect([checkGate('approved', full), checkGate('published', full)]).toEqual([[], []]);
+    expect(['idea', 'draft', 'in_review', 'on_hold', 'cancelled'].map((s) => checkGate(s, {}))).toEqual([[], [], [], [], []]);
+  });
+
+  it('leaves out of the text what is empty: a blank link, no hashtags, no text', () => {
+    expect(composeText('Hola', '   ', [])).toBe('Hola');
+    expect(composeText('Hola', '', ['Uno'])).toBe('Hola\n\n#Uno');
+    expect(composeText('  ', ' https://a.es ', [])).toBe('https://a.es');
+    expect(composeText('', '', [])).toBe('');
+  });
+
+  it('counts the hashtags and the limit of a network, over by one and just at it', () => {
+    expect(lengthFor('x', 'Hola', '', ['Fiestas', 'Pilar'])).toEqual({ network: 'x', count: 4 + 2 + 15, limit: 280, over: false, remaining: 280 - 21 });
+    expect(lengthFor('x', 'a'.repeat(280), '', [])).toMatchObject({ over: false, remaining: 0 });
+    expect(lengthFor('x', 'a'.repeat(281), '', [])).toMatchObject({ over: true, remaining: -1 });
+    expect(lengthFor('myspace', 'Hola', '', [])).toEqual({ network: 'other', count: 4, limit: null, over: false, remaining: null });
+    expect([isNetwork('x'), isNetwork('myspace')]).toEqual([true, false]);
+  });
+
+  it('compares hashtags without their # signs, and says nothing of one written as the set has it', () => {
+    expect(foldTag('##Fiestas')).toBe('fiestas');
+    expect(misspelledTags(['#fiestaspilar', 'FiestasPilar'], ['##FiestasPilar'])).toEqual([{ tag: 'fiestaspilar', expected: 'FiestasPilar' }]);
+    expect(misspelledTags(['Nada'], [])).toEqual([]);
+  });
+
+  it('calls a weekly target under three low', () => {
+    expect([isLowWeeklyTarget(2), isLowWeeklyTarget(3)]).toEqual([true, false]);
+  });
+
+  it('moves by days across months and years, and finds the Monday of any day', () => {
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
+    expect(addDays('2026-12-31', 7)).toBe('2027-01-07');
+    expect(addDays('2026-03-01', 0)).toBe('2026-03-01');
+    expect([mondayOf('2026-11-30'), mondayOf('2026-12-06'), mondayOf('2027-01-01')]).toEqual(['2026-11-30', '2026-11-30', '2026-12-28']);
+  });
+
+  it('writes the week number with two digits, and knows a 53rd week', () => {
+    expect(isoWeek('2026-03-02')).toBe('2026-W10');
+    expect(isoWeek('2026-03-01')).toBe('2026-W09');
+    expect(isoWeek('2026-12-31')).toBe('2026-W53');
+    expect(isoWeek('2021-01-03')).toBe('2020-W53');
+    expect(isoWeek('2027-01-04')).toBe('2027-W01');
+  });
+
+  it('finds the day of an instant in a time zone, from a string or a date', () => {
+    expect(dayInZone('2026-11-29T23:00:00.000Z', 'Europe/Madrid')).toBe('2026-11-30');
+    expect(dayInZone('2026-11-29T22:59:59.999Z', 'Europe/Madrid')).toBe('2026-11-29');
+    expect(dayInZone(new Date('2026-11-29T23:00:00.000Z'), 'UTC')).toBe('2026-11-29');
+    const canary = dayInZoneFn('Atlantic/Canary');
+    expect([canary('2026-06-30T22:59:00Z'), canary('2026-06-30T23:00:00Z')]).toEqual(['2026-06-30', '2026-07-01']);
+  });
+
+  it('finds midnight in zones far from UTC and on clock changes elsewhere', () => {
+    expect(startOfDayInZone('2026-01-01', 'Asia/Kolkata')).toBe('2025-12-31T18:30:00.000Z');
+    expect(startOfDayInZone('2026-01-01', 'Pacific/Kiritimati')).toBe('2025-12-31T10:00:00.000Z');
+    expect(startOfDayInZone('2026-01-01', 'Pacific/Pago_Pago')).toBe('2026-01-01T11:00:00.000Z');
+    expect(startOfDayInZone('2026-03-08', 'America/New_York')).toBe('2026-03-08T05:00:00.000Z');
+    expect(startOfDayInZone('2026-03-09', 'America/New_York')).toBe('2026-03-09T04:00:00.000Z');
+    expect(startOfDayInZone('2026-11-01', 'America/New_York')).toBe('2026-11-01T04:00:00.000Z');
+  });
+
+  it('calls a week over its target ok', () => {
+    expect([cadenceState(4, 3), cadenceState(1, 0)]).toEqual(['ok', 'ok']);
   });
 });

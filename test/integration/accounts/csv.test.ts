@@ -182,6 +182,31 @@ describe('accounts CSV import', () => {
     expect(row!.startsWith('otra;radio;')).toBe(true);
     expect(row).toContain(';inactiva;');
   });
+
+  it('writes commas for an English file unless told otherwise, and follows an English office by default', async () => {
+    await app.call('accounts.save', { network: 'x', handle: 'beta' });
+    await app.call('accounts.save', { network: 'x', handle: 'Alfa' });
+    await app.call('accounts.save', { network: 'facebook', handle: 'zeta' });
+    const lines = (csv: string) => csv.replace('\uFEFF', '').split('\r\n').map((l) => l.split(/[,;]/u).slice(0, 2).join(' '));
+    const english = await app.call('accounts.exportCsv', { language: 'en' });
+    expect(english.csv.replace('\uFEFF', '').startsWith('network,handle,display_name,')).toBe(true);
+    // By network, then by handle whatever its case.
+    expect(lines(english.csv)).toEqual(['network handle', 'facebook zeta', 'x Alfa', 'x beta', '']);
+    expect((await app.call('accounts.exportCsv', { language: 'en', delimiter: ';' })).csv.replace('\uFEFF', '').startsWith('network;handle;')).toBe(true);
+    await app.call('settings.save', { locale: 'en' });
+    expect((await app.call('accounts.exportCsv', {})).csv).toBe(english.csv);
+  });
+
+  it('lists a file\'s problems by row, whether found reading a row or checking the file as a whole', async () => {
+    const main = await app.call('accounts.save', { network: 'x', handle: 'ayto' });
+    await app.call('accounts.save', { network: 'x', handle: 'vieja', status: 'to_merge', mergeIntoId: main.id });
+    const csv = csvOf(['network', 'handle', 'status', 'merge_into'], [['x', 'nueva', 'to_merge', 'x:vieja'], ['myspace', 'rota', 'active', '']]);
+    const r = await app.call('accounts.importCsv', { csv, dryRun: true });
+    expect(r.errors).toEqual([
+      { row: 2, column: 'merge_into', code: 'accounts.errors.mergeTargetToMerge', params: { value: 'x:vieja' } },
+      { row: 3, column: 'network', code: 'accounts.csv.unknown.network', params: { value: 'myspace' } },
+    ]);
+  });
 });
 
 describe('accounts CSV re-import rules', () => {

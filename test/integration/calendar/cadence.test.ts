@@ -86,6 +86,28 @@ describe('cadence watch', () => {
     expect((await states())[0]).toBe('2026-W48 1/2 below');
   });
 
+  it('covers the whole weeks a range touches: an empty range is its own week, a range ending at Monday midnight stops the Sunday before', async () => {
+    const weeksOf = async (from: string, to: string) => (await app.call('cadence.report', { from, to })).weeks.map((w) => w.week);
+    // Wednesday 25 November 2026, 12:00 in Madrid, to itself.
+    expect(await weeksOf('2026-11-25T11:00:00.000Z', '2026-11-25T11:00:00.000Z')).toEqual(['2026-W48']);
+    // From Sunday 23:00 to the next Monday 00:00 in Madrid: the first week only.
+    expect(await weeksOf('2026-11-29T22:00:00.000Z', '2026-11-29T23:00:00.000Z')).toEqual(['2026-W48']);
+    // One millisecond into Monday: both weeks.
+    expect(await weeksOf('2026-11-29T22:00:00.000Z', '2026-11-29T23:00:00.001Z')).toEqual(['2026-W48', '2026-W49']);
+  });
+
+  it('looks at 26 weeks at most, and says so for a longer range', async () => {
+    await addAccount(app, { network: 'facebook', handle: 'ayto', target: 1 });
+    // From Monday 5 January 2026 to Monday 6 July, midnight in Madrid: 26 whole weeks.
+    const half = await app.call('cadence.report', { from: '2026-01-04T23:00:00.000Z', to: '2026-07-05T22:00:00.000Z' });
+    expect([half.weeks.length, half.weeks[0]!.week, half.weeks[25]!.week, half.accounts[0]!.weeks.length]).toEqual([26, '2026-W02', '2026-W27', 26]);
+    // One minute into the 27th week.
+    expect(await app.invoke('cadence.report', { from: '2026-01-04T23:00:00.000Z', to: '2026-07-05T22:01:00.000Z' })).toEqual({
+      ok: false,
+      error: { code: 'validation', params: { issues: [{ path: 'to', code: 'calendar.errors.rangeTooLong' }] } },
+    });
+  });
+
   it('finds the start of a Madrid day on both sides of the DST change', () => {
     expect(startOfDayInZone('2026-03-29', 'Europe/Madrid')).toBe('2026-03-28T23:00:00.000Z');
     expect(startOfDayInZone('2026-03-30', 'Europe/Madrid')).toBe('2026-03-29T22:00:00.000Z');

@@ -118,6 +118,53 @@ describe('posts', () => {
   });
 });
 
+describe('posts: what a save keeps and what a view may ask', () => {
+  it('writes each account once, a blank own text as none, and each hashtag once', async () => {
+    const p = await app.call('posts.save', {
+      title: 'Pleno',
+      hashtags: ['Pleno', 'Pleno', 'Villanueva'],
+      targets: [{ accountId: fb, text: '   ' }, { accountId: x, text: 'Pleno a las 20:00' }, { accountId: fb, text: 'otra vez' }],
+    });
+    expect(p.targets.map((t) => [t.accountId, t.text])).toEqual([
+      [fb, null],
+      [x, 'Pleno a las 20:00'],
+    ]);
+    expect(p.hashtags).toEqual(['Pleno', 'Villanueva']);
+    expect(app.ctx.raw.prepare('select tag from post_hashtags where post_id = ? order by tag').pluck().all(p.id)).toEqual(['Pleno', 'Villanueva']);
+  });
+
+  it('asks for the version read before an edit', async () => {
+    const p = await app.call('posts.save', { title: 'Pleno' });
+    const r = await app.invoke('posts.save', { id: p.id, title: 'Pleno ordinario' });
+    expect(r).toEqual({ ok: false, error: { code: 'validation', params: { issues: [{ path: 'version', code: 'required' }] } } });
+    expect((await app.call('posts.get', { id: p.id })).title).toBe('Pleno');
+  });
+
+  it('restores only a post that exists', async () => {
+    expect(await app.invoke('posts.restore', { id: 4242 })).toEqual({ ok: false, error: { code: 'not_found', params: { id: 4242 } } });
+  });
+
+  it('lists up to 120 days at once, and refuses a longer range or one that ends before it starts', async () => {
+    await app.call('posts.save', { title: 'Verano', scheduledAt: '2026-08-10T08:00:00Z' });
+    const refused = { ok: false, error: { code: 'validation', params: { issues: [{ path: 'to', code: 'calendar.errors.rangeTooLong' }] } } };
+    // 1 June to 29 September, midnight UTC: exactly 120 days.
+    expect((await app.call('posts.listRange', { from: '2026-06-01T00:00:00.000Z', to: '2026-09-29T00:00:00.000Z' })).map((e) => e.title)).toEqual(['Verano']);
+    expect(await app.invoke('posts.listRange', { from: '2026-06-01T00:00:00.000Z', to: '2026-09-29T00:00:00.001Z' })).toEqual(refused);
+    expect(await app.invoke('posts.listRange', { from: '2026-08-02T00:00:00.000Z', to: '2026-08-01T00:00:00.000Z' })).toEqual(refused);
+  });
+
+  it('reads day-only posts by office day: a range ending at midnight leaves out the next day', async () => {
+    await app.call('posts.save', { title: 'Lunes', scheduledDay: '2026-08-10' });
+    await app.call('posts.save', { title: 'Martes', scheduledDay: '2026-08-11' });
+    await app.call('posts.save', { title: 'Miércoles', scheduledDay: '2026-08-12' });
+    // Tuesday 11 August, midnight to midnight in Madrid (UTC+2 in summer).
+    const titles = async (from: string, to: string) => (await app.call('posts.listRange', { from, to })).map((e) => e.title);
+    expect(await titles('2026-08-10T22:00:00.000Z', '2026-08-11T22:00:00.000Z')).toEqual(['Martes']);
+    // An empty range at Tuesday noon is Tuesday.
+    expect(await titles('2026-08-11T10:00:00.000Z', '2026-08-11T10:00:00.000Z')).toEqual(['Martes']);
+  });
+});
+
 describe('character limits per network', () => {
   it('refuses a text over the limit once the post is meant to go out, naming the account', async () => {
     const bsky = await addAccount(app, { network: 'bluesky', handle: 'ayto.bsky' });

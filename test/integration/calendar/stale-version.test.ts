@@ -53,4 +53,16 @@ describe('stale versions', () => {
     expect(await app.call('posts.delete', { id: seen.id, version: newer.version })).toEqual({ id: seen.id });
     expect(app.ctx.raw.prepare('select deleted_at from posts where id = ?').pluck().get(seen.id)).toBe('2026-11-23T10:00:00.000Z');
   });
+
+  it('posts.save and posts.delete on a post that does not exist say not found, and write nothing', async () => {
+    const { newer } = await savedByTheOther();
+    const missing = newer.id + 1;
+    expect(await app.invoke('posts.save', { ...draft, id: missing, version: 0, targets: [{ accountId: fb }] })).toEqual({
+      ok: false,
+      error: { code: 'not_found', params: { id: missing } },
+    });
+    expect(await app.invoke('posts.delete', { id: missing, version: 0 })).toEqual({ ok: false, error: { code: 'not_found', params: { id: missing } } });
+    expect(app.ctx.raw.prepare('select id, version from posts').all()).toEqual([{ id: newer.id, version: 1 }]);
+    expect(app.ctx.raw.prepare('select post_id from post_targets order by account_id').pluck().all()).toEqual([newer.id, newer.id]);
+  });
 });
