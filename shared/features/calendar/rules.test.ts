@@ -52,10 +52,11 @@ describe('calendar rules', () => {
 
   it('gates approved and published posts on the whole check, and no other status', () => {
     const full = { wording: true, links: true, image: true, video: true, tone: true, sensitive: true };
-    expect(checkGate('approved', { ...full, video: false })).toEqual(['video']);
-    expect(checkGate('published', { wording: true })).toEqual(['links', 'image', 'video', 'tone', 'sensitive']);
-    expect([checkGate('approved', full), checkGate('published', full)]).toEqual([[], []]);
-    expect(['idea', 'draft', 'in_review', 'on_hold', 'cancelled'].map((s) => checkGate(s, {}))).toEqual([[], [], [], [], []]);
+    const noMedia = { networks: [], items: [] };
+    expect(checkGate('approved', { ...full, video: false }, noMedia)).toEqual(['video']);
+    expect(checkGate('published', { wording: true }, noMedia)).toEqual(['links', 'image', 'video', 'tone', 'sensitive']);
+    expect([checkGate('approved', full, noMedia), checkGate('published', full, noMedia)]).toEqual([[], []]);
+    expect(['idea', 'draft', 'in_review', 'on_hold', 'cancelled'].map((s) => checkGate(s, {}, noMedia))).toEqual([[], [], [], [], []]);
   });
 
   it('leaves out of the text what is empty: a blank link, no hashtags, no text', () => {
