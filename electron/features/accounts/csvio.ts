@@ -205,7 +205,7 @@ export async function exportAccountsCsv(
     .selectAll()
     .where('deletedAt', 'is', null)
     .orderBy('network')
-    .orderBy(sql`handle collate nocase`)
+    .orderBy(ctx.engine.caseless('handle'))
     .execute();
   return { csv: writeAccountsCsv(rows.map(toAccount), language, delimiter), rows: rows.length };
 }

@@ -1,35 +1,36 @@
 import { TZDate } from '@date-fns/tz';
-import type { AccountRef, AccountRole, AccountStatus, AccountSummary } from '../../../shared/features/accounts/contract';
-import type { Network } from '../../../shared/domain/networks';
+import type { AccountRef, AccountSummary } from '../../../shared/features/accounts/contract';
 import { groupSimilar, normalizeHandle } from '../../../shared/features/accounts/handles';
 import type { AppContext } from '../../context';
-import type { RawDb } from '../../db/open';
-import { cachedStatement } from '../../db/statements';
+import type { Db } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { hasSlots } from '../strategy/inventory';
 
-/** One read of the live accounts, the few columns the summary needs (run as a cached statement). */
-export const SUMMARY_SQL = `select id, network, handle, display_name as displayName, department, status, role, owner_name as ownerName,
-    owner_trained_on as ownerTrainedOn, service_hours as serviceHours, last_activity_on as lastActivityOn,
-    response_target_hours as responseTargetHours, two_factor as twoFactor, created_at as createdAt
-  from accounts where deleted_at is null order by network, handle`;
+/** One read of the live accounts, the few columns the summary needs. */
+export const summaryQuery = (db: Db) =>
+  db
+    .selectFrom('accounts')
+    .select([
+      'id',
+      'network',
+      'handle',
+      'displayName',
+      'department',
+      'status',
+      'role',
+      'ownerName',
+      'ownerTrainedOn',
+      'serviceHours',
+      'lastActivityOn',
+      'responseTargetHours',
+      'twoFactor',
+      'createdAt',
+    ])
+    .where('deletedAt', 'is', null)
+    .orderBy('network')
+    .orderBy('handle');
 
-interface SummaryRow {
-  id: number;
-  network: Network;
-  handle: string;
-  displayName: string;
-  department: string;
-  status: AccountStatus;
-  role: AccountRole;
-  ownerName: string;
-  ownerTrainedOn: string | null;
-  serviceHours: string;
-  lastActivityOn: string | null;
-  responseTargetHours: number | null;
-  twoFactor: 'yes' | 'no' | 'unknown';
-  createdAt: string;
-}
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['execute']>>[number];
 
 /**
  * The near-duplicate groups of the last summary, per database and network.
@@ -37,11 +38,11 @@ interface SummaryRow {
  * answer only changes when a network's handles do, so it is kept under a
  * key made of that network's ids and handles (normalized only on a miss).
  */
-const similarMemo = new WeakMap<RawDb, Map<string, { key: string; groups: number[][] }>>();
+const similarMemo = new WeakMap<object, Map<string, { key: string; groups: number[][] }>>();
 
-function similarGroups(raw: RawDb, network: string, list: { id: number; handle: string }[]): number[][] {
-  let memo = similarMemo.get(raw);
-  if (!memo) similarMemo.set(raw, (memo = new Map()));
+function similarGroups(db: object, network: string, list: { id: number; handle: string }[]): number[][] {
+  let memo = similarMemo.get(db);
+  if (!memo) similarMemo.set(db, (memo = new Map()));
   const key = list.map((a) => `${a.id}:${a.handle}`).join('\n');
   const hit = memo.get(network);
   if (hit?.key === key) return hit.groups;
@@ -66,7 +67,7 @@ const countBy = <T>(items: T[], key: (t: T) => string) => {
 
 export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> {
   const settings = await getSettings(ctx);
-  const rows = cachedStatement(ctx.raw, SUMMARY_SQL).all() as SummaryRow[];
+  const rows = await ctx.engine.rows(summaryQuery(ctx.db), 'accountsSummary');
   const ref = (r: SummaryRow): AccountRef => ({
     id: r.id,
     network: r.network,
@@ -99,7 +100,7 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
   const listed = new Map<number, number>();
   duplicates.forEach((d, g) => d.accounts.forEach((a) => listed.set(a.id, g)));
   for (const [network, list] of byNetwork) {
-    for (const group of similarGroups(ctx.raw, network, list)) {
+    for (const group of similarGroups(ctx.db, network, list)) {
       const ids = group.map((i) => list[i]!.id);
       const first = listed.get(ids[0]!);
       if (first !== undefined && ids.every((id) => listed.get(id) === first)) continue;

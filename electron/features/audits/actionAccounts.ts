@@ -1,10 +1,9 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
 import type { ActionAccountsPage, ActionAccountsQuery, FindAccountsPage, FindAccountsQuery } from '../../../shared/features/audits/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Db } from '../../db/transaction';
-import { ftsQuery } from '../../db/fts';
 import { labelColumns } from './runs';
+import { engineOf } from '../../db/engine/index';
 
 type Query = z.output<typeof ActionAccountsQuery>;
 type Paging = Pick<Query, 'search' | 'offset' | 'limit'>;
@@ -17,20 +16,19 @@ type Paging = Pick<Query, 'search' | 'offset' | 'limit'>;
 function liveAccountsBase(db: Db, runId: number | null, search: string) {
   let qb = db.selectFrom('accounts').where('deletedAt', 'is', null);
   if (runId !== null) qb = qb.where('id', 'in', db.selectFrom('auditRunAccounts').select('accountId').where('runId', '=', runId));
-  const match = ftsQuery(search);
-  if (match) {
-    const scoped = `{handle display_name department} : (${match})`;
-    qb = qb.where(sql<SqlBool>`id in (select rowid from accounts_fts where accounts_fts match ${scoped})`);
-  }
+  const match = engineOf(db).matches('accounts', 'id', search, ['handle', 'display_name', 'department']);
+  if (match) qb = qb.where(match);
   return qb;
 }
 
 /** One page in the order of the live department index (department, handle), so it stops at the page. */
 function livePageQuery(db: Db, runId: number | null, q: Paging) {
-  const order = sql.raw('department collate nocase, handle collate nocase, id') as unknown as Expression<unknown>;
+  const engine = engineOf(db);
   return liveAccountsBase(db, runId, q.search)
     .select(labelColumns)
-    .orderBy(order)
+    .orderBy(engine.caseless('department'))
+    .orderBy(engine.caseless('handle'))
+    .orderBy('id')
     .limit(q.limit)
     .offset(q.offset);
 }

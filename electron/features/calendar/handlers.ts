@@ -1,5 +1,4 @@
 import type { calendarChannels } from '../../../shared/features/calendar/contract';
-import { ftsQuery } from '../../db/fts';
 import type { Handlers } from '../../handler';
 import { cadenceReport } from './cadence';
 import {
@@ -29,7 +28,7 @@ export const calendarHandlers: Handlers<keyof typeof calendarChannels> = {
   'posts.restore': ({ id }, ctx) => restorePost(ctx, id),
   'posts.duplicate': ({ id }, ctx) => duplicatePost(ctx, id),
   'posts.backlog': (_input, ctx) => backlog(ctx),
-  'posts.search': ({ q }, ctx) => searchPosts(ctx, q, ftsQuery),
+  'posts.search': ({ q }, ctx) => searchPosts(ctx, q),
   'posts.accountOptions': (_input, ctx) => accountOptions(ctx),
   'campaigns.list': (_input, ctx) => listCampaigns(ctx),
   'campaigns.save': (input, ctx) => saveCampaign(ctx, input),

@@ -154,15 +154,19 @@ export async function restoreHashtagSet(ctx: AppContext, id: number): Promise<Ha
 }
 
 /** Hashtags already used in posts, most used first, starting with what is typed. */
-export function suggestHashtags(ctx: AppContext, prefix: string): { tag: string; uses: number }[] {
-  const p = prefix.replace(/^#+/, '').replace(/[%_\\]/g, (c) => `\\${c}`);
-  return ctx.raw
-    .prepare(
-      `select h.tag as tag, count(*) as uses from post_hashtags h join posts p on p.id = h.post_id
-       where p.deleted_at is null and h.tag like ? escape '\\' collate nocase
-       group by h.tag order by uses desc, h.tag limit 12`,
-    )
-    .all(`${p}%`) as { tag: string; uses: number }[];
+export function suggestHashtags(ctx: AppContext, prefix: string): Promise<{ tag: string; uses: number }[]> {
+  return ctx.engine.rows(
+    ctx.db
+      .selectFrom('postHashtags as h')
+      .innerJoin('posts as p', 'p.id', 'h.postId')
+      .select((eb) => ['h.tag', eb.fn.countAll<number>().as('uses')])
+      .where('p.deletedAt', 'is', null)
+      .where(ctx.engine.startsWith('h.tag', prefix.replace(/^#+/, '')))
+      .groupBy('h.tag')
+      .orderBy('uses', 'desc')
+      .orderBy('h.tag')
+      .limit(12),
+  );
 }
 
 // ---- special days ----

@@ -8,7 +8,7 @@ import type { Locale } from '../../../shared/ipc/schemas';
 import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
-import { cachedStatement } from '../../db/statements';
+import { postsInRange, rangeTargets, targetsByPost, type RangeBounds, type RangeFilter } from './range';
 
 const parseJson = <T>(text: string, fallback: T): T => {
   try {
@@ -38,79 +38,31 @@ export async function rangeBounds(ctx: AppContext, from: string, to: string) {
   };
 }
 
-/** Posts planned in a range: the same condition serves the posts query and the targets query. */
-export const IN_RANGE = `p.id in (
-    select id from posts where deleted_at is null and scheduled_at >= @from and scheduled_at < @to
-    union all
-    select id from posts where deleted_at is null and scheduled_day >= @fromDay and scheduled_day <= @toDay)`;
-
-interface EventRow {
-  id: number;
-  version: number;
-  title: string;
-  scheduledAt: string | null;
-  scheduledDay: string | null;
-  status: PostEvent['status'];
-  campaignId: number | null;
-  campaignColor: string | null;
-  approvedVersion: number | null;
+/** The calendar's columns of the posts in a range, in the calendar's order (also used by the query-plan test). */
+export function listRangeQuery(db: Db, b: RangeBounds, f: RangeFilter) {
+  return postsInRange(db, b, f)
+    .select(eventColumns)
+    .orderBy((eb) => eb.fn.coalesce('p.scheduledAt', 'p.scheduledDay'))
+    .orderBy('p.id');
 }
 
-/** SQL of the calendar's month/week query (also used by the query-plan test). */
-export function listRangeSql(filters: { accountIds?: number[]; networks?: string[]; campaignId?: number; statuses?: string[] }): {
-  posts: string;
-  targets: string;
-} {
-  const where = [IN_RANGE];
-  if (filters.statuses?.length) where.push(`p.status in (${filters.statuses.map(() => '?').join(',')})`);
-  if (filters.campaignId !== undefined) where.push('p.campaign_id = @campaignId');
-  if (filters.accountIds?.length)
-    where.push(`exists (select 1 from post_targets t where t.post_id = p.id and t.account_id in (${filters.accountIds.map(() => '?').join(',')}))`);
-  if (filters.networks?.length)
-    where.push(
-      `exists (select 1 from post_targets t join accounts a on a.id = t.account_id where t.post_id = p.id and a.network in (${filters.networks.map(() => '?').join(',')}))`,
-    );
-  return {
-    posts: `select p.id, p.version, p.title, p.scheduled_at as scheduledAt, p.scheduled_day as scheduledDay, p.status,
-        p.campaign_id as campaignId, c.color as campaignColor, p.approved_version as approvedVersion
-      from posts p left join campaigns c on c.id = p.campaign_id and c.deleted_at is null
-      where ${where.join(' and ')}
-      order by coalesce(p.scheduled_at, p.scheduled_day), p.id`,
-    // Ids only, from the covering index: a month repeats the same few hundred
-    // accounts thousands of times, so each account is read once (ACCOUNT_LABELS_SQL).
-    targets: `select t.post_id as postId, t.account_id as accountId
-      from post_targets t
-      where t.post_id in (select p.id from posts p where ${where.join(' and ')})`,
-  };
-}
+const eventColumns = [
+  'p.id',
+  'p.version',
+  'p.title',
+  'p.scheduledAt',
+  'p.scheduledDay',
+  'p.status',
+  'p.campaignId',
+  'c.color as campaignColor',
+  'p.approvedVersion',
+] as const;
 
-/** Network and handle of the accounts a view names, given as a JSON array of ids. */
-export const ACCOUNT_LABELS_SQL = 'select id, network, handle from accounts where id in (select value from json_each(?))';
+type EventRow = Omit<PostEvent, 'targets' | 'changedSinceApproved'> & { approvedVersion: number | null };
 
-type TargetLabel = PostEvent['targets'][number];
-const byNetworkHandle = (a: TargetLabel, b: TargetLabel): number =>
-  a.network < b.network ? -1 : a.network > b.network ? 1 : a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0;
-
-/** Each post's targets, labelled and in the order the calendar lists them (network, then handle). */
-function labelTargets(ctx: AppContext, targets: { postId: number; accountId: number }[]): Map<number, PostEvent['targets']> {
-  const ids = [...new Set(targets.map((t) => t.accountId))];
-  const accounts = new Map<number, TargetLabel>();
-  if (ids.length > 0) {
-    for (const a of cachedStatement(ctx.raw, ACCOUNT_LABELS_SQL).all(JSON.stringify(ids)) as { id: number; network: string; handle: string }[]) {
-      accounts.set(a.id, { accountId: a.id, network: a.network, handle: a.handle });
-    }
-  }
-  const byPost = new Map<number, PostEvent['targets']>();
-  for (const t of targets) {
-    const label = accounts.get(t.accountId);
-    if (!label) continue;
-    const list = byPost.get(t.postId);
-    if (list) list.push(label);
-    else byPost.set(t.postId, [label]);
-  }
-  for (const list of byPost.values()) if (list.length > 1) list.sort(byNetworkHandle);
-  return byPost;
-}
+/** Each post's targets as the calendar labels them (network and handle). */
+const labelTargets = (ctx: AppContext, targets: readonly { postId: number; accountId: number }[]) =>
+  targetsByPost(ctx.db, ctx.engine, targets, (t, a): PostEvent['targets'][number] => ({ accountId: t.accountId, network: a.network, handle: a.handle }));
 
 /** The calendar's view query: one query for the posts, one for their targets, one for the accounts they name. */
 export async function listRange(ctx: AppContext, input: z.output<typeof RangeFilters>): Promise<PostEvent[]> {
@@ -118,12 +70,12 @@ export async function listRange(ctx: AppContext, input: z.output<typeof RangeFil
     throw AppError.validation([{ path: 'to', code: 'calendar.errors.rangeTooLong' }]);
   }
   const b = await rangeBounds(ctx, input.from, input.to);
-  const q = listRangeSql(input);
-  const named = { from: b.from, to: b.to, fromDay: b.fromDay, toDay: b.toDay, ...(input.campaignId !== undefined ? { campaignId: input.campaignId } : {}) };
-  const positional = [...(input.statuses ?? []), ...(input.accountIds ?? []), ...(input.networks ?? [])];
-  const rows = cachedStatement(ctx.raw, q.posts).all(named, ...positional) as EventRow[];
+  const filter: RangeFilter = { accountIds: input.accountIds, networks: input.networks, campaignId: input.campaignId, statuses: input.statuses };
+  // A view asks for the same range again after every edit: its compiled SQL is kept under its bounds and filters.
+  const key = JSON.stringify([b.from, b.to, b.fromDay, b.toDay, filter]);
+  const rows: EventRow[] = await ctx.engine.rows(listRangeQuery(ctx.db, b, filter), `listRange:${key}`);
   if (rows.length === 0) return [];
-  const byPost = labelTargets(ctx, cachedStatement(ctx.raw, q.targets).all(named, ...positional) as { postId: number; accountId: number }[]);
+  const byPost = await labelTargets(ctx, await ctx.engine.rows(rangeTargets(ctx.db, b, filter), `listRangeTargets:${key}`));
   return rows.map((r) => toEvent(r, byPost.get(r.id) ?? []));
 }
 
@@ -142,20 +94,21 @@ const toEvent = (r: EventRow, targets: PostEvent['targets']): PostEvent => ({
 
 /** Ideas with no date yet, newest first. */
 export async function backlog(ctx: AppContext): Promise<PostEvent[]> {
-  const rows = ctx.raw
-    .prepare(
-      `select p.id, p.version, p.title, p.scheduled_at as scheduledAt, p.scheduled_day as scheduledDay, p.status,
-        p.campaign_id as campaignId, c.color as campaignColor, p.approved_version as approvedVersion
-      from posts p left join campaigns c on c.id = p.campaign_id and c.deleted_at is null
-      where p.deleted_at is null and p.scheduled_at is null and p.scheduled_day is null
-      order by p.updated_at desc limit 300`,
-    )
-    .all() as EventRow[];
+  const rows: EventRow[] = await ctx.engine.rows(
+    ctx.db
+      .selectFrom('posts as p')
+      .leftJoin('campaigns as c', (j) => j.onRef('c.id', '=', 'p.campaignId').on('c.deletedAt', 'is', null))
+      .select(eventColumns)
+      .where('p.deletedAt', 'is', null)
+      .where('p.scheduledAt', 'is', null)
+      .where('p.scheduledDay', 'is', null)
+      .orderBy('p.updatedAt', 'desc')
+      .limit(300),
+  );
   if (rows.length === 0) return [];
-  const targets = cachedStatement(ctx.raw, 'select post_id as postId, account_id as accountId from post_targets where post_id in (select value from json_each(?))').all(
-    JSON.stringify(rows.map((r) => r.id)),
-  ) as { postId: number; accountId: number }[];
-  const byPost = labelTargets(ctx, targets);
+  const ids = rows.map((r) => r.id);
+  const targets = await ctx.engine.rows(ctx.db.selectFrom('postTargets').select(['postId', 'accountId']).where(ctx.engine.inIds('postId', ids)));
+  const byPost = await labelTargets(ctx, targets);
   return rows.map((r) => toEvent(r, byPost.get(r.id) ?? []));
 }
 
@@ -383,17 +336,22 @@ export async function duplicatePost(ctx: AppContext, id: number): Promise<Post> 
   });
 }
 
-/** SQL of the search query (also used by the query-plan test). */
-export const SEARCH_SQL = `select p.id, p.title, p.status, p.scheduled_at as scheduledAt, p.scheduled_day as scheduledDay,
-    snippet(posts_fts, -1, '', '', '…', 12) as snippet
-  from posts_fts cross join posts p on p.id = posts_fts.rowid
-  where posts_fts match ? and p.deleted_at is null
-  order by rank limit 50`;
+/** The search query: the full-text hits, best first, joined to their live posts (also used by the query-plan test). */
+export function searchQuery(ctx: AppContext, q: string) {
+  const hits = ctx.engine.hits('posts', q, 'hit');
+  if (!hits) return null;
+  return ctx.db
+    .selectFrom(hits)
+    .innerJoin('posts as p', 'p.id', 'hit.id')
+    .select(['p.id', 'p.title', 'p.status', 'p.scheduledAt', 'p.scheduledDay', 'hit.snippet'])
+    .where('p.deletedAt', 'is', null)
+    .orderBy('hit.rank')
+    .limit(50);
+}
 
-export function searchPosts(ctx: AppContext, q: string, ftsQuery: (s: string) => string | null) {
-  const match = ftsQuery(q);
-  if (!match) return [];
-  return cachedStatement(ctx.raw, SEARCH_SQL).all(match) as { id: number; title: string; status: Post['status']; scheduledAt: string | null; scheduledDay: string | null; snippet: string }[];
+export async function searchPosts(ctx: AppContext, q: string) {
+  const query = searchQuery(ctx, q);
+  return query ? ctx.engine.rows(query) : [];
 }
 
 /** Accounts a post can target: active institutional media (role medium or both). */

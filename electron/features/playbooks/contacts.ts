@@ -1,9 +1,7 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Contact, ContactSave } from '../../../shared/features/playbooks/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { ftsQuery } from '../../db/fts';
 import { nowIso, updateVersioned } from '../../db/transaction';
 import { markDeleted } from './soft-delete';
 
@@ -18,10 +16,10 @@ function baseQuery(ctx: AppContext) {
 /** The directory, alphabetical; a search goes through FTS ("jose" finds "José"). */
 export async function listContacts(ctx: AppContext, query?: string): Promise<Contact[]> {
   let q = baseQuery(ctx).where('c.deletedAt', 'is', null);
-  const match = query ? ftsQuery(query) : null;
+  const match = query ? ctx.engine.matches('contacts', 'c.id', query) : null;
   if (query && !match) return [];
-  if (match) q = q.where('c.id', 'in', sql<number>`(select rowid from contacts_fts where contacts_fts match ${match})`);
-  return (await q.orderBy(sql`c.name collate nocase`).execute()) as Contact[];
+  if (match) q = q.where(match);
+  return (await q.orderBy(ctx.engine.caseless('c.name')).execute()) as Contact[];
 }
 
 export async function getContact(ctx: AppContext, id: number): Promise<Contact> {

@@ -6,6 +6,8 @@ import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { appendEvent, holdsOf, toIso } from './incidents';
+import { engineOf } from '../../db/engine/index';
+import { idsInRange } from '../calendar/range';
 
 /** Statuses of a post that is still planned and could go out beside bad news. */
 export const plannedStatuses = ['idea', 'draft', 'in_review', 'approved'] as const;
@@ -47,16 +49,8 @@ export function plannedInWindow(db: Db, w: HoldWindow) {
   return db
     .selectFrom('posts')
     .select(['id', 'status'])
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('posts')
-        .select('id')
-        .where('deletedAt', 'is', null)
-        .where('scheduledAt', '>=', w.from)
-        .where('scheduledAt', '<', w.to)
-        .unionAll(eb.selectFrom('posts').select('id').where('deletedAt', 'is', null).where('scheduledDay', '>=', w.fromDay).where('scheduledDay', '<=', w.toDay)),
-    )
-    .where(sql<boolean>`+${sql.ref('status')} in (${sql.join(plannedStatuses)})`);
+    .where('id', 'in', idsInRange(db, w))
+    .where((eb) => eb(engineOf(db).unindexed('status'), 'in', plannedStatuses));
 }
 
 /**

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import { checkLength } from '../../../shared/domain/networks';
 import type { Playbook, PlaybookSave, PlaybookSummary } from '../../../shared/features/playbooks/contract';
@@ -11,6 +10,7 @@ import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
 import { markDeleted } from './soft-delete';
 import type { PlaybookRow } from './tables';
+import { engineOf } from '../../db/engine/index';
 
 type Row = Omit<PlaybookRow, 'id' | 'currentVersion' | 'version' | 'createdAt' | 'updatedAt'> & {
   id: number;
@@ -113,8 +113,8 @@ export async function listPlaybooks(ctx: AppContext, q: { query?: string; locale
     .selectAll('p')
     .select('v.content')
     .where('p.deletedAt', q.deleted ? 'is not' : 'is', null)
-    .orderBy(sql`p.starter_key is not null`)
-    .orderBy(sql`p.name collate nocase`);
+    .orderBy((eb) => eb('p.starterKey', 'is not', null))
+    .orderBy(ctx.engine.caseless('p.name'));
   if (q.locale) query = query.where('p.locale', '=', q.locale);
   const rows = await query.execute();
   const needle = q.query?.trim().toLocaleLowerCase();
@@ -131,12 +131,13 @@ export async function getPlaybook(ctx: AppContext, id: number, number?: number, 
   const { content } = await contentOf(db, id, shown);
   const versions = await db
     .selectFrom('playbookVersions')
-    .select(['number', 'savedAt', sql<string>`json_extract(content, '$.name')`.as('name')])
+    .select(['number', 'savedAt', engineOf(db).jsonText('content', 'name').as('name')])
     .where('playbookId', '=', id)
     .orderBy('number', 'desc')
     .execute();
   const current = shown === row.currentVersion ? content : (await contentOf(db, id, row.currentVersion)).content;
-  return { ...summaryOf(row, current), shownVersion: shown, content, versions };
+  // Every saved version has a name (the editor requires one).
+  return { ...summaryOf(row, current), shownVersion: shown, content, versions: versions.map((v) => ({ ...v, name: v.name ?? '' })) };
 }
 
 /** Rules beyond the schema: one level of each severity, unique statement keys, variants within each network's limit. */

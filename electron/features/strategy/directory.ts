@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
-import { sql } from 'kysely';
 import { networkName } from '../../../shared/domain/networks';
 import { formatServiceHours, ServiceHours } from '../../../shared/features/strategy/hours';
 import { formatDay } from '../../../shared/i18n/dates';
@@ -34,9 +33,9 @@ async function directoryEntries(ctx: AppContext, locale: Locale): Promise<Direct
     .where('deletedAt', 'is', null)
     .where('status', '=', 'active')
     .where('listed', '=', 1)
-    .orderBy(sql`department collate nocase`)
+    .orderBy(ctx.engine.caseless('department'))
     .orderBy('network')
-    .orderBy(sql`handle collate nocase`)
+    .orderBy(ctx.engine.caseless('handle'))
     .execute();
   const entries = rows.map((r) => {
     const serves = r.role !== 'medium';

@@ -4,6 +4,7 @@ import type { Person, PersonDetail, PersonDraft } from '../../../shared/features
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+import { engineOf } from '../../db/engine/index';
 
 /** Live accounts a person owns or stands in for. */
 const accountCount = (personId: ReturnType<typeof sql>) =>
@@ -22,10 +23,10 @@ const toPerson = (r: PersonSelect): Person => ({ ...r, committee: r.committee ==
 
 export async function listPeople(ctx: AppContext, q: { search?: string; offset: number; limit: number }): Promise<{ items: Person[]; total: number }> {
   const search = q.search?.trim();
-  const like = search ? sql<SqlBool>`name like ${`%${search.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`} escape '\\'` : sql<SqlBool>`1`;
+  const like = search ? ctx.engine.contains('name', search) : sql<SqlBool>`1 = 1`;
   const base = ctx.db.selectFrom('people').where('deletedAt', 'is', null).where(like);
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const rows = await personQuery(ctx.db).where('deletedAt', 'is', null).where(like).orderBy(sql`name collate nocase`).orderBy('id').limit(q.limit).offset(q.offset).execute();
+  const rows = await personQuery(ctx.db).where('deletedAt', 'is', null).where(like).orderBy(ctx.engine.caseless('name')).orderBy('id').limit(q.limit).offset(q.offset).execute();
   return { items: rows.map(toPerson), total };
 }
 
@@ -39,7 +40,7 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
     .where('deletedAt', 'is', null)
     .where((eb) => eb.or([eb('ownerPersonId', '=', id), eb('deputyPersonId', '=', id)]))
     .orderBy('network')
-    .orderBy(sql`handle collate nocase`)
+    .orderBy(engineOf(db).caseless('handle'))
     .execute();
   const ref = ({ ownerPersonId: _o, ...a }: (typeof accounts)[number]): AccountRef => a;
   return {
@@ -51,7 +52,7 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
 }
 
 async function nameTaken(db: Db, name: string, exceptId?: number): Promise<boolean> {
-  let qb = db.selectFrom('people').select('id').where('deletedAt', 'is', null).where(sql<SqlBool>`name = ${name} collate nocase`);
+  let qb = db.selectFrom('people').select('id').where('deletedAt', 'is', null).where(engineOf(db).caselessEquals('name', name));
   if (exceptId !== undefined) qb = qb.where('id', '!=', exceptId);
   return (await qb.executeTakeFirst()) !== undefined;
 }
@@ -63,7 +64,7 @@ export function knownPeople(db: Db) {
 
 /** The live person of that name (any case), if any. */
 export async function personNamed(db: Db, name: string): Promise<{ id: number; name: string } | undefined> {
-  return db.selectFrom('people').select(['id', 'name']).where('deletedAt', 'is', null).where(sql<SqlBool>`name = ${name.trim()} collate nocase`).executeTakeFirst();
+  return db.selectFrom('people').select(['id', 'name']).where('deletedAt', 'is', null).where(engineOf(db).caselessEquals('name', name.trim())).executeTakeFirst();
 }
 
 export async function savePerson(ctx: AppContext, d: PersonDraft): Promise<PersonDetail> {
