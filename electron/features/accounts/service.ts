@@ -4,7 +4,7 @@ import type { Account, AccountDraft, AccountQuery as AccountQuerySchema, Account
 import { checkAccountRules } from '../../../shared/features/accounts/csv';
 import { ServiceHours } from '../../../shared/features/strategy/hours';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
-import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+import { type Db, inTransaction, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import type { AppContext } from '../../context';
 import type { AccountRow } from './tables';
 import type { Selectable } from 'kysely';
@@ -211,7 +211,6 @@ export async function saveAccount(ctx: AppContext, draft: AccountDraft): Promise
   });
 }
 
-/** Soft delete: the row stays, restorable with accounts.restore (the Undo of the toast). */
 /**
  * Soft delete at the version the user saw. Only this row changes: accounts
  * set to merge into it keep their target, so undoing the delete brings the
@@ -220,9 +219,7 @@ export async function saveAccount(ctx: AppContext, draft: AccountDraft): Promise
 export async function deleteAccount(ctx: AppContext, id: number, version: number): Promise<Account> {
   const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
-    const row = await getAccount(trx, id);
-    if (row.deletedAt !== null && row.version === version) return row;
-    await updateVersioned(trx, 'accounts', id, version, { deletedAt: now }, now);
+    await softDelete(trx, 'accounts', { id, version }, now);
     return getAccount(trx, id);
   });
 }
@@ -233,11 +230,7 @@ export async function restoreAccount(ctx: AppContext, id: number): Promise<Accou
     const row = await getAccount(trx, id);
     if (row.deletedAt === null) return row;
     if (await handleTaken(trx, row.network, row.handle, id)) throw AppError.validation([{ path: 'handle', code: 'accounts.errors.duplicateHandle' }]);
-    await trx
-      .updateTable('accounts')
-      .set({ deletedAt: null, updatedAt: now, version: sql`version + 1` })
-      .where('id', '=', id)
-      .execute();
+    await restore(trx, 'accounts', { id }, now);
     return getAccount(trx, id);
   });
 }

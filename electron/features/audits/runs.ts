@@ -227,7 +227,7 @@ export async function answer(ctx: AppContext, runId: number, drafts: z.output<ty
         .onConflict((oc) => oc.columns(['runId', 'accountId', 'itemKey']).doUpdateSet({ value: d.value, note: d.note, answeredAt: now }))
         .execute();
     }
-    await updateVersioned(trx, 'audit_runs', runId, run.version, {}, now);
+    await updateVersioned(trx, 'auditRuns', runId, run.version, {}, now);
   });
   return getRun(ctx.db, runId);
 }
@@ -241,7 +241,7 @@ export async function finish(ctx: AppContext, runId: number): Promise<RunDetail>
     const detail = await getRun(trx, runId);
     const missing = detail.total - detail.answers.filter((a) => detail.items.some((i) => i.key === a.itemKey)).length;
     if (missing > 0) throw new AppError('audits.errors.unanswered', { count: missing });
-    await updateVersioned(trx, 'audit_runs', runId, run.version, { status: 'finished', finishedAt: now, score: detail.currentScore }, now);
+    await updateVersioned(trx, 'auditRuns', runId, run.version, { status: 'finished', finishedAt: now, score: detail.currentScore }, now);
     await recordProgress(ctx, trx, 'audit');
   });
   return getRun(ctx.db, runId);

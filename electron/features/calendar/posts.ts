@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+
 import type { z } from 'zod';
 import type { PostDraft, PostEvent, RangeFilters, RescheduleInput, Post } from '../../../shared/features/calendar/contract';
 import { checkGate, dayInZoneFn, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
@@ -6,7 +6,7 @@ import { networkName } from '../../../shared/domain/networks';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import type { Locale } from '../../../shared/ipc/schemas';
 import type { AppContext } from '../../context';
-import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+import { type Db, inTransaction, nextVersion, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { postsInRange, rangeTargets, targetsByPost, type RangeBounds, type RangeFilter } from './range';
 
@@ -272,7 +272,7 @@ async function followPublication(trx: Db, accountIds: number[], day: string, now
   if (accountIds.length === 0) return;
   await trx
     .updateTable('accounts')
-    .set({ lastActivityOn: day, updatedAt: now, version: sql`version + 1` })
+    .set({ lastActivityOn: day, updatedAt: now, version: nextVersion })
     .where('id', 'in', accountIds)
     .where('deletedAt', 'is', null)
     .where((eb) => eb.or([eb('lastActivityOn', 'is', null), eb('lastActivityOn', '<', day)]))
@@ -300,19 +300,12 @@ export async function reschedule(ctx: AppContext, input: z.output<typeof Resched
 }
 
 export async function deletePost(ctx: AppContext, id: number, version: number): Promise<{ id: number }> {
-  const now = nowIso(ctx.now());
-  await updateVersioned(ctx.db, 'posts', id, version, { deletedAt: now }, now);
+  await softDelete(ctx.db, 'posts', { id, version }, nowIso(ctx.now()));
   return { id };
 }
 
 export async function restorePost(ctx: AppContext, id: number): Promise<Post> {
-  const now = nowIso(ctx.now());
-  const r = await ctx.db
-    .updateTable('posts')
-    .set((eb) => ({ deletedAt: null, updatedAt: now, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (Number(r.numUpdatedRows) !== 1) throw new AppError('not_found', { id });
+  await restore(ctx.db, 'posts', { id }, nowIso(ctx.now()));
   return getPost(ctx.db, id);
 }
 

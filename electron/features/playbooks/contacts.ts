@@ -2,8 +2,7 @@ import type { z } from 'zod';
 import type { Contact, ContactSave } from '../../../shared/features/playbooks/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { nowIso, updateVersioned } from '../../db/transaction';
-import { markDeleted } from './soft-delete';
+import { nowIso, restore, softDelete, updateVersioned, type Versioned } from '../../db/transaction';
 
 function baseQuery(ctx: AppContext) {
   return ctx.db
@@ -45,7 +44,11 @@ export async function saveContact(ctx: AppContext, input: z.output<typeof Contac
   return getContact(ctx, id);
 }
 
-export async function setContactDeleted(ctx: AppContext, id: number, deleted: boolean, version?: number): Promise<Contact> {
-  await markDeleted(ctx, 'contacts', id, deleted, version);
+export async function deleteContact(ctx: AppContext, input: Versioned): Promise<Versioned> {
+  return softDelete(ctx.db, 'contacts', input, nowIso(ctx.now()));
+}
+
+export async function restoreContact(ctx: AppContext, id: number): Promise<Contact> {
+  await restore(ctx.db, 'contacts', { id }, nowIso(ctx.now()));
   return getContact(ctx, id);
 }

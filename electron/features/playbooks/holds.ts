@@ -3,7 +3,7 @@ import { dayInZoneFn } from '../../../shared/features/calendar/rules';
 import type { HeldPost } from '../../../shared/features/playbooks/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { type Db, inTransaction, nowIso } from '../../db/transaction';
+import { type Db, inTransaction, nextVersion, nowIso } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { appendEvent, holdsOf, toIso } from './incidents';
 import { engineOf } from '../../db/engine/index';
@@ -57,7 +57,7 @@ export function plannedInWindow(db: Db, w: HoldWindow) {
  * A hold changes a post's status, not what the superior saw: a post that was
  * unchanged since its approval stays so through the pause and the resume.
  */
-const keepApproval = sql<number | null>`case when approved_version = version then version + 1 else approved_version end`;
+const keepApproval = sql<number | null>`case when ${sql.ref('approvedVersion')} = ${sql.ref('version')} then ${nextVersion} else ${sql.ref('approvedVersion')} end`;
 
 /**
  * One action: every planned post in [from, to), timed or day-only (see
@@ -79,7 +79,7 @@ export async function pausePlanned(ctx: AppContext, input: { id: number; from: s
       const former = p.status as (typeof plannedStatuses)[number];
       await trx
         .updateTable('posts')
-        .set({ status: 'on_hold', version: sql`version + 1`, approvedVersion: keepApproval, updatedAt: now })
+        .set({ status: 'on_hold', version: nextVersion, approvedVersion: keepApproval, updatedAt: now })
         .where('id', '=', p.id)
         .where('status', '=', former)
         .execute();
@@ -110,7 +110,7 @@ export async function resumePlanned(ctx: AppContext, id: number): Promise<HeldPo
     for (const h of holds) {
       await trx
         .updateTable('posts')
-        .set({ status: h.formerStatus, version: sql`version + 1`, approvedVersion: keepApproval, updatedAt: now })
+        .set({ status: h.formerStatus, version: nextVersion, approvedVersion: keepApproval, updatedAt: now })
         .where('id', '=', h.postId)
         .where('status', '=', 'on_hold')
         .execute();

@@ -7,8 +7,7 @@ import { starterKeys, starters } from '../../../shared/features/playbooks/starte
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import type { Locale } from '../../../shared/ipc/schemas';
 import type { AppContext } from '../../context';
-import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
-import { markDeleted } from './soft-delete';
+import { type Db, inTransaction, nowIso, restore, softDelete, updateVersioned, type Versioned } from '../../db/transaction';
 import type { PlaybookRow } from './tables';
 import { engineOf } from '../../db/engine/index';
 
@@ -215,8 +214,12 @@ export async function copyPlaybook(ctx: AppContext, input: { id: number; name?: 
   return getPlaybook(ctx, id);
 }
 
-export async function setPlaybookDeleted(ctx: AppContext, id: number, deleted: boolean, version?: number): Promise<PlaybookSummary> {
-  await markDeleted(ctx, 'playbooks', id, deleted, version);
+export async function deletePlaybook(ctx: AppContext, input: Versioned): Promise<Versioned> {
+  return softDelete(ctx.db, 'playbooks', input, nowIso(ctx.now()));
+}
+
+export async function restorePlaybook(ctx: AppContext, id: number): Promise<PlaybookSummary> {
+  await restore(ctx.db, 'playbooks', { id }, nowIso(ctx.now()));
   const p = await getPlaybook(ctx, id);
   const { shownVersion: _s, content: _c, versions: _v, ...summary } = p;
   return summary;

@@ -3,7 +3,7 @@ import type { AccountRef } from '../../../shared/features/accounts/contract';
 import type { Person, PersonDetail, PersonDraft } from '../../../shared/features/strategy/people';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+import { type Db, inTransaction, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import { engineOf } from '../../db/engine/index';
 
 /** Live accounts a person owns or stands in for. */
@@ -92,7 +92,7 @@ export async function deletePerson(ctx: AppContext, id: number, version: number)
     const p = await getPerson(trx, id);
     if (p.deletedAt !== null) return p;
     if (p.accountCount > 0) throw new AppError('strategy.errors.personOwnsAccounts', { count: p.accountCount });
-    await updateVersioned(trx, 'people', id, version, { deletedAt: now }, now);
+    await softDelete(trx, 'people', { id, version }, now);
     return getPerson(trx, id);
   });
 }
@@ -103,7 +103,7 @@ export async function restorePerson(ctx: AppContext, id: number): Promise<Person
     const p = await getPerson(trx, id);
     if (p.deletedAt === null) return p;
     if (await nameTaken(trx, p.name, id)) throw AppError.validation([{ path: 'name', code: 'strategy.errors.nameTaken' }]);
-    await trx.updateTable('people').set({ deletedAt: null, updatedAt: now, version: sql`version + 1` }).where('id', '=', id).execute();
+    await restore(trx, 'people', { id }, now);
     return getPerson(trx, id);
   });
 }
