@@ -17,17 +17,21 @@ type Row = Selectable<AccountRow>;
 
 export function toAccount(row: Row): Account {
   let tags: string[] = [];
-  try {
-    const parsed: unknown = JSON.parse(row.tags);
-    if (Array.isArray(parsed)) tags = parsed.filter((t): t is string => typeof t === 'string');
-  } catch {
-    // A damaged tags cell reads as no tags.
+  // Most accounts have no tags and no service hours: the list reads a page of them at a time.
+  if (row.tags !== '[]') {
+    try {
+      const parsed: unknown = JSON.parse(row.tags);
+      if (Array.isArray(parsed)) tags = parsed.filter((t): t is string => typeof t === 'string');
+    } catch {
+      // A damaged tags cell reads as no tags.
+    }
   }
   return { ...row, tags, serviceHours: parseSlots(row.serviceHours), listed: row.listed === 1 };
 }
 
 /** Stored service hours; a damaged cell reads as none. */
 function parseSlots(cell: string): Account['serviceHours'] {
+  if (cell === '[]') return [];
   try {
     const parsed = ServiceHours.safeParse(JSON.parse(cell));
     return parsed.success ? parsed.data : [];
