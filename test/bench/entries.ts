@@ -1,8 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
+import { addDays, dayInZoneFn, mondayOf, startOfDayInZone } from '../../shared/domain/time';
 import type { RawDb } from '../../electron/db/open';
 import { ftsQuery } from '../../electron/db/fts';
 import type { Db } from '../../electron/db/transaction';
-import { cadenceEndedStatuses, cadencePlannedStatuses, dayInZoneFn, mondayOf, addDays, startOfDayInZone } from '../../shared/features/calendar/rules';
+import { cadenceEndedStatuses, cadencePlannedStatuses } from '../../shared/features/calendar/rules';
 import { calendar as en } from '../../shared/i18n/en/calendar';
 import { calendar as es } from '../../shared/i18n/es/calendar';
 

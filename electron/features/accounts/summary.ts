@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { addDays, dayInZone, todayIn } from '../../../shared/domain/time';
 import type { AccountRef, AccountSummary } from '../../../shared/features/accounts/contract';
 import { groupSimilar, normalizeHandle } from '../../../shared/features/accounts/handles';
 import type { AppContext } from '../../context';
@@ -52,13 +52,6 @@ function similarGroups(db: object, network: string, list: { id: number; handle: 
   return groups;
 }
 
-/** Today in the office time zone, minus n days, as `YYYY-MM-DD`. */
-export function dayMinus(now: Date, timeZone: string, days: number): string {
-  const local = new TZDate(now.getTime(), timeZone);
-  const utc = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) - days * 86_400_000;
-  return new Date(utc).toISOString().slice(0, 10);
-}
-
 const countBy = <T>(items: T[], key: (t: T) => string) => {
   const m = new Map<string, number>();
   for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
@@ -78,7 +71,7 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
   });
   // Closed accounts count in the totals only: nothing is left to fix on them.
   const open = rows.filter((r) => r.status !== 'closed');
-  const cutoff = dayMinus(ctx.now(), settings.timeZone, settings.dormantAfterDays);
+  const cutoff = addDays(todayIn(settings.timeZone, ctx.now()), -settings.dormantAfterDays);
 
   const duplicates: AccountSummary['duplicates'] = [];
   const byNetDept = new Map<string, typeof open>();
@@ -119,7 +112,7 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
     dormantAfterDays: settings.dormantAfterDays,
     // An account with no activity yet is counted from the day it was added: a new one is not abandoned on day one.
     looksDormant: open
-      .filter((r) => (r.lastActivityOn ?? dayMinus(new Date(r.createdAt), settings.timeZone, 0)) < cutoff)
+      .filter((r) => (r.lastActivityOn ?? dayInZone(r.createdAt, settings.timeZone)) < cutoff)
       .map((r) => ({ ...ref(r), lastActivityOn: r.lastActivityOn })),
     duplicates,
     noOwner: open.filter((r) => r.ownerName.trim() === '').map(ref),

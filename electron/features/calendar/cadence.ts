@@ -1,5 +1,6 @@
 import type { CadenceReport } from '../../../shared/features/calendar/contract';
-import { addDays, cadenceEndedStatuses, cadencePlannedStatuses, cadenceState, dayInZoneFn, isoWeek, mondayOf, startOfDayInZone } from '../../../shared/features/calendar/rules';
+import { addDays, dayInZoneFn, isoWeek, mondayOf, startOfDayInZone } from '../../../shared/domain/time';
+import { cadenceEndedStatuses, cadencePlannedStatuses, cadenceState } from '../../../shared/features/calendar/rules';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
 import { sql } from 'kysely';

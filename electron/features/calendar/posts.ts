@@ -1,7 +1,8 @@
 
 import type { z } from 'zod';
+import { dayInZoneFn, rangeOfInstants } from '../../../shared/domain/time';
 import type { PostDraft, PostEvent, RangeFilters, RescheduleInput, Post } from '../../../shared/features/calendar/contract';
-import { checkGate, dayInZoneFn, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
+import { checkGate, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
 import { networkName } from '../../../shared/domain/networks';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -25,17 +26,7 @@ const MAX_RANGE_MS = 120 * 86_400_000;
 
 /** Instants and days of a range as the office sees it. */
 export async function rangeBounds(ctx: AppContext, from: string, to: string) {
-  const { timeZone } = await getSettings(ctx);
-  const toDay = dayInZoneFn(timeZone);
-  const fromMs = Date.parse(from);
-  const toMs = Date.parse(to);
-  return {
-    timeZone,
-    from: new Date(fromMs).toISOString(),
-    to: new Date(toMs).toISOString(),
-    fromDay: toDay(new Date(fromMs)),
-    toDay: toDay(new Date(Math.max(fromMs, toMs - 1))),
-  };
+  return rangeOfInstants(from, to, (await getSettings(ctx)).timeZone);
 }
 
 /** The calendar's columns of the posts in a range, in the calendar's order (also used by the query-plan test). */

@@ -1,18 +1,11 @@
 import type { z } from 'zod';
 import type { RangeFilters } from '../../../shared/features/calendar/contract';
+import type { OfficeRange } from '../../../shared/domain/time';
 import type { Engine } from '../../db/engine/index';
 import type { Db } from '../../db/transaction';
 
-/**
- * A range as the office sees it: timed posts by instant in [from, to), posts
- * planned for a whole day by day in [fromDay, toDay].
- */
-export interface RangeBounds {
-  from: string;
-  to: string;
-  fromDay: string;
-  toDay: string;
-}
+/** A range as the office sees it (see OfficeRange). */
+export type RangeBounds = OfficeRange;
 
 export type RangeFilter = Partial<Pick<z.output<typeof RangeFilters>, 'accountIds' | 'networks' | 'campaignId' | 'statuses'>>;
 

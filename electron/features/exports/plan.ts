@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
-import { TZDate } from '@date-fns/tz';
 import { networks, type Network } from '../../../shared/domain/networks';
-import { shiftDay } from '../../../shared/features/exports/range';
+import { rangeOfDays } from '../../../shared/domain/time';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Engine } from '../../db/engine/index';
 import type { Db } from '../../db/transaction';
@@ -49,21 +48,6 @@ export interface PlanPost {
   targets: PlanTarget[];
 }
 
-/** Midnight of a `YYYY-MM-DD` day in a time zone, as a UTC ISO instant. */
-export function dayStartUtc(day: string, timeZone: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, timeZone).getTime()).toISOString();
-}
-
-export const addDays = shiftDay;
-
-/** Every day from `from` to `to`, both included. */
-export function daysOf(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
-}
-
 function parseJson<T>(text: string, fallback: T): T {
   try {
     const v = JSON.parse(text) as unknown;
@@ -81,7 +65,7 @@ const asNetwork = (n: string): Network => ((networks as readonly string[]).inclu
  * shows for those days. With accounts chosen, each post shows only those.
  */
 export async function loadPlan(db: Db, engine: Engine, filter: PlanFilter, timeZone: string): Promise<PlanPost[]> {
-  const bounds = { from: dayStartUtc(filter.from, timeZone), to: dayStartUtc(addDays(filter.to, 1), timeZone), fromDay: filter.from, toDay: filter.to };
+  const bounds = rangeOfDays(filter.from, filter.to, timeZone);
   const chosen = { accountIds: filter.accountIds, campaignId: filter.campaignId };
   const rows = await engine.rows(
     postsInRange(db, bounds, chosen).select([

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { addDays } from '../../../shared/domain/time';
 import type { Approval, exportsChannels, Preview } from '../../../shared/features/exports/contract';
 import { checkGate } from '../../../shared/features/calendar/rules';
 import { AppError } from '../../../shared/ipc/errors';
@@ -10,7 +11,7 @@ import { translator } from './i18n';
 import { buildIcs } from './ics';
 import { startOfWeek } from '../../../shared/features/exports/range';
 import { approvalHtml, countPdfPages, type DocInfo, weekPlanHtml } from './pdf';
-import { addDays, fingerprint, forApproval, loadPlan, type PlanFilter } from './plan';
+import { fingerprint, forApproval, loadPlan, type PlanFilter } from './plan';
 
 type In<C extends keyof typeof exportsChannels> = z.output<(typeof exportsChannels)[C]['input']>;
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { dayInZoneFn } from '../../../shared/features/calendar/rules';
+import { type OfficeRange, rangeOfInstants } from '../../../shared/domain/time';
 import type { HeldPost } from '../../../shared/features/playbooks/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
@@ -12,12 +12,7 @@ import { idsInRange } from '../calendar/range';
 /** Statuses of a post that is still planned and could go out beside bad news. */
 export const plannedStatuses = ['idea', 'draft', 'in_review', 'approved'] as const;
 
-export interface HoldWindow {
-  from: string;
-  to: string;
-  fromDay: string;
-  toDay: string;
-}
+export type HoldWindow = OfficeRange;
 
 /**
  * The office days a window [from, to) touches, first and last.
@@ -32,10 +27,7 @@ export interface HoldWindow {
  * is also how the calendar places day-only posts in a range, so what the
  * officer sees in the calendar for the window is what goes on hold.
  */
-export function holdWindow(from: string, to: string, timeZone: string): HoldWindow {
-  const dayOf = dayInZoneFn(timeZone);
-  return { from, to, fromDay: dayOf(from), toDay: dayOf(new Date(Date.parse(to) - 1)) };
-}
+export const holdWindow = (from: string, to: string, timeZone: string): HoldWindow => rangeOfInstants(from, to, timeZone);
 
 /**
  * Planned posts in the window: timed ones by instant, day-only ones by day,

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
+import { addDays, dayInZone, mondayOf, startOfDayInZone } from '../../../shared/domain/time';
 import type { AccountOption, Campaign, CadenceReport, HashtagSet, Post, PostEvent, PostStatus, SpecialDay } from '../../../shared/features/calendar/contract';
-import { startOfDayInZone, addDays, mondayOf, dayInZone } from '../../../shared/features/calendar/rules';
 import type { Network } from '../../../shared/domain/networks';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';

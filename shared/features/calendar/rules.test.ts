@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, cadenceState, checklistMissing, composeText, foldTag, isoWeek, lengthFor, misspelledTags, mondayOf } from './rules';
+import { addDays, isoWeek, mondayOf } from '../../domain/time';
+import { cadenceState, checklistMissing, composeText, foldTag, lengthFor, misspelledTags } from './rules';
 
 describe('calendar rules', () => {
   it('warns on a hashtag that differs from a set one only by accents or case', () => {

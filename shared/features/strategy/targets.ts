@@ -1,3 +1,5 @@
+import { dayNumber } from '../../domain/time';
+
 /**
  * The five kinds of strategy target and the rule that computes each from the
  * inventory. Pure: the service feeds it the live accounts, the report and
@@ -64,7 +66,6 @@ export function isMet(kind: TargetKind, current: number, value: number): boolean
   return lowerIsBetter(kind) ? current <= value : current >= value;
 }
 
-const dayNumber = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
 
 /**
  * On track: met already; or, before the due day, the pace since the first
