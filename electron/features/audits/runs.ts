@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ActionDraft, AnswerDraft, History, RunDetail, RunSummary, ScopeAccount } from '../../../shared/features/audits/contract';
+import type { ActionDraft, AnswerDraft, History, RunDetail, RunStatus, RunSummary, ScopeAccount } from '../../../shared/features/audits/contract';
 import { accountScores, compareItems, itemScores, scoreOf } from '../../../shared/features/audits/scoring';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
@@ -97,7 +97,7 @@ function toSummary(r: RunRow): RunSummary & { version: number } {
   };
 }
 
-type RunFilter = { templateId?: number; status?: 'open' | 'finished' };
+type RunFilter = { templateId?: number; status?: z.infer<typeof RunStatus> };
 
 /** The runs list, newest first (exported so a test can check its query plan). */
 export function runsListQuery(db: Db, filter: RunFilter) {

@@ -5,7 +5,7 @@ import { formatInZone } from '../../../shared/i18n/dates';
 import type { Engine } from '../../db/engine/index';
 import type { Db } from '../../db/transaction';
 import { postsInRange, rangeTargets, targetsByPost } from '../calendar/range';
-import type { PostStatus } from '../calendar/tables';
+import type { PostStatus } from '../../../shared/features/calendar/contract';
 
 export interface PlanFilter {
   from: string;

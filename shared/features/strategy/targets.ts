@@ -1,4 +1,6 @@
 import { dayNumber } from '../../domain/time';
+import type { AccountRole, TwoFactor } from '../accounts/contract';
+import type { z } from 'zod';
 
 /**
  * The five kinds of strategy target and the rule that computes each from the
@@ -10,12 +12,12 @@ export type TargetKind = (typeof targetKinds)[number];
 
 /** What a rule needs to know about one account that is not closed. */
 export interface InventoryAccount {
-  role: 'medium' | 'channel' | 'both';
+  role: AccountRole;
   /** The owner is named and has a training record. */
   ownerTrained: boolean;
   hasServiceHours: boolean;
   hasResponseTarget: boolean;
-  twoFactor: 'yes' | 'no' | 'unknown';
+  twoFactor: z.infer<typeof TwoFactor>;
   brandingCheckedOn: string | null;
 }
 
