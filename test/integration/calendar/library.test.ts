@@ -72,20 +72,20 @@ describe('campaigns: edit, delete, undo', () => {
 
 describe('hashtag sets: edit, delete, undo', () => {
   it('edits, refuses a stale version, soft-deletes and restores', async () => {
-    const s = await app.call('hashtags.saveSet', { name: 'Turismo', tags: ['VisitaVillavieja'] });
-    const edited = await app.call('hashtags.saveSet', { id: s.id, version: s.version, name: 'Turismo', tags: ['VisitaVillavieja', 'Turismo'] });
+    const s = await app.call('hashtagSets.save', { name: 'Turismo', tags: ['VisitaVillavieja'] });
+    const edited = await app.call('hashtagSets.save', { id: s.id, version: s.version, name: 'Turismo', tags: ['VisitaVillavieja', 'Turismo'] });
     expect(edited.tags).toEqual(['VisitaVillavieja', 'Turismo']);
-    expect(await codeOf(app.call('hashtags.saveSet', { id: s.id, version: s.version, name: 'X', tags: ['a'] }))).toBe('conflict');
+    expect(await codeOf(app.call('hashtagSets.save', { id: s.id, version: s.version, name: 'X', tags: ['a'] }))).toBe('conflict');
 
     expect(await codeOf(app.call('hashtagSets.delete', { id: s.id, version: s.version }))).toBe('conflict');
     expect(await codeOf(app.call('hashtagSets.delete', { id: s.id } as never))).toBe('validation');
     expect(await app.call('hashtagSets.delete', { id: s.id, version: edited.version })).toEqual({ id: s.id });
-    expect(await app.call('hashtags.sets', {})).toEqual([]);
-    expect(await codeOf(app.call('hashtags.saveSet', { id: s.id, version: edited.version + 1, name: 'Turismo', tags: ['a'] }))).toBe('not_found');
+    expect(await app.call('hashtagSets.list', {})).toEqual([]);
+    expect(await codeOf(app.call('hashtagSets.save', { id: s.id, version: edited.version + 1, name: 'Turismo', tags: ['a'] }))).toBe('not_found');
 
     const back = await app.call('hashtagSets.restore', { id: s.id });
     expect([back.name, back.tags]).toEqual(['Turismo', ['VisitaVillavieja', 'Turismo']]);
-    expect((await app.call('hashtags.sets', {})).map((x) => x.id)).toEqual([s.id]);
+    expect((await app.call('hashtagSets.list', {})).map((x) => x.id)).toEqual([s.id]);
     expect(await codeOf(app.call('hashtagSets.restore', { id: 999 }))).toBe('not_found');
   });
 });
