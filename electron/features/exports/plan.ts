@@ -67,8 +67,9 @@ const asNetwork = (n: string): Network => ((networks as readonly string[]).inclu
 export async function loadPlan(db: Db, engine: Engine, filter: PlanFilter, timeZone: string): Promise<PlanPost[]> {
   const bounds = rangeOfDays(filter.from, filter.to, timeZone);
   const chosen = { accountIds: filter.accountIds, campaignId: filter.campaignId };
-  const rows = await engine.rows(
-    postsInRange(db, bounds, chosen).select([
+  // Through Kysely, not a kept statement: an approval reads its plan inside its own transaction, and a plan read waits for any write in progress.
+  const rows = await postsInRange(db, bounds, chosen)
+    .select([
       'p.id',
       'p.title',
       'p.body',
@@ -85,11 +86,11 @@ export async function loadPlan(db: Db, engine: Engine, filter: PlanFilter, timeZ
       'p.version',
       'p.approvedVersion',
       'p.updatedAt',
-    ]),
-  );
+    ])
+    .execute();
   if (rows.length === 0) return [];
   const wanted = filter.accountIds && filter.accountIds.length > 0 ? new Set(filter.accountIds) : null;
-  const targets = await engine.rows(rangeTargets(db, bounds, chosen).select('t.text'));
+  const targets = await rangeTargets(db, bounds, chosen).select('t.text').execute();
   const byPost = await targetsByPost(db, engine, wanted ? targets.filter((t) => wanted.has(t.accountId)) : targets, (t, a): PlanTarget => ({
     accountId: t.accountId,
     network: asNetwork(a.network),

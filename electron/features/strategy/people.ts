@@ -1,4 +1,5 @@
-import { type SqlBool, sql } from 'kysely';
+import { type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import type { Database } from '../../db/schema';
 import type { AccountRef } from '../../../shared/features/accounts/contract';
 import type { Person, PersonDetail, PersonDraft } from '../../../shared/features/strategy/people';
 import { AppError } from '../../../shared/ipc/errors';
@@ -6,16 +7,25 @@ import type { AppContext } from '../../context';
 import { type Db, inTransaction, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import { engineOf } from '../../db/engine/index';
 
-/** Live accounts a person owns or stands in for. */
-const accountCount = (personId: ReturnType<typeof sql>) =>
-  sql<number>`(select count(*) from accounts a where a.deleted_at is null and (a.owner_person_id = ${personId} or a.deputy_person_id = ${personId}))`;
-const trainedOn = sql<string | null>`(select max(t.on_day) from person_trainings t where t.person_id = people.id)`;
+/** A person's latest training day. */
+const trainedOn = (eb: ExpressionBuilder<Database, 'people'>) =>
+  eb.selectFrom('personTrainings as t').select((e) => e.fn.max('t.onDay').as('on')).whereRef('t.personId', '=', 'people.id');
 
 function personQuery(db: Db) {
   return db
     .selectFrom('people')
     .select(['id', 'version', 'createdAt', 'updatedAt', 'name', 'jobTitle', 'department', 'email', 'phone', 'committee', 'deletedAt'])
-    .select([trainedOn.as('trainedOn'), accountCount(sql.ref('people.id')).as('accountCount')]);
+    .select((eb) => [
+      trainedOn(eb).$castTo<string | null>().as('trainedOn'),
+      // Live accounts the person owns or stands in for.
+      eb
+        .selectFrom('accounts as a')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .where('a.deletedAt', 'is', null)
+        .where((e) => e.or([e('a.ownerPersonId', '=', e.ref('people.id')), e('a.deputyPersonId', '=', e.ref('people.id'))]))
+        .$castTo<number>()
+        .as('accountCount'),
+    ]);
 }
 
 type PersonSelect = Awaited<ReturnType<ReturnType<typeof personQuery>['executeTakeFirstOrThrow']>>;
@@ -59,7 +69,11 @@ async function nameTaken(db: Db, name: string, exceptId?: number): Promise<boole
 
 /** Every live person's name and latest training, for matching a file's owners. */
 export function knownPeople(db: Db) {
-  return db.selectFrom('people').select(['id', 'name', trainedOn.as('trainedOn')]).where('deletedAt', 'is', null).execute();
+  return db
+    .selectFrom('people')
+    .select((eb) => ['id', 'name', trainedOn(eb).$castTo<string | null>().as('trainedOn')])
+    .where('deletedAt', 'is', null)
+    .execute();
 }
 
 /** The live person of that name (any case), if any. */
@@ -124,7 +138,9 @@ export async function syncOwnerTraining(db: Db, personIds: number[]): Promise<vo
   if (personIds.length === 0) return;
   await db
     .updateTable('accounts')
-    .set({ ownerTrainedOn: sql`(select max(t.on_day) from person_trainings t where t.person_id = accounts.owner_person_id)` })
+    .set((eb) => ({
+      ownerTrainedOn: eb.selectFrom('personTrainings as t').select((e) => e.fn.max('t.onDay').as('on')).whereRef('t.personId', '=', 'accounts.ownerPersonId'),
+    }))
     .where('ownerPersonId', 'in', personIds)
     .execute();
 }
