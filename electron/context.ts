@@ -4,6 +4,7 @@ import type { Database } from './db/schema';
 import { sweepMedia } from './features/media/service';
 import { openStore, type StoreStatus } from './db/store';
 import type { RawDb } from './db/open';
+import type { Engine } from './db/engine/index';
 import type { Platform } from './platform';
 
 /**
@@ -41,6 +42,12 @@ export class AppContext {
   get db(): Kysely<Database> {
     if (this.status.state !== 'ready') throw new AppError('store_unavailable', { state: this.status.state });
     return this.status.db;
+  }
+
+  /** The engine's own pieces (fast reads, text search, case rules); features never write engine SQL themselves. */
+  get engine(): Engine {
+    if (this.status.state !== 'ready') throw new AppError('store_unavailable', { state: this.status.state });
+    return this.status.engine;
   }
 
   get raw(): RawDb {

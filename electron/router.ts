@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type ChannelName, contract } from '../shared/ipc/contract';
+import { type ChannelName, channelAliases, contract } from '../shared/ipc/contract';
 import { AppError, isAppError } from '../shared/ipc/errors';
 import { fail, ok, type Result } from '../shared/ipc/result';
 import { toFieldIssues } from '../shared/ipc/validation';
@@ -70,10 +70,11 @@ export type Invoke = (channel: string, input: unknown) => Promise<Result<unknown
 export function createRouter(ctx: AppContext, options: RouterOptions = {}): Invoke {
   const log = options.log ?? (() => undefined);
   return async function invoke(channel, input) {
-    if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
+    const current = typeof channel === 'string' && Object.hasOwn(channelAliases, channel) ? channelAliases[channel]! : channel;
+    if (typeof current !== 'string' || !Object.hasOwn(contract, current)) {
       return fail({ code: 'unknown_channel', params: { channel: String(channel).slice(0, 80) } });
     }
-    const name = channel as ChannelName;
+    const name = current as ChannelName;
     try {
       checkShape(input);
       if ((JSON.stringify(input ?? null)?.length ?? 0) > MAX_PAYLOAD_BYTES) {

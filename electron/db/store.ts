@@ -10,6 +10,8 @@ import { backupDir, backupTo } from './backup';
 import { appliedMigrations, migrateToLatest, pendingMigrations, unknownMigrations } from './migrate';
 import { APPLICATION_ID, createStoreFile, kyselyFor, looksLikeSqlite, openRaw, sqliteLoadFailure, type RawDb } from './open';
 import type { Database } from './schema';
+import { attachEngine, type Engine } from './engine/index';
+import { sqliteEngine } from './engine/sqlite';
 
 export const DEFAULT_FILE = 'pregonero.sqlite';
 const POINTER = 'store.json';
@@ -19,6 +21,7 @@ export interface OpenStore {
   file: string;
   raw: RawDb;
   db: Kysely<Database>;
+  engine: Engine;
   schemaVersion: number;
 }
 export interface RefusedStore {
@@ -141,7 +144,10 @@ export async function openStore(
       await backupTo(raw, dataDir, `before-${pending[0]}`);
     }
     const schemaVersion = pending.length > 0 ? await migrateToLatest(raw, list) : versionOf(appliedMigrations(raw).at(-1) ?? '0000');
-    return { state: 'ready', file, raw, db: kyselyFor(raw), schemaVersion };
+    const db = kyselyFor(raw);
+    const engine = sqliteEngine(raw);
+    attachEngine(db, engine);
+    return { state: 'ready', file, raw, db, engine, schemaVersion };
   } catch (e) {
     raw.close();
     throw e;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { accountsChannels, accountsErrorCodes } from '../features/accounts/contract';
 import { appChannels, appErrorCodes } from '../features/app/contract';
 import { auditsChannels, auditsErrorCodes } from '../features/audits/contract';
-import { calendarChannels, calendarErrorCodes } from '../features/calendar/contract';
+import { calendarChannelAliases, calendarChannels, calendarErrorCodes } from '../features/calendar/contract';
 import { exportsChannels, exportsErrorCodes } from '../features/exports/contract';
 import { mediaChannels, mediaErrorCodes } from '../features/media/contract';
 import { playbooksChannels, playbooksErrorCodes } from '../features/playbooks/contract';
@@ -26,6 +26,13 @@ export const contract = {
   ...strategyChannels,
   ...mediaChannels,
 } as const satisfies ChannelMap;
+
+/**
+ * Old channel names that still answer, each as the channel it became. They
+ * are kept for one release, so a script written against the old name keeps
+ * working while it is updated; the README lists them.
+ */
+export const channelAliases: Readonly<Record<string, ChannelName>> = { ...calendarChannelAliases };
 
 /** Every error code the renderer may have to translate. */
 export const errorCodes = [

@@ -1,22 +1,17 @@
 import type { Locator, Page } from 'playwright-core';
+import { addDays, dayInZoneFn, mondayOf, startOfDayInZone } from '../../shared/domain/time';
 import type { RawDb } from '../../electron/db/open';
 import { ftsQuery } from '../../electron/db/fts';
 import type { Db } from '../../electron/db/transaction';
-import { listBase, listQuery } from '../../electron/features/accounts/service';
-import { SUMMARY_SQL } from '../../electron/features/accounts/summary';
-import { SETTINGS_SQL } from '../../electron/features/settings/service';
-import { CADENCE_ACCOUNTS_SQL, cadenceMondays, cadenceParams, cadencePostsSql } from '../../electron/features/calendar/cadence';
-import { ACCOUNT_LABELS_SQL, listRangeSql, SEARCH_SQL } from '../../electron/features/calendar/posts';
-import { AccountQuery as AccountQuerySchema, type AccountQuery } from '../../shared/features/accounts/contract';
+import { cadenceEndedStatuses, cadencePlannedStatuses } from '../../shared/features/calendar/rules';
 import { calendar as en } from '../../shared/i18n/en/calendar';
 import { calendar as es } from '../../shared/i18n/es/calendar';
-import { dayInZoneFn } from '../../shared/features/calendar/rules';
 
 /**
  * What the benchmark measures. Each read entry names the channel a view
- * calls, the input it sends, and the statements its handler runs (taken from
- * the feature's own SQL constants and Kysely builders, timed with
- * better-sqlite3 directly), so the table shows what the layers above SQL cost.
+ * calls, the input it sends, and the same read written by hand in SQL
+ * (independent of the feature's Kysely builders, timed with better-sqlite3
+ * directly), so the table shows what the layers above SQL cost.
  */
 export interface BenchScope {
   raw: RawDb;
@@ -32,7 +27,7 @@ export interface BenchScope {
   fourWeeksTo: string;
 }
 
-/** One statement the handler runs: positional parameters, or one object of named ones. */
+/** One statement the handler's work takes: positional parameters, or one object of named ones. */
 export interface RawSql {
   sql: string;
   params: unknown[];
@@ -42,7 +37,7 @@ export interface ReadEntry {
   name: string;
   channel: string;
   input(scope: BenchScope): unknown;
-  /** Every statement the handler runs for this input, in order (imported from the feature, so they cannot drift). */
+  /** The same reads written by hand, in order (what the handler would cost with no layer above SQL). */
   raw?(scope: BenchScope): RawSql[];
   /** Target for the handler's p95 in ms, in-process (the ratio target always applies). */
   p95Ms?: number;
@@ -52,35 +47,78 @@ export interface ReadEntry {
   infoOnly?: boolean;
 }
 
-const compiled = (q: { compile(): { sql: string; parameters: readonly unknown[] } }): RawSql => {
-  const c = q.compile();
-  return { sql: c.sql, params: [...c.parameters] };
-};
-
 /** getSettings: every handler that depends on the office time zone reads it first. */
-const settingsRead = (): RawSql => ({ sql: SETTINGS_SQL, params: [] });
+const settingsRead = (): RawSql => ({ sql: 'select key, value from settings', params: [] });
 
-/** posts.listRange with no filters: settings, the posts and targets statements of listRangeSql, and the accounts' labels. */
+const RANGE_IDS = `select id from posts where deleted_at is null and scheduled_at >= @from and scheduled_at < @to
+    union all
+    select id from posts where deleted_at is null and scheduled_day >= @fromDay and scheduled_day <= @toDay`;
+
+/** posts.listRange with no filters: settings, the posts, their targets, and the labels of the live accounts they name. */
 function rangeStatements(s: BenchScope, from: string, to: string): RawSql[] {
   const toDay = dayInZoneFn(s.timeZone);
   const named = { from, to, fromDay: toDay(from), toDay: toDay(new Date(Math.max(Date.parse(from), Date.parse(to) - 1))) };
-  const q = listRangeSql({});
-  // The accounts a city month names: listRange reads their labels once, by id.
-  const ids = JSON.stringify((s.raw.prepare(q.targets).all(named) as { accountId: number }[]).map((t) => t.accountId).filter((id, i, all) => all.indexOf(id) === i));
-  return [settingsRead(), { sql: q.posts, params: [named] }, { sql: q.targets, params: [named] }, { sql: ACCOUNT_LABELS_SQL, params: [ids] }];
+  const targets = `select t.post_id, t.account_id from post_targets t where t.post_id in (select p.id from posts p where p.id in (${RANGE_IDS}))`;
+  // The accounts a city month names: read once each, by id.
+  const ids = JSON.stringify([...new Set((s.raw.prepare(targets).all(named) as { account_id: number }[]).map((t) => t.account_id))]);
+  return [
+    settingsRead(),
+    {
+      sql: `select p.id, p.version, p.title, p.scheduled_at, p.scheduled_day, p.status, p.campaign_id, c.color, p.approved_version
+        from posts p left join campaigns c on c.id = p.campaign_id and c.deleted_at is null
+        where p.id in (${RANGE_IDS})
+        order by coalesce(p.scheduled_at, p.scheduled_day), p.id`,
+      params: [named],
+    },
+    { sql: targets, params: [named] },
+    { sql: 'select id, network, handle, display_name from accounts where id in (select value from json_each(?)) and deleted_at is null', params: [ids] },
+  ];
 }
+
+const quoted = (list: readonly string[]) => [...new Set(list)].map((x) => `'${x}'`).join(',');
 
 /** cadence.report: settings, the active medium accounts, the posts counted per account and whole week covered. */
 function cadenceStatements(s: BenchScope, from: string, to: string): RawSql[] {
-  const mondays = cadenceMondays(from, to, s.timeZone);
-  return [settingsRead(), { sql: CADENCE_ACCOUNTS_SQL, params: [] }, { sql: cadencePostsSql(mondays.length), params: [cadenceParams(mondays, s.timeZone)] }];
+  const lastDay = dayInZoneFn(s.timeZone)(new Date(Date.parse(to) - 1));
+  const mondays: string[] = [];
+  for (let m = mondayOf(dayInZoneFn(s.timeZone)(from)); m <= lastDay; m = addDays(m, 7)) mondays.push(m);
+  const named: Record<string, string> = {};
+  mondays.forEach((m, i) => {
+    named[`end${i}`] = startOfDayInZone(addDays(m, 7), s.timeZone);
+    named[`endDay${i}`] = addDays(m, 7);
+  });
+  const n = mondays.length;
+  Object.assign(named, { from: startOfDayInZone(mondays[0]!, s.timeZone), to: named[`end${n - 1}`], fromDay: mondays[0], toDay: addDays(mondays[n - 1]!, 6) });
+  const ends = (column: string, param: string) => mondays.map((_, i) => `when p.${column} < @${param}${i} then ${i}`).join(' ');
+  return [
+    settingsRead(),
+    {
+      sql: `select id, network, handle, display_name, posts_per_week_target from accounts
+        where status = 'active' and deleted_at is null and role in ('medium','both') order by network, handle`,
+      params: [],
+    },
+    {
+      sql: `select t.account_id,
+          case when p.scheduled_at is not null then case ${ends('scheduled_at', 'end')} end else case ${ends('scheduled_day', 'endDay')} end end as week,
+          count(*) as n, count(case when p.status in (${quoted(cadenceEndedStatuses)}) then 1 end) as done
+        from posts p join post_targets t on t.post_id = p.id
+        where +p.status in (${quoted([...cadencePlannedStatuses, ...cadenceEndedStatuses])}) and p.id in (${RANGE_IDS})
+        group by 1, 2`,
+      params: [named],
+    },
+  ];
 }
 
-/** accounts.list: the page and its total (listQuery and listBase, as listAccounts runs them). */
-function accountsListStatements(s: BenchScope, input: AccountQuery): RawSql[] {
-  const q = AccountQuerySchema.parse(input);
-  return [compiled(listQuery(s.db, q)), compiled(listBase(s.db, q).select((eb) => eb.fn.countAll<number>().as('n')))];
+const PAGE = 100;
+/** accounts.list: the page, and its total when the page is full (a shorter first page is its own total). */
+function accountsListStatements(s: BenchScope, where: string, order: string, params: unknown[]): RawSql[] {
+  const base = `from accounts where deleted_at is null${where}`;
+  const page = { sql: `select * ${base} order by ${order} limit ${PAGE} offset 0`, params };
+  const full = s.raw.prepare(page.sql).all(...params).length === PAGE;
+  return full ? [page, { sql: `select count(*) as n ${base}`, params }] : [page];
 }
+
+const accountsSearch = ' and id in (select rowid from accounts_fts where accounts_fts match ?)';
 
 export const readEntries: ReadEntry[] = [
   {
@@ -114,38 +152,53 @@ export const readEntries: ReadEntry[] = [
     name: 'search (posts.search "fiestas")',
     channel: 'posts.search',
     input: () => ({ q: 'fiestas' }),
-    raw: () => [{ sql: SEARCH_SQL, params: [ftsQuery('fiestas')] }],
+    raw: () => [
+      {
+        sql: `select p.id, p.title, p.status, p.scheduled_at, p.scheduled_day, snippet(posts_fts, -1, '', '', '…', 12) as snippet
+          from posts_fts cross join posts p on p.id = posts_fts.rowid
+          where posts_fts match ? and p.deleted_at is null order by rank limit 50`,
+        params: [ftsQuery('fiestas')],
+      },
+    ],
     p95Ms: 20,
   },
   {
     name: 'accounts list, first page (accounts.list)',
     channel: 'accounts.list',
     input: () => ({}),
-    raw: (s) => accountsListStatements(s, {}),
+    raw: (s) => accountsListStatements(s, '', 'handle collate nocase, id', []),
   },
   {
     name: 'accounts list, department filter (accounts.list)',
     channel: 'accounts.list',
     input: () => ({ department: 'Turismo', sort: 'department' }),
-    raw: (s) => accountsListStatements(s, { department: 'Turismo', sort: 'department' }),
+    raw: (s) => accountsListStatements(s, ' and department = ? collate nocase', 'department collate nocase, handle collate nocase, id', ['Turismo']),
   },
   {
     name: 'accounts list, searched (accounts.list)',
     channel: 'accounts.list',
     input: () => ({ search: 'cultura' }),
-    raw: (s) => accountsListStatements(s, { search: 'cultura' }),
+    raw: (s) => accountsListStatements(s, accountsSearch, 'handle collate nocase, id', [ftsQuery('cultura')]),
   },
   {
     name: 'accounts list, searched by department (accounts.list)',
     channel: 'accounts.list',
     input: () => ({ search: 'cultura', sort: 'department' }),
-    raw: (s) => accountsListStatements(s, { search: 'cultura', sort: 'department' }),
+    raw: (s) => accountsListStatements(s, accountsSearch, 'department collate nocase, handle collate nocase, id', [ftsQuery('cultura')]),
   },
   {
     name: 'accounts summary (accounts.summary)',
     channel: 'accounts.summary',
     input: () => ({}),
-    raw: () => [settingsRead(), { sql: SUMMARY_SQL, params: [] }],
+    raw: () => [
+      settingsRead(),
+      {
+        sql: `select id, network, handle, display_name, department, status, role, owner_name, owner_trained_on, service_hours,
+            last_activity_on, response_target_hours, two_factor, created_at
+          from accounts where deleted_at is null order by network, handle`,
+        params: [],
+      },
+    ],
   },
 ];
 

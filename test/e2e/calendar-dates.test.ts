@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
+import { dayInZone } from '../../shared/domain/time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayInZone } from '../../shared/features/calendar/rules';
 import { formatDay } from '../../shared/i18n/dates';
 import { type E2eEnv, startE2e } from './support/app';
 import { AWKWARD_DAYS, seeder, thisWeek } from './support/calendar';

@@ -96,7 +96,7 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
   });
 
   it('deletes a hashtag set and brings it back with Undo', async () => {
-    await s.call('hashtags.saveSet', { name: 'Turismo', tags: ['VisitaVillavieja', 'Turismo'] });
+    await s.call('hashtagSets.save', { name: 'Turismo', tags: ['VisitaVillavieja', 'Turismo'] });
     const { page, context } = await env.open();
     await openLibrary(page);
     const sets = page.getByRole('region', { name: 'Conjuntos de hashtags' });
@@ -104,12 +104,12 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
     const toast = page.getByRole('status');
     await toast.getByText('Conjunto «Turismo» eliminado.').waitFor();
     await expect.poll(() => sets.getByRole('button', { name: 'Editar Turismo' }).count()).toBe(0);
-    expect(await s.call('hashtags.sets', {})).toEqual([]);
+    expect(await s.call('hashtagSets.list', {})).toEqual([]);
 
     await toast.getByRole('button', { name: 'Deshacer' }).click();
     await toast.getByText('Conjunto «Turismo» recuperado.').waitFor();
     await sets.getByRole('button', { name: 'Editar Turismo' }).waitFor();
-    expect((await s.call('hashtags.sets', {})).map((x) => [x.name, x.tags])).toEqual([['Turismo', ['VisitaVillavieja', 'Turismo']]]);
+    expect((await s.call('hashtagSets.list', {})).map((x) => [x.name, x.tags])).toEqual([['Turismo', ['VisitaVillavieja', 'Turismo']]]);
     await context.close();
   });
 
@@ -163,7 +163,7 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
   for (const look of looks) {
     it(`the library reads well and passes axe (${look.lang}, ${look.scheme})`, async () => {
       if (look === looks[0]) {
-        await s.call('hashtags.saveSet', { name: 'Fiestas patronales', tags: ['SanRoque2026', 'Villavieja'] });
+        await s.call('hashtagSets.save', { name: 'Fiestas patronales', tags: ['SanRoque2026', 'Villavieja'] });
         await s.call('specialDays.save', { name: 'Pleno de presupuestos', day: w.day(4), recurring: false });
       }
       await s.call('settings.save', { locale: look.lang });

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
+import { dayInZone, startOfDayInZone } from '../../shared/domain/time';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDay } from '../../shared/i18n/dates';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
-import { dayInZone, startOfDayInZone } from '../../shared/features/calendar/rules';
 import { PLAIN_NOW, seeder, thisWeek } from './support/calendar';
 
 let env: E2eEnv;

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { dayInZone } from '../../shared/domain/time';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSettings } from '../../electron/features/settings/service';
-import { dayInZone } from '../../shared/features/calendar/rules';
 import { type E2eEnv, startE2e } from './support/app';
 import { approveThenOpenPublish } from './support/crisis';
 import { seriousViolations } from './support/axe';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract } from '../../shared/ipc/contract';
+import { channelAliases, contract } from '../../shared/ipc/contract';
 import { openTestApp, type TestApp } from '../support/context';
 
 let app: TestApp;
@@ -22,6 +22,16 @@ describe('router', () => {
     const save = channels.find((c) => c.name === 'settings.save')!;
     expect(save.input).toMatchObject({ type: 'object', additionalProperties: false });
     expect(Object.keys(save.input.properties as object)).toContain('timeZone');
+  });
+
+  it('answers the former hashtag set channel names for one release, as the channels they became', async () => {
+    expect(channelAliases).toEqual({ 'hashtags.sets': 'hashtagSets.list', 'hashtags.saveSet': 'hashtagSets.save' });
+    const saved = await app.invoke('hashtags.saveSet', { name: 'Fiestas', tags: ['SanRoque'] });
+    expect(saved).toMatchObject({ ok: true, value: { name: 'Fiestas', tags: ['SanRoque'], version: 0 } });
+    expect(await app.invoke('hashtags.sets', {})).toEqual(await app.invoke('hashtagSets.list', {}));
+    expect(await app.call('hashtagSets.list', {})).toMatchObject([{ name: 'Fiestas', tags: ['SanRoque'] }]);
+    // The old name validates exactly as the new one.
+    expect(await app.invoke('hashtags.saveSet', { name: 'Fiestas', tags: ['SanRoque'], admin: true })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
   it('saves and reads settings', async () => {

@@ -2,13 +2,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../electron/db/backup';
 import { appliedMigrations } from '../../electron/db/migrate';
 import { currentFile, openStore, type StoreStatus } from '../../electron/db/store';
-import { inTransaction, updateVersioned } from '../../electron/db/transaction';
+import { inTransaction, restore, softDelete, updateVersioned } from '../../electron/db/transaction';
 import { latestSchemaVersion, migrations } from '../../migrations/index';
 import { AppError } from '../../shared/ipc/errors';
 import { tempDir } from '../support/context';
@@ -115,15 +114,36 @@ describe('writes', () => {
   it('rejects a stale version with conflict and a missing row with not_found', async () => {
     const s = await open(tempDir());
     if (s.state !== 'ready') throw new Error('not ready');
-    await sql`create table notes (id integer primary key, body text, version integer not null default 0, updated_at text)`.execute(s.db);
-    await sql`insert into notes (id, body) values (1, 'a')`.execute(s.db);
-    expect(await updateVersioned(s.db, 'notes', 1, 0, { body: 'b' })).toBe(1);
-    const stale = await updateVersioned(s.db, 'notes', 1, 0, { body: 'c' }).catch((e: unknown) => e);
+    const { id } = await s.db.insertInto('hashtagSets').values({ name: 'a' }).returning('id').executeTakeFirstOrThrow();
+    // A new row has version 0.
+    expect(await updateVersioned(s.db, 'hashtagSets', id, 0, { name: 'b' })).toBe(1);
+    const stale = await updateVersioned(s.db, 'hashtagSets', id, 0, { name: 'c' }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(AppError);
-    expect((stale as AppError).code).toBe('conflict');
-    const missing = await updateVersioned(s.db, 'notes', 99, 0, { body: 'c' }).catch((e: unknown) => e);
+    expect(stale).toMatchObject({ code: 'conflict', params: { id, version: 1 } });
+    const missing = await updateVersioned(s.db, 'hashtagSets', 99, 0, { name: 'c' }).catch((e: unknown) => e);
     expect((missing as AppError).code).toBe('not_found');
-    expect(s.raw.prepare('select body, version from notes').get()).toEqual({ body: 'b', version: 1 });
+    expect(s.raw.prepare('select name, version from hashtag_sets').get()).toEqual({ name: 'b', version: 1 });
+  });
+
+  it('soft deletes at the version read and restores by id, each bumping the version once', async () => {
+    const s = await open(tempDir());
+    if (s.state !== 'ready') throw new Error('not ready');
+    const { id } = await s.db.insertInto('hashtagSets').values({ name: 'Fiestas' }).returning('id').executeTakeFirstOrThrow();
+    const row = () => s.raw.prepare('select version, deleted_at as deletedAt from hashtag_sets where id = ?').get(id);
+    await updateVersioned(s.db, 'hashtagSets', id, 0, { name: 'Fiestas 2027' });
+    const stale = await softDelete(s.db, 'hashtagSets', { id, version: 0 }, '2026-12-01T10:00:00.000Z').catch((e: unknown) => e);
+    expect(stale).toMatchObject({ code: 'conflict', params: { id, version: 1 } });
+    expect(row()).toEqual({ version: 1, deletedAt: null });
+    expect(await softDelete(s.db, 'hashtagSets', { id, version: 1 }, '2026-12-01T10:00:00.000Z')).toEqual({ id, version: 2 });
+    // A second delete (another window, a second click) leaves it as it is.
+    expect(await softDelete(s.db, 'hashtagSets', { id, version: 1 }, '2026-12-01T10:05:00.000Z')).toEqual({ id, version: 2 });
+    expect(row()).toEqual({ version: 2, deletedAt: '2026-12-01T10:00:00.000Z' });
+    expect(await restore(s.db, 'hashtagSets', { id }, '2026-12-01T10:06:00.000Z')).toEqual({ id, version: 3 });
+    expect(await restore(s.db, 'hashtagSets', { id }, '2026-12-01T10:07:00.000Z')).toEqual({ id, version: 3 });
+    expect(row()).toEqual({ version: 3, deletedAt: null });
+    for (const missing of [softDelete(s.db, 'hashtagSets', { id: 99, version: 1 }, ''), restore(s.db, 'hashtagSets', { id: 99 }, '')]) {
+      expect(await missing.catch((e: unknown) => e)).toMatchObject({ code: 'not_found', params: { id: 99 } });
+    }
   });
 
   it('writes many rows in one transaction: all or none', async () => {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+
 import type { AccountDraft, ImportResult } from '../../../shared/features/accounts/contract';
 import {
   accountKey,
@@ -10,7 +10,7 @@ import {
   writeAccountsCsv,
 } from '../../../shared/features/accounts/csv';
 import type { AppContext } from '../../context';
-import { inTransaction, nowIso } from '../../db/transaction';
+import { inTransaction, nextVersion, nowIso } from '../../db/transaction';
 import { applyOwnerTraining, knownPeople, resolvePeople } from '../strategy/people';
 import { recordProgress } from '../strategy/progress';
 import { getSettings } from '../settings/service';
@@ -177,7 +177,7 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
       const draft = await resolvePeople(trx, u.pending === undefined ? u.draft : { ...u.draft, mergeIntoId: idOf(u.pending) }, now);
       await trx
         .updateTable('accounts')
-        .set({ ...draftValues(draft), updatedAt: now, version: sql`version + 1` })
+        .set({ ...draftValues(draft), updatedAt: now, version: nextVersion })
         .where('id', '=', u.id)
         .execute();
       await applyOwnerTraining(trx, draft, u.trainedBefore, now);
@@ -199,7 +199,7 @@ export async function exportAccountsCsv(
     .selectAll()
     .where('deletedAt', 'is', null)
     .orderBy('network')
-    .orderBy(sql`handle collate nocase`)
+    .orderBy(ctx.engine.caseless('handle'))
     .execute();
   return { csv: writeAccountsCsv(rows.map(toAccount), language, delimiter), rows: rows.length };
 }

@@ -1,17 +1,16 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Network } from '../../../shared/domain/networks';
 import type { Account, AccountDraft, AccountQuery as AccountQuerySchema, AccountSort, AccountStatus } from '../../../shared/features/accounts/contract';
 import { checkAccountRules } from '../../../shared/features/accounts/csv';
 import { commonSpellings } from '../../../shared/features/accounts/departments';
 import { ServiceHours } from '../../../shared/features/strategy/hours';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
-import { ftsQuery } from '../../db/fts';
-import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+import { type Db, inTransaction, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import type { AppContext } from '../../context';
 import type { AccountRow } from './tables';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
-import { cachedStatement } from '../../db/statements';
+import { engineOf } from '../../db/engine/index';
 import { applyOwnerTraining, resolvePeople } from '../strategy/people';
 import { recordProgress } from '../strategy/progress';
 
@@ -19,11 +18,14 @@ type Row = Selectable<AccountRow>;
 
 export function toAccount(row: Row): Account {
   let tags: string[] = [];
-  try {
-    const parsed: unknown = JSON.parse(row.tags);
-    if (Array.isArray(parsed)) tags = parsed.filter((t): t is string => typeof t === 'string');
-  } catch {
-    // A damaged tags cell reads as no tags.
+  // Most accounts have no tags and no service hours: the list reads a page of them at a time.
+  if (row.tags !== '[]') {
+    try {
+      const parsed: unknown = JSON.parse(row.tags);
+      if (Array.isArray(parsed)) tags = parsed.filter((t): t is string => typeof t === 'string');
+    } catch {
+      // A damaged tags cell reads as no tags.
+    }
   }
   return { ...row, tags, serviceHours: parseSlots(row.serviceHours), closedDays: parseDays(row.closedDays), listed: row.listed === 1 };
 }
@@ -40,6 +42,7 @@ function parseDays(cell: string): string[] {
 
 /** Stored service hours; a damaged cell reads as none. */
 function parseSlots(cell: string): Account['serviceHours'] {
+  if (cell === '[]') return [];
   try {
     const parsed = ServiceHours.safeParse(JSON.parse(cell));
     return parsed.success ? parsed.data : [];
@@ -54,81 +57,54 @@ export function draftValues(d: AccountDraft) {
   return { ...rest, tags: JSON.stringify(tags), serviceHours: JSON.stringify(serviceHours), closedDays: JSON.stringify(closedDays), listed: listed ? 1 : 0 };
 }
 
-/** ORDER BY for each sort, written to match a partial index of migration 0007. */
-const sortSql: Record<AccountSort, string[]> = {
-  handle: ['handle collate nocase', 'id'],
-  network: ['network', 'handle collate nocase', 'id'],
-  displayName: ['display_name collate nocase', 'id'],
-  department: ['department collate nocase', 'handle collate nocase', 'id'],
-  ownerName: ['owner_name collate nocase', 'id'],
-  role: ['role', 'handle collate nocase', 'id'],
-  status: ['status', 'handle collate nocase', 'id'],
-  lastActivityOn: ['last_activity_on', 'id'],
-  updatedAt: ['updated_at', 'id'],
+type Column = keyof Row & string;
+/** Columns of each sort (the text ones compared without case), written to match a partial index of migration 0007. */
+const sortColumns: Record<AccountSort, [Column, 'caseless' | 'exact'][]> = {
+  handle: [['handle', 'caseless'], ['id', 'exact']],
+  network: [['network', 'exact'], ['handle', 'caseless'], ['id', 'exact']],
+  displayName: [['displayName', 'caseless'], ['id', 'exact']],
+  department: [['department', 'caseless'], ['handle', 'caseless'], ['id', 'exact']],
+  ownerName: [['ownerName', 'caseless'], ['id', 'exact']],
+  role: [['role', 'exact'], ['handle', 'caseless'], ['id', 'exact']],
+  status: [['status', 'exact'], ['handle', 'caseless'], ['id', 'exact']],
+  lastActivityOn: [['lastActivityOn', 'exact'], ['id', 'exact']],
+  updatedAt: [['updatedAt', 'exact'], ['id', 'exact']],
 };
 
 type ParsedQuery = z.output<typeof AccountQuerySchema>;
 
 /** The filtered query, without order or page; shared by the page and its total. */
 export function listBase(db: Db, q: ParsedQuery) {
+  const engine = engineOf(db);
   let qb = db.selectFrom('accounts').where('deletedAt', 'is', null);
   if (q.network) qb = qb.where('network', '=', q.network);
   if (q.status) qb = qb.where('status', '=', q.status);
   if (q.role) qb = qb.where('role', '=', q.role);
-  if (q.department !== undefined) qb = qb.where(sql<SqlBool>`department = ${q.department} collate nocase`);
-  const match = ftsQuery(q.search);
-  if (match) qb = qb.where(sql<SqlBool>`id in (select rowid from accounts_fts where accounts_fts match ${match})`);
+  if (q.department !== undefined) qb = qb.where(engine.caselessEquals('department', q.department));
+  const match = engine.matches('accounts', 'id', q.search);
+  if (match) qb = qb.where(match);
   return qb;
 }
 
 export function listQuery(db: Db, q: ParsedQuery) {
-  const dir = q.direction === 'desc' ? ' desc' : '';
-  const order = sql.raw(sortSql[q.sort].map((c) => `${c}${dir}`).join(', '));
-  return listBase(db, q).selectAll().orderBy(order as unknown as Expression<unknown>).limit(q.limit).offset(q.offset);
+  const engine = engineOf(db);
+  let qb = listBase(db, q).selectAll();
+  for (const [column, compare] of sortColumns[q.sort]) qb = qb.orderBy(compare === 'caseless' ? engine.caseless(column) : sql.ref(column), q.direction);
+  return qb.limit(q.limit).offset(q.offset);
 }
 
-const camelKeys = new Map<string, string>();
-const camel = (key: string): string => {
-  let k = camelKeys.get(key);
-  if (k === undefined) camelKeys.set(key, (k = key.replace(/_([a-z])/gu, (_, c: string) => c.toUpperCase())));
-  return k;
-};
-/** Run a Kysely-built query as a better-sqlite3 statement prepared once per database. */
-function runCached(ctx: AppContext, compiled: { sql: string; parameters: readonly unknown[] }): Record<string, unknown>[] {
-  return cachedStatement(ctx.raw, compiled.sql).all(...compiled.parameters) as Record<string, unknown>[];
-}
+export const listCountQuery = (db: Db, q: ParsedQuery) => listBase(db, q).select((eb) => eb.fn.countAll<number>().as('n'));
 
 /**
- * The list view's read: Kysely builds the SQL, better-sqlite3 runs the page
- * and its total as cached statements and the rows are camelCased with a key
- * map (the per-row plugin and query compilation were most of its time; a
- * `count(*) over ()` would read every match instead of stopping at the page).
+ * The list view's read: the page and its total, kept compiled per distinct
+ * query (the list asks for the same one after every edit; a `count(*) over ()`
+ * would read every match instead of stopping at the page).
  */
-type Compiled = { sql: string; parameters: readonly unknown[] };
-const compiledLists = new Map<string, { page: Compiled; count: Compiled }>();
-
-/** The page and count SQL for a query, compiled once per distinct query (the list asks for the same one after every edit). */
-function compiledList(db: Db, q: ParsedQuery): { page: Compiled; count: Compiled } {
-  const key = JSON.stringify(q);
-  let hit = compiledLists.get(key);
-  if (!hit) {
-    if (compiledLists.size >= 200) compiledLists.clear();
-    hit = { page: listQuery(db, q).compile(), count: listBase(db, q).select((eb) => eb.fn.countAll<number>().as('n')).compile() };
-    compiledLists.set(key, hit);
-  }
-  return hit;
-}
-
 export async function listAccounts(ctx: AppContext, q: ParsedQuery): Promise<{ items: Account[]; total: number }> {
-  const sql = compiledList(ctx.db, q);
-  const raw = runCached(ctx, sql.page);
-  const total = q.offset === 0 && raw.length < q.limit ? raw.length : Number(runCached(ctx, sql.count)[0]!.n);
-  const items = raw.map((r) => {
-    const row: Record<string, unknown> = {};
-    for (const key in r) row[camel(key)] = r[key];
-    return toAccount(row as Row);
-  });
-  return { items, total };
+  const key = JSON.stringify(q);
+  const rows = await ctx.engine.rows(listQuery(ctx.db, q), `accounts.page:${key}`);
+  const total = q.offset === 0 && rows.length < q.limit ? rows.length : Number((await ctx.engine.rows(listCountQuery(ctx.db, q), `accounts.count:${key}`))[0]!.n);
+  return { items: rows.map(toAccount), total };
 }
 
 export async function getAccount(db: Db, id: number): Promise<Account> {
@@ -150,7 +126,7 @@ async function handleTaken(db: Db, network: Network, handle: string, exceptId?: 
     .select('id')
     .where('deletedAt', 'is', null)
     .where('network', '=', network)
-    .where(sql<SqlBool>`handle = ${handle} collate nocase`);
+    .where(engineOf(db).caselessEquals('handle', handle));
   if (exceptId !== undefined) qb = qb.where('id', '!=', exceptId);
   return (await qb.executeTakeFirst()) !== undefined;
 }
@@ -257,7 +233,6 @@ export function asDraft(a: Account): AccountDraft {
   return fields;
 }
 
-/** Soft delete: the row stays, restorable with accounts.restore (the Undo of the toast). */
 /**
  * Soft delete at the version the user saw. Only this row changes: accounts
  * set to merge into it keep their target, so undoing the delete brings the
@@ -266,9 +241,7 @@ export function asDraft(a: Account): AccountDraft {
 export async function deleteAccount(ctx: AppContext, id: number, version: number): Promise<Account> {
   const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
-    const row = await getAccount(trx, id);
-    if (row.deletedAt !== null && row.version === version) return row;
-    await updateVersioned(trx, 'accounts', id, version, { deletedAt: now }, now);
+    await softDelete(trx, 'accounts', { id, version }, now);
     return getAccount(trx, id);
   });
 }
@@ -279,11 +252,7 @@ export async function restoreAccount(ctx: AppContext, id: number): Promise<Accou
     const row = await getAccount(trx, id);
     if (row.deletedAt === null) return row;
     if (await handleTaken(trx, row.network, row.handle, id)) throw AppError.validation([{ path: 'handle', code: 'accounts.errors.duplicateHandle' }]);
-    await trx
-      .updateTable('accounts')
-      .set({ deletedAt: null, updatedAt: now, version: sql`version + 1` })
-      .where('id', '=', id)
-      .execute();
+    await restore(trx, 'accounts', { id }, now);
     return getAccount(trx, id);
   });
 }

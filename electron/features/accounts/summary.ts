@@ -1,36 +1,37 @@
-import { TZDate } from '@date-fns/tz';
-import type { AccountRef, AccountRole, AccountStatus, AccountSummary } from '../../../shared/features/accounts/contract';
-import type { Network } from '../../../shared/domain/networks';
+import { addDays, dayInZone, todayIn } from '../../../shared/domain/time';
+import type { AccountRef, AccountSummary } from '../../../shared/features/accounts/contract';
 import { groupSimilar, normalizeHandle } from '../../../shared/features/accounts/handles';
 import type { AppContext } from '../../context';
-import type { RawDb } from '../../db/open';
-import { cachedStatement } from '../../db/statements';
+import type { Db } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { hasSlots } from '../strategy/inventory';
 
-/** One read of the live accounts, the few columns the summary needs (run as a cached statement). */
-export const SUMMARY_SQL = `select id, network, handle, display_name as displayName, department, status, role, owner_name as ownerName,
-    owner_trained_on as ownerTrainedOn, service_hours as serviceHours, last_activity_on as lastActivityOn,
-    response_target_hours as responseTargetHours, covered_by_person_id as coveredByPersonId, two_factor as twoFactor, created_at as createdAt
-  from accounts where deleted_at is null order by network, handle`;
+/** One read of the live accounts, the few columns the summary needs. */
+export const summaryQuery = (db: Db) =>
+  db
+    .selectFrom('accounts')
+    .select([
+      'id',
+      'network',
+      'handle',
+      'displayName',
+      'department',
+      'status',
+      'role',
+      'ownerName',
+      'ownerTrainedOn',
+      'serviceHours',
+      'lastActivityOn',
+      'responseTargetHours',
+      'coveredByPersonId',
+      'twoFactor',
+      'createdAt',
+    ])
+    .where('deletedAt', 'is', null)
+    .orderBy('network')
+    .orderBy('handle');
 
-interface SummaryRow {
-  id: number;
-  network: Network;
-  handle: string;
-  displayName: string;
-  department: string;
-  status: AccountStatus;
-  role: AccountRole;
-  ownerName: string;
-  ownerTrainedOn: string | null;
-  serviceHours: string;
-  lastActivityOn: string | null;
-  responseTargetHours: number | null;
-  coveredByPersonId: number | null;
-  twoFactor: 'yes' | 'no' | 'unknown';
-  createdAt: string;
-}
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['execute']>>[number];
 
 /**
  * The near-duplicate groups of the last summary, per database and network.
@@ -38,11 +39,11 @@ interface SummaryRow {
  * answer only changes when a network's handles do, so it is kept under a
  * key made of that network's ids and handles (normalized only on a miss).
  */
-const similarMemo = new WeakMap<RawDb, Map<string, { key: string; groups: number[][] }>>();
+const similarMemo = new WeakMap<object, Map<string, { key: string; groups: number[][] }>>();
 
-function similarGroups(raw: RawDb, network: string, list: { id: number; handle: string }[]): number[][] {
-  let memo = similarMemo.get(raw);
-  if (!memo) similarMemo.set(raw, (memo = new Map()));
+function similarGroups(db: object, network: string, list: { id: number; handle: string }[]): number[][] {
+  let memo = similarMemo.get(db);
+  if (!memo) similarMemo.set(db, (memo = new Map()));
   const key = list.map((a) => `${a.id}:${a.handle}`).join('\n');
   const hit = memo.get(network);
   if (hit?.key === key) return hit.groups;
@@ -50,13 +51,6 @@ function similarGroups(raw: RawDb, network: string, list: { id: number; handle: 
   const groups = groupSimilar(norms, (a) => a.norm).map((g) => g.map((a) => a.i));
   memo.set(network, { key, groups });
   return groups;
-}
-
-/** Today in the office time zone, minus n days, as `YYYY-MM-DD`. */
-export function dayMinus(now: Date, timeZone: string, days: number): string {
-  const local = new TZDate(now.getTime(), timeZone);
-  const utc = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) - days * 86_400_000;
-  return new Date(utc).toISOString().slice(0, 10);
 }
 
 const countBy = <T>(items: T[], key: (t: T) => string) => {
@@ -67,7 +61,7 @@ const countBy = <T>(items: T[], key: (t: T) => string) => {
 
 export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> {
   const settings = await getSettings(ctx);
-  const rows = cachedStatement(ctx.raw, SUMMARY_SQL).all() as SummaryRow[];
+  const rows = await ctx.engine.rows(summaryQuery(ctx.db), 'accountsSummary');
   const ref = (r: SummaryRow): AccountRef => ({
     id: r.id,
     network: r.network,
@@ -78,7 +72,7 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
   });
   // Closed accounts count in the totals only: nothing is left to fix on them.
   const open = rows.filter((r) => r.status !== 'closed');
-  const cutoff = dayMinus(ctx.now(), settings.timeZone, settings.dormantAfterDays);
+  const cutoff = addDays(todayIn(settings.timeZone, ctx.now()), -settings.dormantAfterDays);
 
   const duplicates: AccountSummary['duplicates'] = [];
   const byNetDept = new Map<string, typeof open>();
@@ -100,7 +94,7 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
   const listed = new Map<number, number>();
   duplicates.forEach((d, g) => d.accounts.forEach((a) => listed.set(a.id, g)));
   for (const [network, list] of byNetwork) {
-    for (const group of similarGroups(ctx.raw, network, list)) {
+    for (const group of similarGroups(ctx.db, network, list)) {
       const ids = group.map((i) => list[i]!.id);
       const first = listed.get(ids[0]!);
       if (first !== undefined && ids.every((id) => listed.get(id) === first)) continue;
@@ -119,7 +113,7 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
     dormantAfterDays: settings.dormantAfterDays,
     // An account with no activity yet is counted from the day it was added: a new one is not abandoned on day one.
     looksDormant: open
-      .filter((r) => (r.lastActivityOn ?? dayMinus(new Date(r.createdAt), settings.timeZone, 0)) < cutoff)
+      .filter((r) => (r.lastActivityOn ?? dayInZone(r.createdAt, settings.timeZone)) < cutoff)
       .map((r) => ({ ...ref(r), lastActivityOn: r.lastActivityOn })),
     duplicates,
     noOwner: open.filter((r) => r.ownerName.trim() === '').map(ref),

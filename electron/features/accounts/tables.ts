@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
+import type { z } from 'zod';
 import type { Network } from '../../../shared/domain/networks';
+import type { AccountRole, AccountStatus, TwoFactor } from '../../../shared/features/accounts/contract';
 
 /** Columns of migrations/0002_accounts.ts, camelCased. Days are `YYYY-MM-DD`, instants UTC ISO. */
 export interface AccountRow {
@@ -14,7 +16,7 @@ export interface AccountRow {
   /** Columns of migrations/0010_people.ts. */
   ownerPersonId: number | null;
   deputyPersonId: number | null;
-  role: Generated<'medium' | 'channel' | 'both'>;
+  role: Generated<AccountRole>;
   purpose: Generated<string>;
   audience: Generated<string>;
   tone: Generated<string>;
@@ -26,11 +28,11 @@ export interface AccountRow {
   /** The person who covers the channel (migration 0014). */
   coveredByPersonId: number | null;
   postsPerWeekTarget: Generated<number>;
-  status: Generated<'active' | 'dormant' | 'to_merge' | 'to_close' | 'closed'>;
+  status: Generated<AccountStatus>;
   lastActivityOn: string | null;
   /** Since 0010, the owner person's latest training, kept by the people service. */
   ownerTrainedOn: string | null;
-  twoFactor: Generated<'yes' | 'no' | 'unknown'>;
+  twoFactor: Generated<z.infer<typeof TwoFactor>>;
   credentialsLocation: Generated<string>;
   brandingCheckedOn: string | null;
   notes: Generated<string>;

@@ -1,10 +1,9 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
 import type { ActionAccountsPage, ActionAccountsQuery, FindAccountsPage, FindAccountsQuery } from '../../../shared/features/audits/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Db } from '../../db/transaction';
-import { ftsQuery } from '../../db/fts';
 import { labelColumns } from './runs';
+import { engineOf } from '../../db/engine/index';
 
 type Query = z.output<typeof ActionAccountsQuery>;
 /** Narrowing the start dialog offers: a department, a network, closed accounts left out. */
@@ -18,24 +17,23 @@ type Paging = Pick<Query, 'search' | 'offset' | 'limit'> & Filters;
  */
 function liveAccountsBase(db: Db, runId: number | null, search: string, filters: Filters = {}) {
   let qb = db.selectFrom('accounts').where('deletedAt', 'is', null);
-  if (filters.department !== undefined) qb = qb.where(sql<SqlBool>`department = ${filters.department} collate nocase`);
+  if (filters.department !== undefined) qb = qb.where(engineOf(db).caselessEquals('department', filters.department));
   if (filters.network !== undefined) qb = qb.where('network', '=', filters.network);
   if (filters.openOnly) qb = qb.where('status', '!=', 'closed');
   if (runId !== null) qb = qb.where('id', 'in', db.selectFrom('auditRunAccounts').select('accountId').where('runId', '=', runId));
-  const match = ftsQuery(search);
-  if (match) {
-    const scoped = `{handle display_name department} : (${match})`;
-    qb = qb.where(sql<SqlBool>`id in (select rowid from accounts_fts where accounts_fts match ${scoped})`);
-  }
+  const match = engineOf(db).matches('accounts', 'id', search, ['handle', 'display_name', 'department']);
+  if (match) qb = qb.where(match);
   return qb;
 }
 
 /** One page in the order of the live department index (department, handle), so it stops at the page. */
 function livePageQuery(db: Db, runId: number | null, q: Paging) {
-  const order = sql.raw('department collate nocase, handle collate nocase, id') as unknown as Expression<unknown>;
+  const engine = engineOf(db);
   return liveAccountsBase(db, runId, q.search, q)
     .select(labelColumns)
-    .orderBy(order)
+    .orderBy(engine.caseless('department'))
+    .orderBy(engine.caseless('handle'))
+    .orderBy('id')
     .limit(q.limit)
     .offset(q.offset);
 }

@@ -2,18 +2,18 @@ import type { auditsChannels } from '../../../shared/features/audits/contract';
 import type { Handlers } from '../../handler';
 import { actionAccounts, findAccounts } from './actionAccounts';
 import { answer, applyActions, finish, getRun, history, listRuns, scopeAccounts, startRun } from './runs';
-import { copyTemplate, deleteTemplate, getTemplate, listTemplates, saveTemplate } from './templates';
+import { copyTemplate, deleteTemplate, getTemplate, listTemplates, restoreTemplate, saveTemplate } from './templates';
 
 export const auditsHandlers: Handlers<keyof typeof auditsChannels> = {
   'audits.templates': (_input, ctx) => listTemplates(ctx.db),
   'audits.copyTemplate': (input, ctx) => copyTemplate(ctx, input.id, input.name),
   'audits.saveTemplate': (input, ctx) => saveTemplate(ctx, input),
   'audits.deleteTemplate': async (input, ctx) => {
-    await deleteTemplate(ctx, input.id, false, input.version);
+    await deleteTemplate(ctx, input);
     return { id: input.id };
   },
   'audits.restoreTemplate': async (input, ctx) => {
-    await deleteTemplate(ctx, input.id, true);
+    await restoreTemplate(ctx, input);
     const { deleted: _d, ...t } = await getTemplate(ctx.db, input.id);
     return t;
   },

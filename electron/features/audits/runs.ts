@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ActionDraft, AnswerDraft, History, RunDetail, RunSummary, ScopeAccount } from '../../../shared/features/audits/contract';
+import type { ActionDraft, AnswerDraft, History, RunDetail, RunStatus, RunSummary, ScopeAccount } from '../../../shared/features/audits/contract';
 import { accountScores, compareItems, itemScores, scoreOf } from '../../../shared/features/audits/scoring';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
@@ -97,7 +97,7 @@ function toSummary(r: RunRow): RunSummary & { version: number } {
   };
 }
 
-type RunFilter = { templateId?: number; status?: 'open' | 'finished' };
+type RunFilter = { templateId?: number; status?: z.infer<typeof RunStatus> };
 
 /** The runs list, newest first (exported so a test can check its query plan). */
 export function runsListQuery(db: Db, filter: RunFilter) {
@@ -227,7 +227,7 @@ export async function answer(ctx: AppContext, runId: number, drafts: z.output<ty
         .onConflict((oc) => oc.columns(['runId', 'accountId', 'itemKey']).doUpdateSet({ value: d.value, note: d.note, answeredAt: now }))
         .execute();
     }
-    await updateVersioned(trx, 'audit_runs', runId, run.version, {}, now);
+    await updateVersioned(trx, 'auditRuns', runId, run.version, {}, now);
   });
   return getRun(ctx.db, runId);
 }
@@ -241,7 +241,7 @@ export async function finish(ctx: AppContext, runId: number): Promise<RunDetail>
     const detail = await getRun(trx, runId);
     const missing = detail.total - detail.answers.filter((a) => detail.items.some((i) => i.key === a.itemKey)).length;
     if (missing > 0) throw new AppError('audits.errors.unanswered', { count: missing });
-    await updateVersioned(trx, 'audit_runs', runId, run.version, { status: 'finished', finishedAt: now, score: detail.currentScore }, now);
+    await updateVersioned(trx, 'auditRuns', runId, run.version, { status: 'finished', finishedAt: now, score: detail.currentScore }, now);
     await recordProgress(ctx, trx, 'audit');
   });
   return getRun(ctx.db, runId);

@@ -1,11 +1,13 @@
 import type { Generated } from 'kysely';
+import type { z } from 'zod';
+import type { RunScope, RunStatus, TemplateKind } from '../../../shared/features/audits/contract';
 
 /** Columns of migrations/0004_audits.ts, camelCased. */
 export interface AuditTemplateRow {
   id: Generated<number>;
   /** 'presence' | 'accountHealth' for shipped templates, null for the user's copies. */
   builtin: string | null;
-  kind: 'presence' | 'account';
+  kind: z.infer<typeof TemplateKind>;
   name: Generated<string>;
   description: Generated<string>;
   /** JSON array of { key, text | null }. */
@@ -20,12 +22,12 @@ export interface AuditTemplateRow {
 export interface AuditRunRow {
   id: Generated<number>;
   templateId: number;
-  kind: 'presence' | 'account';
+  kind: z.infer<typeof TemplateKind>;
   templateName: Generated<string>;
   /** JSON snapshot of the template's items when the run started. */
   items: string;
-  scope: 'presence' | 'accounts';
-  status: Generated<'open' | 'finished'>;
+  scope: z.infer<typeof RunScope>;
+  status: Generated<z.infer<typeof RunStatus>>;
   startedAt: string;
   finishedAt: string | null;
   score: number | null;

@@ -1,9 +1,9 @@
-import { type ExpressionBuilder, sql } from 'kysely';
+import type { ExpressionBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { AuditItem, AuditTemplate, TemplateSave } from '../../../shared/features/audits/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { nowIso, updateVersioned } from '../../db/transaction';
+import { nowIso, restore, softDelete, updateVersioned, type Versioned } from '../../db/transaction';
 import type { Db } from '../../db/transaction';
 import type { Database } from '../../db/schema';
 import type { AuditTemplateRow } from './tables';
@@ -126,7 +126,7 @@ export async function saveTemplate(ctx: AppContext, input: z.output<typeof Templ
   });
   await updateVersioned(
     ctx.db,
-    'audit_templates',
+    'auditTemplates',
     input.id,
     input.version,
     { name: input.name, description: input.description, items: JSON.stringify(items) },
@@ -135,19 +135,13 @@ export async function saveTemplate(ctx: AppContext, input: z.output<typeof Templ
   return (await getTemplate(ctx.db, input.id)) as AuditTemplate;
 }
 
-/** Soft delete at the version the user saw (a template changed since is a conflict), or restore. */
-export async function deleteTemplate(ctx: AppContext, id: number, restore: boolean, version?: number): Promise<void> {
-  const current = await getTemplate(ctx.db, id);
-  if (current.builtin) throw new AppError('audits.errors.builtinReadOnly');
-  const now = nowIso(ctx.now());
-  if (!restore) {
-    if (version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
-    await updateVersioned(ctx.db, 'audit_templates', id, version, { deletedAt: now }, now);
-    return;
-  }
-  await ctx.db
-    .updateTable('auditTemplates')
-    .set({ deletedAt: null, updatedAt: now, version: sql`version + 1` })
-    .where('id', '=', id)
-    .execute();
+/** Soft delete at the version the user saw (a template changed since is a conflict); the built-in ones stay. */
+export async function deleteTemplate(ctx: AppContext, input: Versioned): Promise<Versioned> {
+  if ((await getTemplate(ctx.db, input.id)).builtin) throw new AppError('audits.errors.builtinReadOnly');
+  return softDelete(ctx.db, 'auditTemplates', input, nowIso(ctx.now()));
+}
+
+export async function restoreTemplate(ctx: AppContext, input: { id: number }): Promise<Versioned> {
+  if ((await getTemplate(ctx.db, input.id)).builtin) throw new AppError('audits.errors.builtinReadOnly');
+  return restore(ctx.db, 'auditTemplates', input, nowIso(ctx.now()));
 }

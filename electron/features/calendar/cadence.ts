@@ -1,37 +1,55 @@
 import type { CadenceReport } from '../../../shared/features/calendar/contract';
-import { addDays, cadenceEndedStatuses, cadencePlannedStatuses, cadenceState, dayInZoneFn, isoWeek, mondayOf, startOfDayInZone } from '../../../shared/features/calendar/rules';
+import { addDays, dayInZoneFn, isoWeek, mondayOf, startOfDayInZone } from '../../../shared/domain/time';
+import { cadenceEndedStatuses, cadencePlannedStatuses, cadenceState } from '../../../shared/features/calendar/rules';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { cachedStatement } from '../../db/statements';
+import { sql } from 'kysely';
+import type { Engine } from '../../db/engine/index';
+import type { Db } from '../../db/transaction';
+import { idsInRange, type RangeBounds } from './range';
 import { getSettings } from '../settings/service';
 
 /** Cadence looks at a few weeks at a time: a calendar view or the "next 4 weeks" overview. */
 const MAX_WEEKS = 26;
 
-const inList = (statuses: readonly string[]): string => statuses.map((s) => `'${s}'`).join(',');
-const STATUS_LIST = inList([...new Set([...cadencePlannedStatuses, ...cadenceEndedStatuses])]);
+const countedStatuses = [...new Set([...cadencePlannedStatuses, ...cadenceEndedStatuses])];
+
+/** Week ends of whole weeks starting on some Mondays: the next Monday's midnight as an instant, and as a day. */
+export interface CadenceWeeks {
+  ends: string[];
+  endDays: string[];
+  bounds: RangeBounds;
+}
 
 /**
  * Posts that count towards each account's cadence, counted per account and
  * week in SQL (one row per pair instead of one per post and target). A CASE
- * places each post in its week by the weeks' ends, `@end0`… as instants for
- * timed posts and `@endDay0`… as days for day-only ones, so a week that
- * crosses a clock change keeps its true local-midnight edges. `n` counts
- * what is planned to go out, `done` what went out (see cadenceCount).
+ * places each post in its week by the weeks' ends, as instants for timed
+ * posts and as days for day-only ones, so a week that crosses a clock change
+ * keeps its true local-midnight edges. `n` counts what is planned to go out,
+ * `done` what went out (see cadenceCount).
  */
-export function cadencePostsSql(weekCount: number): string {
-  const ends = (column: string, param: string) =>
-    Array.from({ length: weekCount }, (_, i) => `when p.${column} < @${param}${i} then ${i}`).join(' ');
-  return `select t.account_id as accountId,
-    case when p.scheduled_at is not null then case ${ends('scheduled_at', 'end')} end else case ${ends('scheduled_day', 'endDay')} end end as week,
-    count(*) as n,
-    count(case when p.status in (${inList(cadenceEndedStatuses)}) then 1 end) as done
-  from posts p join post_targets t on t.post_id = p.id
-  where +p.status in (${STATUS_LIST}) and p.id in (
-    select id from posts where deleted_at is null and scheduled_at >= @from and scheduled_at < @to
-    union all
-    select id from posts where deleted_at is null and scheduled_day >= @fromDay and scheduled_day < @toDay)
-  group by 1, 2`;
+export function cadencePostsQuery(db: Db, engine: Engine, w: CadenceWeeks) {
+  const weekOf = (column: string, ends: string[]) =>
+    sql`case ${sql.join(
+      ends.map((end, i) => sql`when ${sql.ref(column)} < ${end} then ${sql.lit(i)}`),
+      sql` `,
+    )} end`;
+  return (
+    db
+      .selectFrom('posts as p')
+      .innerJoin('postTargets as t', 't.postId', 'p.id')
+      .select((eb) => [
+        't.accountId',
+        sql<number>`case when ${sql.ref('p.scheduledAt')} is not null then ${weekOf('p.scheduledAt', w.ends)} else ${weekOf('p.scheduledDay', w.endDays)} end`.as('week'),
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.count<number>(eb.case().when('p.status', 'in', cadenceEndedStatuses).then(1).end()).as('done'),
+      ])
+      // The range index finds the posts; the status index would read every post of those statuses.
+      .where((eb) => eb(engine.unindexed('p.status'), 'in', countedStatuses))
+      .where('p.id', 'in', idsInRange(db, w.bounds))
+      .groupBy(['t.accountId', sql.ref('week')])
+  );
 }
 
 /** The Mondays (office time zone) of the whole weeks that cover [from, to). */
@@ -46,21 +64,24 @@ export function cadenceMondays(from: string, to: string, timeZone: string): stri
   return mondays;
 }
 
-/** The named parameters of cadencePostsSql for whole weeks starting on these Mondays. */
-export function cadenceParams(mondays: string[], timeZone: string): Record<string, string> {
-  const named: Record<string, string> = {};
-  mondays.forEach((monday, i) => {
-    const next = addDays(monday, 7);
-    named[`end${i}`] = startOfDayInZone(next, timeZone);
-    named[`endDay${i}`] = next;
-  });
-  const last = mondays.length - 1;
-  return { ...named, from: startOfDayInZone(mondays[0]!, timeZone), to: named[`end${last}`]!, fromDay: mondays[0]!, toDay: named[`endDay${last}`]! };
+/** The week ends and the range of whole weeks starting on these Mondays. */
+export function cadenceWeeks(mondays: string[], timeZone: string): CadenceWeeks {
+  const endDays = mondays.map((monday) => addDays(monday, 7));
+  const ends = endDays.map((day) => startOfDayInZone(day, timeZone));
+  // Day-only posts up to the Sunday before the last end.
+  return { ends, endDays, bounds: { from: startOfDayInZone(mondays[0]!, timeZone), to: ends.at(-1)!, fromDay: mondays[0]!, toDay: addDays(endDays.at(-1)!, -1) } };
 }
 
-export const CADENCE_ACCOUNTS_SQL = `select id as accountId, network, handle, display_name as displayName, posts_per_week_target as target
-  from accounts where status = 'active' and deleted_at is null and role in ('medium','both')
-  order by network, handle`;
+/** The active medium accounts a cadence report lists. */
+export const cadenceAccountsQuery = (db: Db) =>
+  db
+    .selectFrom('accounts')
+    .select(['id as accountId', 'network', 'handle', 'displayName', 'postsPerWeekTarget as target'])
+    .where('status', '=', 'active')
+    .where('deletedAt', 'is', null)
+    .where('role', 'in', ['medium', 'both'])
+    .orderBy('network')
+    .orderBy('handle');
 
 /**
  * Posts per ISO week (Monday to Sunday in the office time zone) against each
@@ -72,12 +93,12 @@ export async function cadenceReport(ctx: AppContext, from: string, to: string): 
   const { timeZone } = await getSettings(ctx);
   const mondays = cadenceMondays(from, to, timeZone);
   const weeks: CadenceReport['weeks'] = mondays.map((monday) => ({ week: isoWeek(monday), startDay: monday, endDay: addDays(monday, 6) }));
-  const accounts = cachedStatement(ctx.raw, CADENCE_ACCOUNTS_SQL).all() as { accountId: number; network: string; handle: string; displayName: string; target: number }[];
-  const params = cadenceParams(mondays, timeZone);
-  const rows = cachedStatement(ctx.raw, cadencePostsSql(mondays.length)).all(params) as { accountId: number; week: number; n: number; done: number }[];
+  const accounts = await ctx.engine.rows(cadenceAccountsQuery(ctx.db), 'cadenceAccounts');
+  const w = cadenceWeeks(mondays, timeZone);
+  const rows = await ctx.engine.rows(cadencePostsQuery(ctx.db, ctx.engine, w), `cadence:${w.ends.join()}`);
   // A week has ended once the clock reaches its next Monday's midnight: from then on only what went out counts.
   const now = ctx.now().getTime();
-  const ended = mondays.map((_, i) => Date.parse(params[`end${i}`]!) <= now);
+  const ended = w.ends.map((end) => Date.parse(end) <= now);
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(`${r.accountId}|${r.week}`, ended[r.week] ? r.done : r.n);
   return {

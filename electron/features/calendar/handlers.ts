@@ -1,5 +1,4 @@
 import type { calendarChannels } from '../../../shared/features/calendar/contract';
-import { ftsQuery } from '../../db/fts';
 import type { Handlers } from '../../handler';
 import { cadenceReport } from './cadence';
 import {
@@ -30,14 +29,14 @@ export const calendarHandlers: Handlers<keyof typeof calendarChannels> = {
   'posts.restore': ({ id }, ctx) => restorePost(ctx, id),
   'posts.duplicate': ({ id }, ctx) => duplicatePost(ctx, id),
   'posts.backlog': (_input, ctx) => backlog(ctx),
-  'posts.search': ({ q }, ctx) => searchPosts(ctx, q, ftsQuery),
+  'posts.search': ({ q }, ctx) => searchPosts(ctx, q),
   'posts.accountOptions': (_input, ctx) => accountOptions(ctx),
   'campaigns.list': (_input, ctx) => listCampaigns(ctx),
   'campaigns.save': (input, ctx) => saveCampaign(ctx, input),
   'campaigns.delete': ({ id, version }, ctx) => deleteCampaign(ctx, id, version),
   'campaigns.restore': ({ id }, ctx) => restoreCampaign(ctx, id),
-  'hashtags.sets': (_input, ctx) => listHashtagSets(ctx),
-  'hashtags.saveSet': (input, ctx) => saveHashtagSet(ctx, input),
+  'hashtagSets.list': (_input, ctx) => listHashtagSets(ctx),
+  'hashtagSets.save': (input, ctx) => saveHashtagSet(ctx, input),
   'hashtagSets.delete': ({ id, version }, ctx) => deleteHashtagSet(ctx, id, version),
   'hashtagSets.restore': ({ id }, ctx) => restoreHashtagSet(ctx, id),
   'hashtags.suggest': ({ prefix }, ctx) => suggestHashtags(ctx, prefix),

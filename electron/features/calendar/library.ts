@@ -3,10 +3,9 @@ import type { Campaign, CampaignDraft, HashtagSet, HashtagSetDraft, SpecialDay, 
 import { builtinSpecialDays } from '../../../shared/features/calendar/specialDays';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+import { type Db, inTransaction, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 
 type LibraryTable = 'campaigns' | 'hashtagSets' | 'specialDays';
-const sqlName: Record<LibraryTable, string> = { campaigns: 'campaigns', hashtagSets: 'hashtag_sets', specialDays: 'special_days' };
 
 /** An edit or delete of a row someone already deleted reads as gone, not as a silent write to a hidden row. */
 async function assertLive(db: Db, table: LibraryTable, id: number): Promise<void> {
@@ -14,23 +13,6 @@ async function assertLive(db: Db, table: LibraryTable, id: number): Promise<void
   if (!row) throw new AppError('not_found', { id });
 }
 
-/** Soft delete with the version the officer read (restorable). */
-async function softDelete(db: Db, table: LibraryTable, id: number, version: number, now: string): Promise<void> {
-  await assertLive(db, table, id);
-  await updateVersioned(db, sqlName[table], id, version, { deletedAt: now }, now);
-}
-
-/** Undo of a delete. Restoring a row that is already back (a second click on Undo) is not an error. */
-async function restore(db: Db, table: LibraryTable, id: number, now: string): Promise<void> {
-  const r = await db
-    .updateTable(table)
-    .set((eb) => ({ deletedAt: null, updatedAt: now, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('deletedAt', 'is not', null)
-    .executeTakeFirst();
-  if (Number(r.numUpdatedRows) === 1) return;
-  await assertLive(db, table, id);
-}
 
 // ---- campaigns ----
 
@@ -97,7 +79,7 @@ async function campaignById(ctx: AppContext, id: number): Promise<Campaign> {
 export async function deleteCampaign(ctx: AppContext, id: number, version: number): Promise<{ id: number; posts: number }> {
   const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
-    await softDelete(trx, 'campaigns', id, version, now);
+    await softDelete(trx, 'campaigns', { id, version }, now);
     const { n } = await trx
       .selectFrom('posts')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -109,7 +91,7 @@ export async function deleteCampaign(ctx: AppContext, id: number, version: numbe
 }
 
 export async function restoreCampaign(ctx: AppContext, id: number): Promise<Campaign> {
-  await restore(ctx.db, 'campaigns', id, nowIso(ctx.now()));
+  await restore(ctx.db, 'campaigns', { id }, nowIso(ctx.now()));
   return campaignById(ctx, id);
 }
 
@@ -138,31 +120,35 @@ export async function saveHashtagSet(ctx: AppContext, d: z.output<typeof Hashtag
   } else {
     id = d.id;
     await assertLive(ctx.db, 'hashtagSets', id);
-    await updateVersioned(ctx.db, 'hashtag_sets', id, d.version ?? -1, values, now);
+    await updateVersioned(ctx.db, 'hashtagSets', id, d.version ?? -1, values, now);
   }
   return toSet(await ctx.db.selectFrom('hashtagSets').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }
 
 export async function deleteHashtagSet(ctx: AppContext, id: number, version: number): Promise<{ id: number }> {
-  await softDelete(ctx.db, 'hashtagSets', id, version, nowIso(ctx.now()));
+  await softDelete(ctx.db, 'hashtagSets', { id, version }, nowIso(ctx.now()));
   return { id };
 }
 
 export async function restoreHashtagSet(ctx: AppContext, id: number): Promise<HashtagSet> {
-  await restore(ctx.db, 'hashtagSets', id, nowIso(ctx.now()));
+  await restore(ctx.db, 'hashtagSets', { id }, nowIso(ctx.now()));
   return toSet(await ctx.db.selectFrom('hashtagSets').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
 }
 
 /** Hashtags already used in posts, most used first, starting with what is typed. */
-export function suggestHashtags(ctx: AppContext, prefix: string): { tag: string; uses: number }[] {
-  const p = prefix.replace(/^#+/, '').replace(/[%_\\]/g, (c) => `\\${c}`);
-  return ctx.raw
-    .prepare(
-      `select h.tag as tag, count(*) as uses from post_hashtags h join posts p on p.id = h.post_id
-       where p.deleted_at is null and h.tag like ? escape '\\' collate nocase
-       group by h.tag order by uses desc, h.tag limit 12`,
-    )
-    .all(`${p}%`) as { tag: string; uses: number }[];
+export function suggestHashtags(ctx: AppContext, prefix: string): Promise<{ tag: string; uses: number }[]> {
+  return ctx.engine.rows(
+    ctx.db
+      .selectFrom('postHashtags as h')
+      .innerJoin('posts as p', 'p.id', 'h.postId')
+      .select((eb) => ['h.tag', eb.fn.countAll<number>().as('uses')])
+      .where('p.deletedAt', 'is', null)
+      .where(ctx.engine.startsWith('h.tag', prefix.replace(/^#+/, '')))
+      .groupBy('h.tag')
+      .orderBy('uses', 'desc')
+      .orderBy('h.tag')
+      .limit(12),
+  );
 }
 
 // ---- special days ----
@@ -237,7 +223,7 @@ export async function saveSpecialDay(ctx: AppContext, d: z.output<typeof Special
   } else {
     id = d.id;
     await assertLive(ctx.db, 'specialDays', id);
-    await updateVersioned(ctx.db, 'special_days', id, d.version ?? -1, values, now);
+    await updateVersioned(ctx.db, 'specialDays', id, d.version ?? -1, values, now);
   }
   return localDayById(ctx, id);
 }
@@ -261,11 +247,11 @@ export async function listLocalSpecialDays(ctx: AppContext): Promise<SpecialDay[
 }
 
 export async function deleteSpecialDay(ctx: AppContext, id: number, version: number): Promise<{ id: number }> {
-  await softDelete(ctx.db, 'specialDays', id, version, nowIso(ctx.now()));
+  await softDelete(ctx.db, 'specialDays', { id, version }, nowIso(ctx.now()));
   return { id };
 }
 
 export async function restoreSpecialDay(ctx: AppContext, id: number): Promise<SpecialDay> {
-  await restore(ctx.db, 'specialDays', id, nowIso(ctx.now()));
+  await restore(ctx.db, 'specialDays', { id }, nowIso(ctx.now()));
   return localDayById(ctx, id);
 }

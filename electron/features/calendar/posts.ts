@@ -1,15 +1,16 @@
-import { sql } from 'kysely';
+
 import type { z } from 'zod';
+import { dayInZoneFn, rangeOfInstants } from '../../../shared/domain/time';
 import type { PostDraft, PostEvent, RangeFilters, RescheduleInput, Post } from '../../../shared/features/calendar/contract';
-import { checkGate, type GateMedia, isMediaGateKey, dayInZoneFn, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
+import { checkGate, type GateMedia, isMediaGateKey, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
 import { networkName } from '../../../shared/domain/networks';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import type { Locale } from '../../../shared/ipc/schemas';
 import type { AppContext } from '../../context';
-import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+import { type Db, inTransaction, nextVersion, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
-import { cachedStatement } from '../../db/statements';
 import { attachmentIssues, attachmentKinds, firstThumbs, loadAttachments, writeAttachments } from '../media/attachments';
+import { postsInRange, rangeTargets, targetsByPost, type RangeBounds, type RangeFilter } from './range';
 
 const parseJson = <T>(text: string, fallback: T): T => {
   try {
@@ -26,92 +27,34 @@ const MAX_RANGE_MS = 120 * 86_400_000;
 
 /** Instants and days of a range as the office sees it. */
 export async function rangeBounds(ctx: AppContext, from: string, to: string) {
-  const { timeZone } = await getSettings(ctx);
-  const toDay = dayInZoneFn(timeZone);
-  const fromMs = Date.parse(from);
-  const toMs = Date.parse(to);
-  return {
-    timeZone,
-    from: new Date(fromMs).toISOString(),
-    to: new Date(toMs).toISOString(),
-    fromDay: toDay(new Date(fromMs)),
-    toDay: toDay(new Date(Math.max(fromMs, toMs - 1))),
-  };
+  return rangeOfInstants(from, to, (await getSettings(ctx)).timeZone);
 }
 
-/** Posts planned in a range: the same condition serves the posts query and the targets query. */
-export const IN_RANGE = `p.id in (
-    select id from posts where deleted_at is null and scheduled_at >= @from and scheduled_at < @to
-    union all
-    select id from posts where deleted_at is null and scheduled_day >= @fromDay and scheduled_day <= @toDay)`;
-
-interface EventRow {
-  id: number;
-  version: number;
-  title: string;
-  scheduledAt: string | null;
-  scheduledDay: string | null;
-  status: PostEvent['status'];
-  campaignId: number | null;
-  campaignColor: string | null;
-  approvedVersion: number | null;
+/** The calendar's columns of the posts in a range, in the calendar's order (also used by the query-plan test). */
+export function listRangeQuery(db: Db, b: RangeBounds, f: RangeFilter) {
+  return postsInRange(db, b, f)
+    .select(eventColumns)
+    .orderBy((eb) => eb.fn.coalesce('p.scheduledAt', 'p.scheduledDay'))
+    .orderBy('p.id');
 }
 
-/** SQL of the calendar's month/week query (also used by the query-plan test). */
-export function listRangeSql(filters: { accountIds?: number[]; networks?: string[]; campaignId?: number; statuses?: string[] }): {
-  posts: string;
-  targets: string;
-} {
-  const where = [IN_RANGE];
-  if (filters.statuses?.length) where.push(`p.status in (${filters.statuses.map(() => '?').join(',')})`);
-  if (filters.campaignId !== undefined) where.push('p.campaign_id = @campaignId');
-  if (filters.accountIds?.length)
-    where.push(`exists (select 1 from post_targets t where t.post_id = p.id and t.account_id in (${filters.accountIds.map(() => '?').join(',')}))`);
-  if (filters.networks?.length)
-    where.push(
-      `exists (select 1 from post_targets t join accounts a on a.id = t.account_id where t.post_id = p.id and a.network in (${filters.networks.map(() => '?').join(',')}))`,
-    );
-  return {
-    posts: `select p.id, p.version, p.title, p.scheduled_at as scheduledAt, p.scheduled_day as scheduledDay, p.status,
-        p.campaign_id as campaignId, c.color as campaignColor, p.approved_version as approvedVersion
-      from posts p left join campaigns c on c.id = p.campaign_id and c.deleted_at is null
-      where ${where.join(' and ')}
-      order by coalesce(p.scheduled_at, p.scheduled_day), p.id`,
-    // Ids only, from the covering index: a month repeats the same few hundred
-    // accounts thousands of times, so each account is read once (ACCOUNT_LABELS_SQL).
-    targets: `select t.post_id as postId, t.account_id as accountId
-      from post_targets t
-      where t.post_id in (select p.id from posts p where ${where.join(' and ')})`,
-  };
-}
+const eventColumns = [
+  'p.id',
+  'p.version',
+  'p.title',
+  'p.scheduledAt',
+  'p.scheduledDay',
+  'p.status',
+  'p.campaignId',
+  'c.color as campaignColor',
+  'p.approvedVersion',
+] as const;
 
-/** Network and handle of the accounts a view names, given as a JSON array of ids. */
-export const ACCOUNT_LABELS_SQL = 'select id, network, handle from accounts where id in (select value from json_each(?))';
+type EventRow = Omit<PostEvent, 'targets' | 'changedSinceApproved' | 'thumbUrl' | 'mediaCount'> & { approvedVersion: number | null };
 
-type TargetLabel = PostEvent['targets'][number];
-const byNetworkHandle = (a: TargetLabel, b: TargetLabel): number =>
-  a.network < b.network ? -1 : a.network > b.network ? 1 : a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0;
-
-/** Each post's targets, labelled and in the order the calendar lists them (network, then handle). */
-function labelTargets(ctx: AppContext, targets: { postId: number; accountId: number }[]): Map<number, PostEvent['targets']> {
-  const ids = [...new Set(targets.map((t) => t.accountId))];
-  const accounts = new Map<number, TargetLabel>();
-  if (ids.length > 0) {
-    for (const a of cachedStatement(ctx.raw, ACCOUNT_LABELS_SQL).all(JSON.stringify(ids)) as { id: number; network: string; handle: string }[]) {
-      accounts.set(a.id, { accountId: a.id, network: a.network, handle: a.handle });
-    }
-  }
-  const byPost = new Map<number, PostEvent['targets']>();
-  for (const t of targets) {
-    const label = accounts.get(t.accountId);
-    if (!label) continue;
-    const list = byPost.get(t.postId);
-    if (list) list.push(label);
-    else byPost.set(t.postId, [label]);
-  }
-  for (const list of byPost.values()) if (list.length > 1) list.sort(byNetworkHandle);
-  return byPost;
-}
+/** Each post's targets as the calendar labels them (network and handle). */
+const labelTargets = (ctx: AppContext, targets: readonly { postId: number; accountId: number }[]) =>
+  targetsByPost(ctx.db, ctx.engine, targets, (t, a): PostEvent['targets'][number] => ({ accountId: t.accountId, network: a.network, handle: a.handle }));
 
 /** The calendar's view query: one query for the posts, one for their targets, one for the accounts they name. */
 export async function listRange(ctx: AppContext, input: z.output<typeof RangeFilters>): Promise<PostEvent[]> {
@@ -119,13 +62,13 @@ export async function listRange(ctx: AppContext, input: z.output<typeof RangeFil
     throw AppError.validation([{ path: 'to', code: 'calendar.errors.rangeTooLong' }]);
   }
   const b = await rangeBounds(ctx, input.from, input.to);
-  const q = listRangeSql(input);
-  const named = { from: b.from, to: b.to, fromDay: b.fromDay, toDay: b.toDay, ...(input.campaignId !== undefined ? { campaignId: input.campaignId } : {}) };
-  const positional = [...(input.statuses ?? []), ...(input.accountIds ?? []), ...(input.networks ?? [])];
-  const rows = cachedStatement(ctx.raw, q.posts).all(named, ...positional) as EventRow[];
+  const filter: RangeFilter = { accountIds: input.accountIds, networks: input.networks, campaignId: input.campaignId, statuses: input.statuses };
+  // A view asks for the same range again after every edit: its compiled SQL is kept under its bounds and filters.
+  const key = JSON.stringify([b.from, b.to, b.fromDay, b.toDay, filter]);
+  const rows: EventRow[] = await ctx.engine.rows(listRangeQuery(ctx.db, b, filter), `listRange:${key}`);
   if (rows.length === 0) return [];
-  const byPost = labelTargets(ctx, cachedStatement(ctx.raw, q.targets).all(named, ...positional) as { postId: number; accountId: number }[]);
-  const thumbs = firstThumbs(ctx.raw, rows.map((r) => r.id));
+  const byPost = await labelTargets(ctx, await ctx.engine.rows(rangeTargets(ctx.db, b, filter), `listRangeTargets:${key}`));
+  const thumbs = await firstThumbs(ctx.db, rows.map((r) => r.id));
   return rows.map((r) => toEvent(r, byPost.get(r.id) ?? [], thumbs.get(r.id)));
 }
 
@@ -146,21 +89,22 @@ const toEvent = (r: EventRow, targets: PostEvent['targets'], media?: { thumbUrl:
 
 /** Ideas with no date yet, newest first. */
 export async function backlog(ctx: AppContext): Promise<PostEvent[]> {
-  const rows = ctx.raw
-    .prepare(
-      `select p.id, p.version, p.title, p.scheduled_at as scheduledAt, p.scheduled_day as scheduledDay, p.status,
-        p.campaign_id as campaignId, c.color as campaignColor, p.approved_version as approvedVersion
-      from posts p left join campaigns c on c.id = p.campaign_id and c.deleted_at is null
-      where p.deleted_at is null and p.scheduled_at is null and p.scheduled_day is null
-      order by p.updated_at desc limit 300`,
-    )
-    .all() as EventRow[];
+  const rows: EventRow[] = await ctx.engine.rows(
+    ctx.db
+      .selectFrom('posts as p')
+      .leftJoin('campaigns as c', (j) => j.onRef('c.id', '=', 'p.campaignId').on('c.deletedAt', 'is', null))
+      .select(eventColumns)
+      .where('p.deletedAt', 'is', null)
+      .where('p.scheduledAt', 'is', null)
+      .where('p.scheduledDay', 'is', null)
+      .orderBy('p.updatedAt', 'desc')
+      .limit(300),
+  );
   if (rows.length === 0) return [];
-  const targets = cachedStatement(ctx.raw, 'select post_id as postId, account_id as accountId from post_targets where post_id in (select value from json_each(?))').all(
-    JSON.stringify(rows.map((r) => r.id)),
-  ) as { postId: number; accountId: number }[];
-  const byPost = labelTargets(ctx, targets);
-  const thumbs = firstThumbs(ctx.raw, rows.map((r) => r.id));
+  const ids = rows.map((r) => r.id);
+  const targets = await ctx.engine.rows(ctx.db.selectFrom('postTargets').select(['postId', 'accountId']).where(ctx.engine.inIds('postId', ids)));
+  const byPost = await labelTargets(ctx, targets);
+  const thumbs = await firstThumbs(ctx.db, ids);
   return rows.map((r) => toEvent(r, byPost.get(r.id) ?? [], thumbs.get(r.id)));
 }
 
@@ -333,7 +277,7 @@ async function followPublication(trx: Db, accountIds: number[], day: string, now
   if (accountIds.length === 0) return;
   await trx
     .updateTable('accounts')
-    .set({ lastActivityOn: day, updatedAt: now, version: sql`version + 1` })
+    .set({ lastActivityOn: day, updatedAt: now, version: nextVersion })
     .where('id', 'in', accountIds)
     .where('deletedAt', 'is', null)
     .where((eb) => eb.or([eb('lastActivityOn', 'is', null), eb('lastActivityOn', '<', day)]))
@@ -368,19 +312,12 @@ export async function reschedule(ctx: AppContext, input: z.output<typeof Resched
 }
 
 export async function deletePost(ctx: AppContext, id: number, version: number): Promise<{ id: number }> {
-  const now = nowIso(ctx.now());
-  await updateVersioned(ctx.db, 'posts', id, version, { deletedAt: now }, now);
+  await softDelete(ctx.db, 'posts', { id, version }, nowIso(ctx.now()));
   return { id };
 }
 
 export async function restorePost(ctx: AppContext, id: number): Promise<Post> {
-  const now = nowIso(ctx.now());
-  const r = await ctx.db
-    .updateTable('posts')
-    .set((eb) => ({ deletedAt: null, updatedAt: now, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (Number(r.numUpdatedRows) !== 1) throw new AppError('not_found', { id });
+  await restore(ctx.db, 'posts', { id }, nowIso(ctx.now()));
   return getPost(ctx.db, id);
 }
 
@@ -405,30 +342,23 @@ export async function duplicatePost(ctx: AppContext, id: number): Promise<Post> 
   });
 }
 
-/** SQL of the search query (also used by the query-plan test). */
-export const SEARCH_SQL = `select p.id, p.title, p.status, p.scheduled_at as scheduledAt, p.scheduled_day as scheduledDay,
-    snippet(posts_fts, -1, '', '', '…', 12) as snippet
-  from posts_fts cross join posts p on p.id = posts_fts.rowid
-  where posts_fts match ? and p.deleted_at is null
-  order by rank limit 50`;
-
-export function searchPosts(ctx: AppContext, q: string, ftsQuery: (s: string) => string | null) {
-  const match = ftsQuery(q);
-  if (!match) return [];
-  const hits = cachedStatement(ctx.raw, SEARCH_SQL).all(match) as { id: number; title: string; status: Post['status']; scheduledAt: string | null; scheduledDay: string | null; snippet: string }[];
-  const thumbs = firstThumbs(ctx.raw, hits.map((h) => h.id));
-  return hits.map((h) => ({ ...h, thumbUrl: thumbs.get(h.id)?.thumbUrl ?? null }));
+/** The search query: the full-text hits, best first, joined to their live posts (also used by the query-plan test). */
+export function searchQuery(ctx: AppContext, q: string) {
+  const hits = ctx.engine.hits('posts', q, 'hit');
+  if (!hits) return null;
+  return ctx.db
+    .selectFrom(hits)
+    .innerJoin('posts as p', 'p.id', 'hit.id')
+    .select(['p.id', 'p.title', 'p.status', 'p.scheduledAt', 'p.scheduledDay', 'hit.snippet'])
+    .where('p.deletedAt', 'is', null)
+    .orderBy('hit.rank')
+    .limit(50);
 }
 
-/** Accounts a post can target: active institutional media (role medium or both). */
-export async function accountOptions(ctx: AppContext) {
-  return ctx.db
-    .selectFrom('accounts')
-    .select(['id', 'network', 'handle', 'displayName', 'role', 'status', 'postsPerWeekTarget'])
-    .where('deletedAt', 'is', null)
-    .where('status', '=', 'active')
-    .where('role', 'in', ['medium', 'both'])
-    .orderBy('network')
-    .orderBy('handle')
-    .execute();
+export async function searchPosts(ctx: AppContext, q: string) {
+  const query = searchQuery(ctx, q);
+  if (!query) return [];
+  const hits = await ctx.engine.rows(query);
+  const thumbs = await firstThumbs(ctx.db, hits.map((h) => h.id));
+  return hits.map((h) => ({ ...h, thumbUrl: thumbs.get(h.id)?.thumbUrl ?? null }));
 }

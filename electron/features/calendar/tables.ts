@@ -1,6 +1,5 @@
 import type { Generated } from 'kysely';
-
-export type PostStatus = 'idea' | 'draft' | 'in_review' | 'approved' | 'published' | 'on_hold' | 'cancelled';
+import type { PostStatus } from '../../../shared/features/calendar/contract';
 
 /** Columns of migrations/0003_calendar.ts, camelCased. */
 export interface PostRow {

@@ -1,8 +1,9 @@
 import { networkName } from '../../../shared/domain/networks';
+import { addDays } from '../../../shared/domain/time';
 import { stripControls } from '../../../shared/domain/text';
 import type { Locale } from '../../../shared/ipc/schemas';
 import type { Skipped } from '../../../shared/features/exports/contract';
-import { addDays, type PlanPost } from './plan';
+import { type PlanPost } from './plan';
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks in TEXT values; control characters dropped. */
 export function escapeText(s: string): string {

@@ -1,10 +1,11 @@
 import { accountName, networkName } from '../../../shared/domain/networks';
+import { addDays, daysOf } from '../../../shared/domain/time';
 import { formatDay, formatInZone } from '../../../shared/i18n/dates';
 import { startOfWeek as weekStartOf } from '../../../shared/features/exports/range';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { DOCUMENT_CSP_META } from '../../../shared/security/csp';
 import type { Translate } from './i18n';
-import { addDays, daysOf, type PlanPost, type PlanTarget } from './plan';
+import { type PlanPost, type PlanTarget } from './plan';
 import { checklistItems } from '../../../shared/features/calendar/rules';
 
 /** Everything a printed document says around its posts. */

@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
-import { TZDate } from '@date-fns/tz';
-import { sql } from 'kysely';
 import { networks, type Network } from '../../../shared/domain/networks';
-import { shiftDay } from '../../../shared/features/exports/range';
+import { rangeOfDays } from '../../../shared/domain/time';
 import { formatInZone } from '../../../shared/i18n/dates';
+import type { Engine } from '../../db/engine/index';
 import type { Db } from '../../db/transaction';
 import type { PostMedia } from '../../../shared/features/media/contract';
-import type { PostStatus } from '../calendar/tables';
+import { postsInRange, rangeTargets, targetsByPost } from '../calendar/range';
+import type { PostStatus } from '../../../shared/features/calendar/contract';
 import { loadAttachments } from '../media/attachments';
 
 export interface PlanFilter {
@@ -52,21 +52,6 @@ export interface PlanPost {
   media: PostMedia[];
 }
 
-/** Midnight of a `YYYY-MM-DD` day in a time zone, as a UTC ISO instant. */
-export function dayStartUtc(day: string, timeZone: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, timeZone).getTime()).toISOString();
-}
-
-export const addDays = shiftDay;
-
-/** Every day from `from` to `to`, both included. */
-export function daysOf(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
-}
-
 function parseJson<T>(text: string, fallback: T): T {
   try {
     const v = JSON.parse(text) as unknown;
@@ -79,73 +64,50 @@ function parseJson<T>(text: string, fallback: T): T {
 const asNetwork = (n: string): Network => ((networks as readonly string[]).includes(n) ? (n as Network) : 'other');
 
 /**
- * The posts of a range of office days, with their accounts: two indexed range
- * queries (timed posts by instant, date-only posts by day) and one for their
- * targets. Soft-deleted posts and accounts are left out.
+ * The posts of a range of office days, with their accounts: the calendar's
+ * own range read (postsInRange), so a plan lists exactly what the calendar
+ * shows for those days. With accounts chosen, each post shows only those.
  */
-export async function loadPlan(db: Db, filter: PlanFilter, timeZone: string): Promise<PlanPost[]> {
-  const start = dayStartUtc(filter.from, timeZone);
-  const end = dayStartUtc(addDays(filter.to, 1), timeZone);
-  const base = () => {
-    let q = db
-      .selectFrom('posts')
-      // A deleted campaign (undoable in the calendar) is not printed: the officer removed it from the plan.
-      .leftJoin('campaigns', (j) => j.onRef('campaigns.id', '=', 'posts.campaignId').on('campaigns.deletedAt', 'is', null))
-      .select([
-        'posts.id',
-        'posts.title',
-        'posts.body',
-        'posts.scheduledAt',
-        'posts.scheduledDay',
-        'posts.status',
-        'posts.campaignId',
-        'campaigns.name as campaign',
-        'posts.link',
-        'posts.hashtags',
-        'posts.mediaNote',
-        'posts.mediaAlt',
-        'posts.checklist',
-        'posts.version',
-        'posts.approvedVersion',
-        'posts.updatedAt',
-      ])
-      .where('posts.deletedAt', 'is', null);
-    if (filter.campaignId !== undefined) q = q.where('posts.campaignId', '=', filter.campaignId);
-    return q;
-  };
-  const timed = await base().where('posts.scheduledAt', '>=', start).where('posts.scheduledAt', '<', end).execute();
-  const dayOnly = await base()
-    .where('posts.scheduledAt', 'is', null)
-    .where('posts.scheduledDay', '>=', filter.from)
-    .where('posts.scheduledDay', '<=', filter.to)
+export async function loadPlan(db: Db, engine: Engine, filter: PlanFilter, timeZone: string): Promise<PlanPost[]> {
+  const bounds = rangeOfDays(filter.from, filter.to, timeZone);
+  const chosen = { accountIds: filter.accountIds, campaignId: filter.campaignId };
+  // Through Kysely, not a kept statement: an approval reads its plan inside its own transaction, and a plan read waits for any write in progress.
+  const rows = await postsInRange(db, bounds, chosen)
+    .select([
+      'p.id',
+      'p.title',
+      'p.body',
+      'p.scheduledAt',
+      'p.scheduledDay',
+      'p.status',
+      'p.campaignId',
+      'c.name as campaign',
+      'p.link',
+      'p.hashtags',
+      'p.mediaNote',
+      'p.mediaAlt',
+      'p.checklist',
+      'p.version',
+      'p.approvedVersion',
+      'p.updatedAt',
+    ])
     .execute();
-  const rows = [...timed, ...dayOnly];
   if (rows.length === 0) return [];
-
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const targets = await db
-    .selectFrom('postTargets')
-    .innerJoin('accounts', 'accounts.id', 'postTargets.accountId')
-    .select(['postTargets.postId', 'postTargets.accountId', 'postTargets.text', 'accounts.network', 'accounts.handle', 'accounts.displayName'])
-    .where(sql<boolean>`post_targets.post_id in (select value from json_each(${ids}))`)
-    .where('accounts.deletedAt', 'is', null)
-    .orderBy('accounts.network')
-    .orderBy('accounts.handle')
-    .execute();
   const attachments = await loadAttachments(db, rows.map((r) => r.id));
   const wanted = filter.accountIds && filter.accountIds.length > 0 ? new Set(filter.accountIds) : null;
-  const byPost = new Map<number, PlanTarget[]>();
-  for (const t of targets) {
-    if (wanted && !wanted.has(t.accountId)) continue;
-    const list = byPost.get(t.postId) ?? [];
-    byPost.set(t.postId, list);
-    list.push({ accountId: t.accountId, network: asNetwork(t.network), handle: t.handle, displayName: t.displayName, ownText: t.text, text: t.text ?? '' });
-  }
+  const targets = await rangeTargets(db, bounds, chosen).select('t.text').execute();
+  const byPost = await targetsByPost(db, engine, wanted ? targets.filter((t) => wanted.has(t.accountId)) : targets, (t, a): PlanTarget => ({
+    accountId: t.accountId,
+    network: asNetwork(a.network),
+    handle: a.handle,
+    displayName: a.displayName,
+    ownText: t.text,
+    text: t.text ?? '',
+  }));
 
   const posts: PlanPost[] = [];
   for (const r of rows) {
     const postTargets = byPost.get(r.id) ?? [];
-    if (wanted && postTargets.length === 0) continue;
     for (const t of postTargets) if (t.ownText === null) t.text = r.body;
     posts.push({
       ...r,

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
+import { addDays } from '../../../shared/domain/time';
 import type { Approval, exportsChannels, Preview } from '../../../shared/features/exports/contract';
 import { checkGate } from '../../../shared/features/calendar/rules';
 import { AppError } from '../../../shared/ipc/errors';
@@ -13,7 +13,7 @@ import { buildPack } from './pack';
 import { startOfWeek } from '../../../shared/features/exports/range';
 import { approvalHtml, countPdfPages, type DocInfo, PRINTED_THUMBS, weekPlanHtml } from './pdf';
 import { thumbDataUrls } from '../media/files';
-import { addDays, fingerprint, forApproval, loadPlan, type PlanFilter, type PlanPost } from './plan';
+import { fingerprint, forApproval, loadPlan, type PlanFilter, type PlanPost } from './plan';
 
 type In<C extends keyof typeof exportsChannels> = z.output<(typeof exportsChannels)[C]['input']>;
 
@@ -39,7 +39,7 @@ export async function filterOptions(ctx: AppContext) {
 export async function preview(ctx: AppContext, input: PlanFilter): Promise<z.output<typeof Preview>> {
   const settings = await getSettings(ctx);
   const filter = filterOf(input);
-  const posts = forApproval(await loadPlan(ctx.db, filter, settings.timeZone));
+  const posts = forApproval(await loadPlan(ctx.db, ctx.engine, filter, settings.timeZone));
   return {
     fingerprint: fingerprint(filter, posts),
     changedSinceApproved: posts.filter((p) => p.changedSinceApproved).length,
@@ -93,7 +93,7 @@ const stamp = (filter: PlanFilter): string => (filter.from === filter.to ? filte
 export async function approvalPdf(ctx: AppContext, input: In<'exports.approvalPdf'>) {
   const settings = await getSettings(ctx);
   const filter = filterOf(input);
-  const posts = forApproval(await loadPlan(ctx.db, filter, settings.timeZone));
+  const posts = forApproval(await loadPlan(ctx.db, ctx.engine, filter, settings.timeZone));
   const fp = fingerprint(filter, posts);
   const paper = input.paper ?? 'A4';
   const pdf = await ctx.platform.printToPdf(approvalHtml(posts, await docInfo(ctx, filter, fp, posts), paper), { paper });
@@ -105,7 +105,7 @@ export async function weekPlanPdf(ctx: AppContext, input: In<'exports.weekPlanPd
   const settings = await getSettings(ctx);
   const from = startOfWeek(input.from, settings.weekStart);
   const filter = filterOf({ from, to: addDays(from, 6), accountIds: input.accountIds, campaignId: input.campaignId });
-  const posts = forApproval(await loadPlan(ctx.db, filter, settings.timeZone));
+  const posts = forApproval(await loadPlan(ctx.db, ctx.engine, filter, settings.timeZone));
   const fp = fingerprint(filter, posts);
   const paper = input.paper ?? 'A4';
   const pdf = await ctx.platform.printToPdf(weekPlanHtml(posts, await docInfo(ctx, filter, fp, posts), paper), { paper, landscape: true });
@@ -117,7 +117,7 @@ export async function weekPlanPdf(ctx: AppContext, input: In<'exports.weekPlanPd
 export async function publishingPack(ctx: AppContext, input: In<'exports.publishingPack'>) {
   const settings = await getSettings(ctx);
   const filter = filterOf(input);
-  const posts = (await loadPlan(ctx.db, filter, settings.timeZone)).filter((p) => !['cancelled', 'on_hold', 'idea'].includes(p.status) && p.targets.length > 0);
+  const posts = (await loadPlan(ctx.db, ctx.engine, filter, settings.timeZone)).filter((p) => !['cancelled', 'on_hold', 'idea'].includes(p.status) && p.targets.length > 0);
   const t = translator(settings.locale);
   const { zip, files } = await buildPack(posts, ctx.dataDir, { title: t('media.pack.title', { from: filter.from, to: filter.to }), missing: t('media.pack.missing'), locale: settings.locale });
   const path = await ctx.platform.saveFile(`pregonero-publicar-${stamp(filter)}.zip`, zip);
@@ -127,7 +127,7 @@ export async function publishingPack(ctx: AppContext, input: In<'exports.publish
 export async function ics(ctx: AppContext, input: In<'exports.ics'>) {
   const settings = await getSettings(ctx);
   const filter = filterOf(input);
-  const posts = await loadPlan(ctx.db, filter, settings.timeZone);
+  const posts = await loadPlan(ctx.db, ctx.engine, filter, settings.timeZone);
   const result = buildIcs(posts, { now: ctx.now(), calendarName: settings.officeName || 'Pregonero', appVersion: ctx.platform.appVersion, locale: settings.locale });
   const path = await ctx.platform.saveFile(`pregonero-${stamp(filter)}.ics`, result.text);
   return { path, events: result.events, skipped: result.skipped };
@@ -138,7 +138,7 @@ export async function hootsuiteCsv(ctx: AppContext, input: In<'exports.hootsuite
   const account = await ctx.db.selectFrom('accounts').select(['id', 'handle']).where('id', '=', input.accountId).where('deletedAt', 'is', null).executeTakeFirst();
   if (!account) throw new AppError('not_found', { id: input.accountId });
   const filter = filterOf({ from: input.from, to: input.to, accountIds: [input.accountId], campaignId: input.campaignId });
-  const posts = await loadPlan(ctx.db, filter, settings.timeZone);
+  const posts = await loadPlan(ctx.db, ctx.engine, filter, settings.timeZone);
   const result = buildHootsuiteCsv(posts, input.accountId, { now: ctx.now(), timeZone: settings.timeZone });
   const handle = account.handle.replace(/[^\w.-]+/g, '') || String(account.id);
   const path = await ctx.platform.saveFile(`hootsuite-${handle}-${stamp(filter)}.csv`, result.text);
@@ -148,7 +148,7 @@ export async function hootsuiteCsv(ctx: AppContext, input: In<'exports.hootsuite
 export async function planCsv(ctx: AppContext, input: In<'exports.planCsv'>) {
   const settings = await getSettings(ctx);
   const filter = filterOf(input);
-  const posts = await loadPlan(ctx.db, filter, settings.timeZone);
+  const posts = await loadPlan(ctx.db, ctx.engine, filter, settings.timeZone);
   const result = buildPlanCsv(posts, { t: translator(settings.locale), locale: settings.locale, timeZone: settings.timeZone, delimiter: input.delimiter, bom: input.bom });
   const path = await ctx.platform.saveFile(`pregonero-plan-${stamp(filter)}.csv`, result.text);
   return { path, rows: result.rows };
@@ -201,7 +201,7 @@ export async function recordApproval(ctx: AppContext, input: In<'approvals.recor
   const filter = filterOf(input);
   const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
-    const posts = forApproval(await loadPlan(trx, filter, settings.timeZone));
+    const posts = forApproval(await loadPlan(trx, ctx.engine, filter, settings.timeZone));
     const current = fingerprint(filter, posts);
     if (current !== input.fingerprint) throw new AppError('exports.errors.fingerprintMismatch', { current, given: input.fingerprint });
     if (posts.length === 0) throw new AppError('exports.errors.nothingToApprove');
@@ -210,12 +210,18 @@ export async function recordApproval(ctx: AppContext, input: In<'approvals.recor
       .filter((p) => checkGate('approved', p.checklist, { networks: p.targets.map((t) => t.network), items: p.media }).length > 0)
       .map((p) => p.id);
     const toApprove = approvable.filter((p) => !needsCheck.includes(p.id)).map((p) => p.id);
-    await sql`update posts set
-        status = case when id in (select value from json_each(${JSON.stringify(toApprove)})) then 'approved' else status end,
-        approved_version = version + 1,
-        version = version + 1,
-        updated_at = ${now}
-      where id in (select value from json_each(${JSON.stringify(posts.map((p) => p.id))})) and deleted_at is null`.execute(trx);
+    const { engine } = ctx;
+    await trx
+      .updateTable('posts')
+      .set((eb) => ({
+        status: eb.case().when(engine.inIds('id', toApprove)).then('approved' as const).else(eb.ref('status')).end(),
+        approvedVersion: eb('version', '+', 1),
+        version: eb('version', '+', 1),
+        updatedAt: now,
+      }))
+      .where(engine.inIds('id', posts.map((p) => p.id)))
+      .where('deletedAt', 'is', null)
+      .execute();
     const approvedPosts = posts.filter((p) => p.status === 'approved' || toApprove.includes(p.id)).length;
     const row = await trx
       .insertInto('approvals')

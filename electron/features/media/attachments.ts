@@ -1,8 +1,6 @@
-import { sql } from 'kysely';
 import { MAX_POST_MEDIA, type MediaMime, type PostMedia } from '../../../shared/features/media/contract';
 import type { FieldIssue } from '../../../shared/ipc/errors';
-import type { RawDb } from '../../db/open';
-import { cachedStatement } from '../../db/statements';
+import { engineOf } from '../../db/engine/index';
 import type { Db } from '../../db/transaction';
 import { thumbUrl } from './files';
 
@@ -17,7 +15,7 @@ export async function loadAttachments(db: Db, postIds: readonly number[]): Promi
     .selectFrom('postMedia as pm')
     .innerJoin('media as m', 'm.id', 'pm.mediaId')
     .select(['pm.postId', 'pm.mediaId', 'pm.alt', 'm.mime', 'm.width', 'm.height', 'm.sha256', 'm.name'])
-    .where(sql<boolean>`pm.post_id in (select value from json_each(${JSON.stringify(postIds)}))`)
+    .where(engineOf(db).inIds('pm.postId', postIds))
     .orderBy('pm.postId')
     .orderBy('pm.position')
     .execute();
@@ -67,18 +65,21 @@ export async function writeAttachments(trx: Db, postId: number, media: readonly 
     .execute();
 }
 
-
-/** SQL of the calendar's thumbnail query: each post's first attachment and how many it has. */
-export const FIRST_THUMBS_SQL = `select pm.post_id as postId, m.sha256 as sha256, (select count(*) from post_media c where c.post_id = pm.post_id) as count
-  from post_media pm join media m on m.id = pm.media_id
-  where pm.post_id in (select value from json_each(?)) and pm.position = (select min(position) from post_media f where f.post_id = pm.post_id)`;
-
 /** For a calendar view: each post's first thumbnail and its number of attachments, in one query for the whole range. */
-export function firstThumbs(raw: RawDb, postIds: readonly number[]): Map<number, { thumbUrl: string; mediaCount: number }> {
+export async function firstThumbs(db: Db, postIds: readonly number[]): Promise<Map<number, { thumbUrl: string; mediaCount: number }>> {
   const out = new Map<number, { thumbUrl: string; mediaCount: number }>();
   if (postIds.length === 0) return out;
-  for (const r of cachedStatement(raw, FIRST_THUMBS_SQL).all(JSON.stringify(postIds)) as { postId: number; sha256: string; count: number }[]) {
-    out.set(r.postId, { thumbUrl: thumbUrl(r.sha256), mediaCount: r.count });
-  }
+  const engine = engineOf(db);
+  const rows = await engine.rows(
+    db
+      .selectFrom('postMedia as pm')
+      .innerJoin('media as m', 'm.id', 'pm.mediaId')
+      .select(['pm.postId', 'm.sha256'])
+      .select((eb) => eb.selectFrom('postMedia as c').select((e) => e.fn.countAll<number>().as('n')).whereRef('c.postId', '=', 'pm.postId').as('count'))
+      .where(engine.inIds('pm.postId', postIds))
+      .where((eb) => eb('pm.position', '=', eb.selectFrom('postMedia as f').select((e) => e.fn.min('f.position').as('first')).whereRef('f.postId', '=', 'pm.postId'))),
+    'media.firstThumbs',
+  );
+  for (const r of rows) out.set(r.postId, { thumbUrl: thumbUrl(r.sha256), mediaCount: Number(r.count) });
   return out;
 }

@@ -196,16 +196,11 @@ async function bringBack(ctx: AppContext, row: Row, tmp: string): Promise<MediaI
   return restoreMedia(ctx, row.id);
 }
 
-const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export async function listMedia(ctx: AppContext, input: z.output<typeof MediaListInput>) {
   let q = ctx.db.selectFrom('media').where('media.deletedAt', 'is', null);
   const search = input.search?.trim();
-  if (search) {
-    const like = `%${escapeLike(search)}%`;
-    q = q.where(sql<boolean>`(media.name like ${like} escape '\\' or media.tags like ${like} escape '\\')`);
-  }
-  if (input.tags?.length) q = q.where(sql<boolean>`exists (select 1 from json_each(media.tags) j where j.value in (select value from json_each(${JSON.stringify(input.tags)})))`);
+  if (search) q = q.where((eb) => eb.or([ctx.engine.contains('media.name', search), ctx.engine.contains('media.tags', search)]));
+  if (input.tags?.length) q = q.where(ctx.engine.jsonArrayHasAny('media.tags', input.tags));
   if (input.unusedOnly) q = q.where(sql<boolean>`not exists (select 1 from post_media pm join posts p on p.id = pm.post_id and p.deleted_at is null where pm.media_id = media.id)`);
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q

@@ -1,11 +1,8 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Contact, ContactSave } from '../../../shared/features/playbooks/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { ftsQuery } from '../../db/fts';
-import { nowIso, updateVersioned } from '../../db/transaction';
-import { markDeleted } from './soft-delete';
+import { nowIso, restore, softDelete, updateVersioned, type Versioned } from '../../db/transaction';
 
 function baseQuery(ctx: AppContext) {
   return ctx.db
@@ -18,10 +15,10 @@ function baseQuery(ctx: AppContext) {
 /** The directory, alphabetical; a search goes through FTS ("jose" finds "José"). */
 export async function listContacts(ctx: AppContext, query?: string): Promise<Contact[]> {
   let q = baseQuery(ctx).where('c.deletedAt', 'is', null);
-  const match = query ? ftsQuery(query) : null;
+  const match = query ? ctx.engine.matches('contacts', 'c.id', query) : null;
   if (query && !match) return [];
-  if (match) q = q.where('c.id', 'in', sql<number>`(select rowid from contacts_fts where contacts_fts match ${match})`);
-  return (await q.orderBy(sql`c.name collate nocase`).execute()) as Contact[];
+  if (match) q = q.where(match);
+  return (await q.orderBy(ctx.engine.caseless('c.name')).execute()) as Contact[];
 }
 
 export async function getContact(ctx: AppContext, id: number): Promise<Contact> {
@@ -47,7 +44,11 @@ export async function saveContact(ctx: AppContext, input: z.output<typeof Contac
   return getContact(ctx, id);
 }
 
-export async function setContactDeleted(ctx: AppContext, id: number, deleted: boolean, version?: number): Promise<Contact> {
-  await markDeleted(ctx, 'contacts', id, deleted, version);
+export async function deleteContact(ctx: AppContext, input: Versioned): Promise<Versioned> {
+  return softDelete(ctx.db, 'contacts', input, nowIso(ctx.now()));
+}
+
+export async function restoreContact(ctx: AppContext, id: number): Promise<Contact> {
+  await restore(ctx.db, 'contacts', { id }, nowIso(ctx.now()));
   return getContact(ctx, id);
 }

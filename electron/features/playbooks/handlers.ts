@@ -1,10 +1,10 @@
 import type { playbooksChannels } from '../../../shared/features/playbooks/contract';
 import type { Handlers } from '../../handler';
 import { printCard } from './card';
-import { getContact, listContacts, saveContact, setContactDeleted } from './contacts';
+import { deleteContact, listContacts, restoreContact, saveContact } from './contacts';
 import { pausePlanned, resumePlanned } from './holds';
 import { addEvent, endIncident, getIncident, listIncidents, saveFacts, setSeverity, startIncident } from './incidents';
-import { copyPlaybook, getPlaybook, listPlaybooks, savePlaybook, setPlaybookDeleted } from './playbooks';
+import { copyPlaybook, deletePlaybook, getPlaybook, listPlaybooks, restorePlaybook, savePlaybook } from './playbooks';
 import { buildReport, exportReport } from './report';
 
 export const playbooksHandlers: Handlers<keyof typeof playbooksChannels> = {
@@ -13,21 +13,18 @@ export const playbooksHandlers: Handlers<keyof typeof playbooksChannels> = {
   'playbooks.save': (input, ctx) => savePlaybook(ctx, input),
   'playbooks.copy': (input, ctx) => copyPlaybook(ctx, input),
   'playbooks.delete': async (input, ctx) => {
-    await setPlaybookDeleted(ctx, input.id, true, input.version);
+    await deletePlaybook(ctx, input);
     return {};
   },
-  'playbooks.restore': (input, ctx) => setPlaybookDeleted(ctx, input.id, false),
+  'playbooks.restore': (input, ctx) => restorePlaybook(ctx, input.id),
   'playbooks.card': (input, ctx) => printCard(ctx, input.id, input.version),
   'contacts.list': (input, ctx) => listContacts(ctx, input.query),
   'contacts.save': (input, ctx) => saveContact(ctx, input),
   'contacts.delete': async (input, ctx) => {
-    await setContactDeleted(ctx, input.id, true, input.version);
+    await deleteContact(ctx, input);
     return {};
   },
-  'contacts.restore': async (input, ctx) => {
-    await setContactDeleted(ctx, input.id, false);
-    return getContact(ctx, input.id);
-  },
+  'contacts.restore': (input, ctx) => restoreContact(ctx, input.id),
   'incidents.list': (_input, ctx) => listIncidents(ctx),
   'incidents.start': (input, ctx) => startIncident(ctx, input),
   'incidents.get': (input, ctx) => getIncident(ctx, input.id),

@@ -1,21 +1,18 @@
 import { sql } from 'kysely';
-import { dayInZoneFn } from '../../../shared/features/calendar/rules';
+import { type OfficeRange, rangeOfInstants } from '../../../shared/domain/time';
 import type { HeldPost } from '../../../shared/features/playbooks/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { type Db, inTransaction, nowIso } from '../../db/transaction';
+import { type Db, inTransaction, nextVersion, nowIso } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { appendEvent, holdsOf, toIso } from './incidents';
+import { engineOf } from '../../db/engine/index';
+import { idsInRange } from '../calendar/range';
 
 /** Statuses of a post that is still planned and could go out beside bad news. */
 export const plannedStatuses = ['idea', 'draft', 'in_review', 'approved'] as const;
 
-export interface HoldWindow {
-  from: string;
-  to: string;
-  fromDay: string;
-  toDay: string;
-}
+export type HoldWindow = OfficeRange;
 
 /**
  * The office days a window [from, to) touches, first and last.
@@ -30,10 +27,7 @@ export interface HoldWindow {
  * is also how the calendar places day-only posts in a range, so what the
  * officer sees in the calendar for the window is what goes on hold.
  */
-export function holdWindow(from: string, to: string, timeZone: string): HoldWindow {
-  const dayOf = dayInZoneFn(timeZone);
-  return { from, to, fromDay: dayOf(from), toDay: dayOf(new Date(Date.parse(to) - 1)) };
-}
+export const holdWindow = (from: string, to: string, timeZone: string): HoldWindow => rangeOfInstants(from, to, timeZone);
 
 /**
  * Planned posts in the window: timed ones by instant, day-only ones by day,
@@ -47,23 +41,15 @@ export function plannedInWindow(db: Db, w: HoldWindow) {
   return db
     .selectFrom('posts')
     .select(['id', 'status'])
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('posts')
-        .select('id')
-        .where('deletedAt', 'is', null)
-        .where('scheduledAt', '>=', w.from)
-        .where('scheduledAt', '<', w.to)
-        .unionAll(eb.selectFrom('posts').select('id').where('deletedAt', 'is', null).where('scheduledDay', '>=', w.fromDay).where('scheduledDay', '<=', w.toDay)),
-    )
-    .where(sql<boolean>`+${sql.ref('status')} in (${sql.join(plannedStatuses)})`);
+    .where('id', 'in', idsInRange(db, w))
+    .where((eb) => eb(engineOf(db).unindexed('status'), 'in', plannedStatuses));
 }
 
 /**
  * A hold changes a post's status, not what the superior saw: a post that was
  * unchanged since its approval stays so through the pause and the resume.
  */
-const keepApproval = sql<number | null>`case when approved_version = version then version + 1 else approved_version end`;
+const keepApproval = sql<number | null>`case when ${sql.ref('approvedVersion')} = ${sql.ref('version')} then ${nextVersion} else ${sql.ref('approvedVersion')} end`;
 
 /**
  * One action: every planned post in [from, to), timed or day-only (see
@@ -85,7 +71,7 @@ export async function pausePlanned(ctx: AppContext, input: { id: number; from: s
       const former = p.status as (typeof plannedStatuses)[number];
       await trx
         .updateTable('posts')
-        .set({ status: 'on_hold', version: sql`version + 1`, approvedVersion: keepApproval, updatedAt: now })
+        .set({ status: 'on_hold', version: nextVersion, approvedVersion: keepApproval, updatedAt: now })
         .where('id', '=', p.id)
         .where('status', '=', former)
         .execute();
@@ -116,7 +102,7 @@ export async function resumePlanned(ctx: AppContext, id: number): Promise<HeldPo
     for (const h of holds) {
       await trx
         .updateTable('posts')
-        .set({ status: h.formerStatus, version: sql`version + 1`, approvedVersion: keepApproval, updatedAt: now })
+        .set({ status: h.formerStatus, version: nextVersion, approvedVersion: keepApproval, updatedAt: now })
         .where('id', '=', h.postId)
         .where('status', '=', 'on_hold')
         .execute();

@@ -1,4 +1,4 @@
-import { type Generated, sql } from 'kysely';
+import type { Generated } from 'kysely';
 import type { z } from 'zod';
 import { networkName } from '../../../shared/domain/networks';
 import type { AddEvent, Incident, IncidentEvent, IncidentStart, IncidentSummary } from '../../../shared/features/playbooks/contract';
@@ -95,7 +95,7 @@ export async function holdsOf(db: Db, id: number) {
     .innerJoin('posts as p', 'p.id', 'h.postId')
     .select(['h.postId', 'p.title', 'p.scheduledAt', 'p.scheduledDay', 'h.formerStatus', 'p.status', 'h.heldAt', 'h.resumedAt'])
     .where('h.incidentId', '=', id)
-    .orderBy(sql`coalesce(p.scheduled_at, p.scheduled_day)`)
+    .orderBy((eb) => eb.fn.coalesce('p.scheduledAt', 'p.scheduledDay'))
     .orderBy('h.postId')
     .execute();
 }

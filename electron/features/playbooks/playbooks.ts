@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import { checkLength } from '../../../shared/domain/networks';
 import type { Playbook, PlaybookSave, PlaybookSummary } from '../../../shared/features/playbooks/contract';
@@ -8,9 +7,9 @@ import { starterKeys, starters } from '../../../shared/features/playbooks/starte
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import type { Locale } from '../../../shared/ipc/schemas';
 import type { AppContext } from '../../context';
-import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
-import { markDeleted } from './soft-delete';
+import { type Db, inTransaction, nowIso, restore, softDelete, updateVersioned, type Versioned } from '../../db/transaction';
 import type { PlaybookRow } from './tables';
+import { engineOf } from '../../db/engine/index';
 
 type Row = Omit<PlaybookRow, 'id' | 'currentVersion' | 'version' | 'createdAt' | 'updatedAt'> & {
   id: number;
@@ -113,8 +112,8 @@ export async function listPlaybooks(ctx: AppContext, q: { query?: string; locale
     .selectAll('p')
     .select('v.content')
     .where('p.deletedAt', q.deleted ? 'is not' : 'is', null)
-    .orderBy(sql`p.starter_key is not null`)
-    .orderBy(sql`p.name collate nocase`);
+    .orderBy((eb) => eb('p.starterKey', 'is not', null))
+    .orderBy(ctx.engine.caseless('p.name'));
   if (q.locale) query = query.where('p.locale', '=', q.locale);
   const rows = await query.execute();
   const needle = q.query?.trim().toLocaleLowerCase();
@@ -131,12 +130,13 @@ export async function getPlaybook(ctx: AppContext, id: number, number?: number, 
   const { content } = await contentOf(db, id, shown);
   const versions = await db
     .selectFrom('playbookVersions')
-    .select(['number', 'savedAt', sql<string>`json_extract(content, '$.name')`.as('name')])
+    .select(['number', 'savedAt', engineOf(db).jsonText('content', 'name').as('name')])
     .where('playbookId', '=', id)
     .orderBy('number', 'desc')
     .execute();
   const current = shown === row.currentVersion ? content : (await contentOf(db, id, row.currentVersion)).content;
-  return { ...summaryOf(row, current), shownVersion: shown, content, versions };
+  // Every saved version has a name (the editor requires one).
+  return { ...summaryOf(row, current), shownVersion: shown, content, versions: versions.map((v) => ({ ...v, name: v.name ?? '' })) };
 }
 
 /** Rules beyond the schema: one level of each severity, unique statement keys, variants within each network's limit. */
@@ -214,8 +214,12 @@ export async function copyPlaybook(ctx: AppContext, input: { id: number; name?: 
   return getPlaybook(ctx, id);
 }
 
-export async function setPlaybookDeleted(ctx: AppContext, id: number, deleted: boolean, version?: number): Promise<PlaybookSummary> {
-  await markDeleted(ctx, 'playbooks', id, deleted, version);
+export async function deletePlaybook(ctx: AppContext, input: Versioned): Promise<Versioned> {
+  return softDelete(ctx.db, 'playbooks', input, nowIso(ctx.now()));
+}
+
+export async function restorePlaybook(ctx: AppContext, id: number): Promise<PlaybookSummary> {
+  await restore(ctx.db, 'playbooks', { id }, nowIso(ctx.now()));
   const p = await getPlaybook(ctx, id);
   const { shownVersion: _s, content: _c, versions: _v, ...summary } = p;
   return summary;

@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Severity } from '../../../shared/features/playbooks/model';
+import type { Locale } from '../../../shared/ipc/schemas';
+import type { plannedStatuses } from './holds';
 
 /** Columns of migrations/0005_playbooks.ts, camelCased. */
 export interface ContactRow {
@@ -19,7 +21,7 @@ export interface ContactRow {
 export interface PlaybookRow {
   id: Generated<number>;
   starterKey: string | null;
-  locale: 'es' | 'en';
+  locale: Locale;
   name: string;
   copiedFromId: number | null;
   currentVersion: Generated<number>;
@@ -40,7 +42,7 @@ export interface PlaybookVersionRow {
 export interface IncidentRow {
   id: Generated<number>;
   title: string;
-  locale: 'es' | 'en';
+  locale: Locale;
   playbookId: number | null;
   playbookVersion: number | null;
   severity: Severity;
@@ -73,7 +75,7 @@ export interface IncidentEventRow {
 export interface IncidentHoldRow {
   incidentId: number;
   postId: number;
-  formerStatus: 'idea' | 'draft' | 'in_review' | 'approved';
+  formerStatus: (typeof plannedStatuses)[number];
   heldAt: string;
   resumedAt: string | null;
 }

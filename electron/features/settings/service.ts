@@ -1,7 +1,6 @@
 import { Settings, type SettingsPatch } from '../../../shared/features/settings/contract';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import { cachedStatement } from '../../db/statements';
 import { inTransaction, nowIso } from '../../db/transaction';
 
 let systemZone: string | undefined;
@@ -22,12 +21,12 @@ export function defaultSettings(ctx: AppContext): Settings {
   };
 }
 
-export const SETTINGS_SQL = 'select key, value from settings';
+/** The saved settings (every view's handler reads them first, so the compiled query is kept). */
+export const settingsQuery = (ctx: AppContext) => ctx.db.selectFrom('settings').select(['key', 'value']);
 
 /** Saved values over defaults; a value that no longer validates falls back to its default. */
 export async function getSettings(ctx: AppContext): Promise<Settings> {
-  // Every view's handler reads the settings first: a cached statement, not a Kysely round.
-  const rows = cachedStatement(ctx.raw, SETTINGS_SQL).all() as { key: string; value: string }[];
+  const rows = await ctx.engine.rows(settingsQuery(ctx), 'settings');
   const merged: Record<string, unknown> = { ...defaultSettings(ctx) };
   const shape = Settings.shape as Record<string, z.ZodType>;
   for (const { key, value } of rows) {

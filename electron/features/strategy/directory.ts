@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
-import { sql } from 'kysely';
 import { networkName } from '../../../shared/domain/networks';
 import { commonSpellings, departmentKey } from '../../../shared/features/accounts/departments';
 import { formatServiceHours, ServiceHours } from '../../../shared/features/strategy/hours';
@@ -52,7 +51,7 @@ async function directoryEntries(ctx: AppContext, locale: Locale, today: string):
     .where('status', '=', 'active')
     .where('listed', '=', 1)
     .orderBy('network')
-    .orderBy(sql`handle collate nocase`)
+    .orderBy(ctx.engine.caseless('handle'))
     .execute();
   const entries = rows.map((r) => {
     const serves = r.role !== 'medium';

@@ -1,20 +1,31 @@
-import { type SqlBool, sql } from 'kysely';
+import { type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import type { Database } from '../../db/schema';
 import type { AccountRef } from '../../../shared/features/accounts/contract';
 import type { Person, PersonDetail, PersonDraft } from '../../../shared/features/strategy/people';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+import { type Db, inTransaction, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
+import { engineOf } from '../../db/engine/index';
 
-/** Live accounts a person owns, stands in for or covers as a channel. */
-const accountCount = (personId: ReturnType<typeof sql>) =>
-  sql<number>`(select count(*) from accounts a where a.deleted_at is null and (a.owner_person_id = ${personId} or a.deputy_person_id = ${personId} or a.covered_by_person_id = ${personId}))`;
-const trainedOn = sql<string | null>`(select max(t.on_day) from person_trainings t where t.person_id = people.id)`;
+/** A person's latest training day. */
+const trainedOn = (eb: ExpressionBuilder<Database, 'people'>) =>
+  eb.selectFrom('personTrainings as t').select((e) => e.fn.max('t.onDay').as('on')).whereRef('t.personId', '=', 'people.id');
 
 function personQuery(db: Db) {
   return db
     .selectFrom('people')
     .select(['id', 'version', 'createdAt', 'updatedAt', 'name', 'jobTitle', 'department', 'email', 'phone', 'committee', 'deletedAt'])
-    .select([trainedOn.as('trainedOn'), accountCount(sql.ref('people.id')).as('accountCount')]);
+    .select((eb) => [
+      trainedOn(eb).$castTo<string | null>().as('trainedOn'),
+      // Live accounts the person owns, stands in for or covers as a channel.
+      eb
+        .selectFrom('accounts as a')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .where('a.deletedAt', 'is', null)
+        .where((e) => e.or([e('a.ownerPersonId', '=', e.ref('people.id')), e('a.deputyPersonId', '=', e.ref('people.id')), e('a.coveredByPersonId', '=', e.ref('people.id'))]))
+        .$castTo<number>()
+        .as('accountCount'),
+    ]);
 }
 
 type PersonSelect = Awaited<ReturnType<ReturnType<typeof personQuery>['executeTakeFirstOrThrow']>>;
@@ -22,10 +33,10 @@ const toPerson = (r: PersonSelect): Person => ({ ...r, committee: r.committee ==
 
 export async function listPeople(ctx: AppContext, q: { search?: string; offset: number; limit: number }): Promise<{ items: Person[]; total: number }> {
   const search = q.search?.trim();
-  const like = search ? sql<SqlBool>`name like ${`%${search.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`} escape '\\'` : sql<SqlBool>`1`;
+  const like = search ? ctx.engine.contains('name', search) : sql<SqlBool>`1 = 1`;
   const base = ctx.db.selectFrom('people').where('deletedAt', 'is', null).where(like);
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const rows = await personQuery(ctx.db).where('deletedAt', 'is', null).where(like).orderBy(sql`name collate nocase`).orderBy('id').limit(q.limit).offset(q.offset).execute();
+  const rows = await personQuery(ctx.db).where('deletedAt', 'is', null).where(like).orderBy(ctx.engine.caseless('name')).orderBy('id').limit(q.limit).offset(q.offset).execute();
   return { items: rows.map(toPerson), total };
 }
 
@@ -39,7 +50,7 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
     .where('deletedAt', 'is', null)
     .where((eb) => eb.or([eb('ownerPersonId', '=', id), eb('deputyPersonId', '=', id), eb('coveredByPersonId', '=', id)]))
     .orderBy('network')
-    .orderBy(sql`handle collate nocase`)
+    .orderBy(engineOf(db).caseless('handle'))
     .execute();
   const ref = ({ ownerPersonId: _o, deputyPersonId: _d, coveredByPersonId: _c, ...a }: (typeof accounts)[number]): AccountRef => a;
   return {
@@ -52,19 +63,23 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
 }
 
 async function nameTaken(db: Db, name: string, exceptId?: number): Promise<boolean> {
-  let qb = db.selectFrom('people').select('id').where('deletedAt', 'is', null).where(sql<SqlBool>`name = ${name} collate nocase`);
+  let qb = db.selectFrom('people').select('id').where('deletedAt', 'is', null).where(engineOf(db).caselessEquals('name', name));
   if (exceptId !== undefined) qb = qb.where('id', '!=', exceptId);
   return (await qb.executeTakeFirst()) !== undefined;
 }
 
 /** Every live person's name and latest training, for matching a file's owners. */
 export function knownPeople(db: Db) {
-  return db.selectFrom('people').select(['id', 'name', trainedOn.as('trainedOn')]).where('deletedAt', 'is', null).execute();
+  return db
+    .selectFrom('people')
+    .select((eb) => ['id', 'name', trainedOn(eb).$castTo<string | null>().as('trainedOn')])
+    .where('deletedAt', 'is', null)
+    .execute();
 }
 
 /** The live person of that name (any case), if any. */
 export async function personNamed(db: Db, name: string): Promise<{ id: number; name: string } | undefined> {
-  return db.selectFrom('people').select(['id', 'name']).where('deletedAt', 'is', null).where(sql<SqlBool>`name = ${name.trim()} collate nocase`).executeTakeFirst();
+  return db.selectFrom('people').select(['id', 'name']).where('deletedAt', 'is', null).where(engineOf(db).caselessEquals('name', name.trim())).executeTakeFirst();
 }
 
 export async function savePerson(ctx: AppContext, d: PersonDraft): Promise<PersonDetail> {
@@ -92,7 +107,7 @@ export async function deletePerson(ctx: AppContext, id: number, version: number)
     const p = await getPerson(trx, id);
     if (p.deletedAt !== null) return p;
     if (p.accountCount > 0) throw new AppError('strategy.errors.personOwnsAccounts', { count: p.accountCount });
-    await updateVersioned(trx, 'people', id, version, { deletedAt: now }, now);
+    await softDelete(trx, 'people', { id, version }, now);
     return getPerson(trx, id);
   });
 }
@@ -103,7 +118,7 @@ export async function restorePerson(ctx: AppContext, id: number): Promise<Person
     const p = await getPerson(trx, id);
     if (p.deletedAt === null) return p;
     if (await nameTaken(trx, p.name, id)) throw AppError.validation([{ path: 'name', code: 'strategy.errors.nameTaken' }]);
-    await trx.updateTable('people').set({ deletedAt: null, updatedAt: now, version: sql`version + 1` }).where('id', '=', id).execute();
+    await restore(trx, 'people', { id }, now);
     return getPerson(trx, id);
   });
 }
@@ -124,7 +139,9 @@ export async function syncOwnerTraining(db: Db, personIds: number[]): Promise<vo
   if (personIds.length === 0) return;
   await db
     .updateTable('accounts')
-    .set({ ownerTrainedOn: sql`(select max(t.on_day) from person_trainings t where t.person_id = accounts.owner_person_id)` })
+    .set((eb) => ({
+      ownerTrainedOn: eb.selectFrom('personTrainings as t').select((e) => e.fn.max('t.onDay').as('on')).whereRef('t.personId', '=', 'accounts.ownerPersonId'),
+    }))
     .where('ownerPersonId', 'in', personIds)
     .execute();
 }

@@ -1,13 +1,13 @@
 import { currentValue } from '../../../shared/features/strategy/targets';
 import type { AppContext } from '../../context';
 import { type Db, nowIso } from '../../db/transaction';
-import { dayMinus } from '../accounts/summary';
+import { todayIn } from '../../../shared/domain/time';
 import { getSettings } from '../settings/service';
 import { inventory } from './inventory';
 
 /** Today in the office time zone, `YYYY-MM-DD`. */
 export async function officeToday(ctx: AppContext): Promise<string> {
-  return dayMinus(ctx.now(), (await getSettings(ctx)).timeZone, 0);
+  return todayIn((await getSettings(ctx)).timeZone, ctx.now());
 }
 
 /**

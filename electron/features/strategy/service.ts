@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
+
 import type { Target, TargetDraft } from '../../../shared/features/strategy/contract';
 import { currentValue, isOnTrack } from '../../../shared/features/strategy/targets';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
-import { type Db, inTransaction, nowIso, updateVersioned } from '../../db/transaction';
+import { type Db, inTransaction, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import { inventory } from './inventory';
 import { officeToday, recordProgress } from './progress';
 
@@ -54,7 +54,7 @@ export async function saveTarget(ctx: AppContext, d: TargetDraft): Promise<Targe
     } else {
       if (d.version === undefined) throw AppError.validation([{ path: 'version', code: 'required' }]);
       if ((await getTarget(ctx, trx, id)).deleted) throw new AppError('not_found', { id });
-      await updateVersioned(trx, 'strategy_targets', id, d.version, values, now);
+      await updateVersioned(trx, 'strategyTargets', id, d.version, values, now);
     }
     await recordProgress(ctx, trx, 'month');
     return strip(await getTarget(ctx, trx, id));
@@ -65,9 +65,7 @@ export async function saveTarget(ctx: AppContext, d: TargetDraft): Promise<Targe
 export async function deleteTarget(ctx: AppContext, id: number, version: number): Promise<Target> {
   const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
-    const t = await getTarget(ctx, trx, id);
-    if (t.deleted) return strip(t);
-    await updateVersioned(trx, 'strategy_targets', id, version, { deletedAt: now }, now);
+    await softDelete(trx, 'strategyTargets', { id, version }, now);
     return strip(await getTarget(ctx, trx, id));
   });
 }
@@ -75,13 +73,7 @@ export async function deleteTarget(ctx: AppContext, id: number, version: number)
 export async function restoreTarget(ctx: AppContext, id: number): Promise<Target> {
   const now = nowIso(ctx.now());
   return inTransaction(ctx.db, async (trx) => {
-    const t = await getTarget(ctx, trx, id);
-    if (!t.deleted) return strip(t);
-    await trx
-      .updateTable('strategyTargets')
-      .set({ deletedAt: null, updatedAt: now, version: sql`version + 1` })
-      .where('id', '=', id)
-      .execute();
+    await restore(trx, 'strategyTargets', { id }, now);
     return strip(await getTarget(ctx, trx, id));
   });
 }

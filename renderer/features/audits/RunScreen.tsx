@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditItem, RunDetail, ScopeAccount } from '../../../shared/features/audits/contract';
 import { knownAnswer } from '../../../shared/features/audits/known';
 import { type AnswerValue, answerValues, percent } from '../../../shared/features/audits/scoring';
-import { todayIn } from '../../../shared/features/exports/range';
+import { todayIn } from '../../../shared/domain/time';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useToasts } from '../../ui/toast';

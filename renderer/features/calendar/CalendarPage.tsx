@@ -1,4 +1,5 @@
 import FullCalendar from '@fullcalendar/react';
+import { addDays, dayInZone, localToInstant } from '../../../shared/domain/time';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
@@ -14,8 +15,6 @@ import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState }
 import { useTranslation } from 'react-i18next';
 import { networkHandle } from '../../../shared/domain/networks';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
-import { addDays, dayInZone } from '../../../shared/features/calendar/rules';
-import { localToInstant } from '../../../shared/features/exports/range';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';

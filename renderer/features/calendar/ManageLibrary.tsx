@@ -285,7 +285,7 @@ function HashtagSetForm() {
       )}
       <form
         className="form library-form"
-        onSubmit={(e) => void f.save(e, (ref) => api('hashtags.saveSet', { ...ref, name: d.name, tags: d.tags.split(/[\s,]+/).filter(Boolean) }), t('calendar.hashtagSets.saved'), loadLibrary)}
+        onSubmit={(e) => void f.save(e, (ref) => api('hashtagSets.save', { ...ref, name: d.name, tags: d.tags.split(/[\s,]+/).filter(Boolean) }), t('calendar.hashtagSets.saved'), loadLibrary)}
         noValidate
         aria-label={title}
       >

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { localToInstant } from '../../../shared/domain/time';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkHandle, networkName } from '../../../shared/domain/networks';
@@ -44,14 +44,6 @@ interface Draft {
 }
 
 const parseTags = (s: string): string[] => [...new Set(s.split(/[\s,]+/).map((t) => t.replace(/^#+/, '')).filter(Boolean))];
-
-/** `YYYY-MM-DDTHH:mm` typed in the office zone to a UTC instant. */
-function localToInstant(local: string, timeZone: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
-  if (!m) return null;
-  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
-  return new Date(new TZDate(y, mo - 1, d, h, mi, timeZone).getTime()).toISOString();
-}
 
 function fromPreset(preset: Partial<Input<'posts.save'>>, timeZone: string): Draft {
   const at = preset.scheduledAt ?? null;

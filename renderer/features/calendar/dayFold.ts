@@ -1,5 +1,5 @@
 import type { PostEvent } from '../../../shared/features/calendar/contract';
-import { dayInZoneFn } from '../../../shared/features/calendar/rules';
+import { dayInZoneFn } from '../../../shared/domain/time';
 
 /** A day of the month with more posts than its cell shows: all of them, for the list its "+N" opens, and how many are not drawn. */
 export interface FoldedDay {

@@ -1,5 +1,5 @@
 import type { CadenceReport, PostEvent, SpecialDay } from '../../../shared/features/calendar/contract';
-import { addDays, dayInZone, mondayOf, startOfDayInZone } from '../../../shared/features/calendar/rules';
+import { addDays, dayInZone, mondayOf, startOfDayInZone } from '../../../shared/domain/time';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 

@@ -59,7 +59,7 @@ export const useCalendar = create<CalendarState>((set, get) => ({
       const [accounts, campaigns, sets, localDays] = await Promise.all([
         api('posts.accountOptions', {}),
         api('campaigns.list', {}),
-        api('hashtags.sets', {}),
+        api('hashtagSets.list', {}),
         api('specialDays.listLocal', {}),
       ]);
       set({ accounts, campaigns, sets, localDays });

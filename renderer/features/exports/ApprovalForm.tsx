@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { localToInstant, nowLocal } from '../../../shared/domain/time';
 import { useTranslation } from 'react-i18next';
-import { localToInstant, nowLocal } from '../../../shared/features/exports/range';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';

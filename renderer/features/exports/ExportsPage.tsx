@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
+import { todayIn } from '../../../shared/domain/time';
 import { useTranslation } from 'react-i18next';
 import { accountName } from '../../../shared/domain/networks';
 import type { RangeKind } from '../../../shared/features/exports/range';
-import { todayIn } from '../../../shared/features/exports/range';
 import { formatDay, formatInZone } from '../../../shared/i18n/dates';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';

@@ -15,7 +15,8 @@ import { Clock } from './IncidentClock';
 import { IncidentStatements } from './IncidentStatements';
 import { IncidentTimeline } from './IncidentTimeline';
 import { usePlaybooks } from './store';
-import { dateTimeOf, fromInputValue, timeOf, toInputValue } from './time';
+import { localToInstant } from '../../../shared/domain/time';
+import { dateTimeOf, timeOf, toInputValue } from './time';
 import { PhoneLink } from '../../ui/PhoneLink';
 
 /** The facts, typed once: the statements beside them fill as they are typed, and they are kept when a field is left. */
@@ -164,8 +165,8 @@ function PausePosts({ incident }: { incident: Incident }) {
   const held = incident.holds.filter((h) => !h.resumedAt);
   const pause = async (e: FormEvent) => {
     e.preventDefault();
-    const f = fromInputValue(from, tz);
-    const tt = fromInputValue(to, tz);
+    const f = localToInstant(from, tz);
+    const tt = localToInstant(to, tz);
     if (!f || !tt) return;
     const list = await run(() => api('incidents.pausePlanned', { id: incident.id, from: f, to: tt }));
     if (list) {

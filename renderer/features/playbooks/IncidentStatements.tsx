@@ -11,7 +11,8 @@ import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
 import { usePlaybooks } from './store';
-import { fromInputValue, timeOf, toInputValue } from './time';
+import { localToInstant } from '../../../shared/domain/time';
+import { timeOf, toInputValue } from './time';
 
 type Segments = FilledStatement['base']['segments'];
 type Length = { count: number; limit: number | null; over: boolean };
@@ -157,7 +158,7 @@ export function IncidentStatements({ incident, statements, beforeRecord }: { inc
   const record = async (e?: FormEvent) => {
     e?.preventDefault();
     if (!pending) return;
-    const when = atTouched ? fromInputValue(at, tz) : null;
+    const when = atTouched ? localToInstant(at, tz) : null;
     const ok = await updateIncident('incidents.addEvent', {
       id: incident.id,
       kind: pending.kind,

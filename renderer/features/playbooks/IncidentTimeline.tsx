@@ -6,7 +6,8 @@ import { Field } from '../../ui/Field';
 import { useApp } from '../app/store';
 import { eventText } from './eventText';
 import { usePlaybooks } from './store';
-import { fromInputValue, timeOf } from './time';
+import { localToInstant } from '../../../shared/domain/time';
+import { timeOf } from './time';
 
 const addable = ['question', 'update_promised', 'note', 'correction'] as const;
 type Addable = (typeof addable)[number];
@@ -27,13 +28,13 @@ export function IncidentTimeline({ incident }: { incident: Incident }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const when = at ? fromInputValue(at, tz) : null;
+    const when = at ? localToInstant(at, tz) : null;
     const ok = await updateIncident('incidents.addEvent', {
       id: incident.id,
       kind,
       text,
       ...(when ? { at: when } : {}),
-      dueAt: kind === 'update_promised' ? fromInputValue(due, tz) : null,
+      dueAt: kind === 'update_promised' ? localToInstant(due, tz) : null,
       correctsId: kind === 'correction' && corrects ? Number(corrects) : null,
     });
     if (ok) {

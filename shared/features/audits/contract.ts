@@ -5,6 +5,7 @@ import { ByIdVersionInput, Empty, Id, IsoDay, LongText, RequiredText, ShortText,
 import { answerValues } from './scoring';
 
 export const TemplateKind = z.enum(['presence', 'account']);
+export const RunStatus = z.enum(['open', 'finished']);
 export const Builtin = z.enum(['presence', 'accountHealth']);
 export const AnswerValue = z.enum(answerValues);
 export const RunScope = z.enum(['presence', 'accounts']);
@@ -116,7 +117,7 @@ export const RunSummary = z.object({
   builtin: Builtin.nullable(),
   kind: TemplateKind,
   scope: RunScope,
-  status: z.enum(['open', 'finished']),
+  status: RunStatus,
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   score: z.number().nullable(),
@@ -198,7 +199,7 @@ export const auditsChannels = defineChannels({
     output: RunDetail,
   },
   'audits.runs': {
-    input: z.strictObject({ templateId: Id.optional(), status: z.enum(['open', 'finished']).optional() }),
+    input: z.strictObject({ templateId: Id.optional(), status: RunStatus.optional() }),
     output: z.array(RunSummary),
   },
   'audits.get': { input: z.strictObject({ id: Id }), output: RunDetail },

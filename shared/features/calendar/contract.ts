@@ -213,8 +213,8 @@ export const calendarChannels = defineChannels({
   /** Soft delete; `posts` counts the posts that no longer show it (they keep the link, so a restore brings it back). */
   'campaigns.delete': { input: z.strictObject({ id: Id, version: Version }), output: z.object({ id: Id, posts: z.number().int().nonnegative() }) },
   'campaigns.restore': { input: ByIdInput, output: Campaign },
-  'hashtags.sets': { input: Empty, output: z.array(HashtagSet) },
-  'hashtags.saveSet': { input: HashtagSetDraft, output: HashtagSet },
+  'hashtagSets.list': { input: Empty, output: z.array(HashtagSet) },
+  'hashtagSets.save': { input: HashtagSetDraft, output: HashtagSet },
   'hashtagSets.delete': { input: z.strictObject({ id: Id, version: Version }), output: z.object({ id: Id }) },
   'hashtagSets.restore': { input: ByIdInput, output: HashtagSet },
   'hashtags.suggest': { input: z.strictObject({ prefix: z.string().max(100) }), output: z.array(z.object({ tag: z.string(), uses: z.number().int() })) },
@@ -236,3 +236,9 @@ export const calendarErrorCodes = [
   'calendar.errors.dayAndTime',
   'calendar.errors.endBeforeStart',
 ] as const;
+
+/** Former names of hashtag set channels, still answered for one release (see README). */
+export const calendarChannelAliases = {
+  'hashtags.sets': 'hashtagSets.list',
+  'hashtags.saveSet': 'hashtagSets.save',
+} as const;

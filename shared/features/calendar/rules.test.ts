@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  cadenceState,
-  checkGate,
-  checklistMissing,
-  composeText,
-  dayInZone,
-  dayInZoneFn,
-  foldTag,
-  isLowWeeklyTarget,
-  isNetwork,
-  isoWeek,
-  lengthFor,
-  misspelledTags,
-  mondayOf,
-  startOfDayInZone,
-} from './rules';
+import { addDays, dayInZone, dayInZoneFn, isoWeek, mondayOf, startOfDayInZone } from '../../domain/time';
+import { cadenceState, checkGate, checklistMissing, composeText, foldTag, isLowWeeklyTarget, isNetwork, lengthFor, misspelledTags } from './rules';
 
 describe('calendar rules', () => {
   it('warns on a hashtag that differs from a set one only by accents or case', () => {

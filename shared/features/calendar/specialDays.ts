@@ -1,4 +1,4 @@
-import { addDays, dayToUtc } from './rules';
+import { addDays, dayToUtc } from '../../domain/time';
 
 export type SpecialRule =
   | { kind: 'fixed'; month: number; day: number }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineChannels } from '../../ipc/channel';
 import { Id, IsoDay, IsoInstant, LongText, RequiredText, ShortText, Version } from '../../ipc/schemas';
+import { dayNumber } from '../../domain/time';
 
 export const Paper = z.enum(['A4', 'Letter']);
 export type Paper = z.infer<typeof Paper>;
@@ -8,7 +9,6 @@ export type Paper = z.infer<typeof Paper>;
 /** Longest range one export covers: a year and a day. */
 export const MAX_RANGE_DAYS = 366;
 
-const dayNumber = (day: string): number => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
 
 /** `to` on or after `from`, and at most a year apart. */
 const rangeRule = <T extends { from: string; to: string }>(r: T): boolean => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localToInstant, rangeFor, stepAnchor, todayIn } from './range';
+import { localToInstant, todayIn } from '../../domain/time';
+import { rangeFor, stepAnchor } from './range';
 
 describe('export ranges', () => {
   it('gives the week around a day, starting Monday or Sunday', () => {

@@ -1,3 +1,7 @@
+import { dayNumber } from '../../domain/time';
+import type { AccountRole, TwoFactor } from '../accounts/contract';
+import type { z } from 'zod';
+
 /**
  * The five kinds of strategy target and the rule that computes each from the
  * inventory. Pure: the service feeds it the live accounts, the report and
@@ -8,12 +12,12 @@ export type TargetKind = (typeof targetKinds)[number];
 
 /** What a rule needs to know about one account that is not closed. */
 export interface InventoryAccount {
-  role: 'medium' | 'channel' | 'both';
+  role: AccountRole;
   /** The owner is named and has a training record. */
   ownerTrained: boolean;
   hasServiceHours: boolean;
   hasResponseTarget: boolean;
-  twoFactor: 'yes' | 'no' | 'unknown';
+  twoFactor: z.infer<typeof TwoFactor>;
   brandingCheckedOn: string | null;
 }
 
@@ -67,7 +71,6 @@ export function isMet(kind: TargetKind, current: number, value: number): boolean
   return lowerIsBetter(kind) ? current <= value : current >= value;
 }
 
-const dayNumber = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
 
 /**
  * On track: met already; or, before the due day, the pace since the first

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { addDays, dayInZone, mondayOf, startOfDayInZone } from '../../../shared/domain/time';
 import { afterAll, beforeAll } from 'vitest';
 import type { Network } from '../../../shared/domain/networks';
 import type { Harness } from '../../../electron/web/harness';
@@ -6,7 +7,6 @@ import { createRouter } from '../../../electron/router';
 import type { ChannelName, Input, Output } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import { saveAccount } from '../../support/accounts';
-import { addDays, dayInZone, mondayOf, startOfDayInZone } from '../../../shared/features/calendar/rules';
 import { type E2eEnv, startE2e } from './app';
 
 /** Seed through the harness's own store and the real router. */

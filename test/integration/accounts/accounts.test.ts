@@ -1,7 +1,7 @@
 import type { ServiceSlot } from '../../../shared/features/strategy/hours';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listQuery, listBase } from '../../../electron/features/accounts/service';
-import { SUMMARY_SQL } from '../../../electron/features/accounts/summary';
+import { summaryQuery } from '../../../electron/features/accounts/summary';
 import { type Account, type AccountDraftInput, AccountQuery } from '../../../shared/features/accounts/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import { openTestApp, type TestApp } from '../../support/context';
@@ -154,7 +154,7 @@ describe('accounts: list', () => {
       const plan = planOf(app.ctx.raw, listQuery(app.ctx.db, q).compile());
       if (!q.search) expect(plan.some((l) => l.includes('TEMP B-TREE')), `${JSON.stringify(input)}\n${plan.join('\n')}`).toBe(false);
     }
-    const summaryPlan = planOf(app.ctx.raw, { sql: SUMMARY_SQL, parameters: [] });
+    const summaryPlan = planOf(app.ctx.raw, summaryQuery(app.ctx.db).compile());
     expect(summaryPlan.filter((l) => /^SCAN accounts$/.test(l)), summaryPlan.join('\n')).toEqual([]);
 
     // How fast is the bench's job (test/bench, 'accounts list, searched by department').

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startOfDayInZone } from '../../../shared/features/calendar/rules';
+import { startOfDayInZone } from '../../../shared/domain/time';
 import { addAccount, fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
 

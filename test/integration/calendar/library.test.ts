@@ -50,9 +50,9 @@ describe('campaigns: edit, delete, undo', () => {
     // A drag after the delete does not bring the colour back either.
     const moved = await app.call('posts.reschedule', { id: post.id, version: post.version, scheduledAt: '2026-08-13T18:00:00Z' });
     expect(moved.campaignColor).toBeNull();
-    // Gone means gone for edits too, and a second delete.
+    // Gone means gone for edits too; a second delete (another window, a second click) changes nothing.
     expect(await codeOf(app.call('campaigns.save', { id: c.id, version: c.version + 1, name: 'Fiestas' }))).toBe('not_found');
-    expect(await codeOf(app.call('campaigns.delete', { id: c.id, version: c.version + 1 }))).toBe('not_found');
+    expect(await app.call('campaigns.delete', { id: c.id, version: c.version + 1 })).toEqual({ id: c.id, posts: 1 });
 
     const back = await app.call('campaigns.restore', { id: c.id });
     expect([back.name, back.version]).toEqual(['Fiestas', c.version + 2]);
@@ -72,20 +72,20 @@ describe('campaigns: edit, delete, undo', () => {
 
 describe('hashtag sets: edit, delete, undo', () => {
   it('edits, refuses a stale version, soft-deletes and restores', async () => {
-    const s = await app.call('hashtags.saveSet', { name: 'Turismo', tags: ['VisitaVillavieja'] });
-    const edited = await app.call('hashtags.saveSet', { id: s.id, version: s.version, name: 'Turismo', tags: ['VisitaVillavieja', 'Turismo'] });
+    const s = await app.call('hashtagSets.save', { name: 'Turismo', tags: ['VisitaVillavieja'] });
+    const edited = await app.call('hashtagSets.save', { id: s.id, version: s.version, name: 'Turismo', tags: ['VisitaVillavieja', 'Turismo'] });
     expect(edited.tags).toEqual(['VisitaVillavieja', 'Turismo']);
-    expect(await codeOf(app.call('hashtags.saveSet', { id: s.id, version: s.version, name: 'X', tags: ['a'] }))).toBe('conflict');
+    expect(await codeOf(app.call('hashtagSets.save', { id: s.id, version: s.version, name: 'X', tags: ['a'] }))).toBe('conflict');
 
     expect(await codeOf(app.call('hashtagSets.delete', { id: s.id, version: s.version }))).toBe('conflict');
     expect(await codeOf(app.call('hashtagSets.delete', { id: s.id } as never))).toBe('validation');
     expect(await app.call('hashtagSets.delete', { id: s.id, version: edited.version })).toEqual({ id: s.id });
-    expect(await app.call('hashtags.sets', {})).toEqual([]);
-    expect(await codeOf(app.call('hashtags.saveSet', { id: s.id, version: edited.version + 1, name: 'Turismo', tags: ['a'] }))).toBe('not_found');
+    expect(await app.call('hashtagSets.list', {})).toEqual([]);
+    expect(await codeOf(app.call('hashtagSets.save', { id: s.id, version: edited.version + 1, name: 'Turismo', tags: ['a'] }))).toBe('not_found');
 
     const back = await app.call('hashtagSets.restore', { id: s.id });
     expect([back.name, back.tags]).toEqual(['Turismo', ['VisitaVillavieja', 'Turismo']]);
-    expect((await app.call('hashtags.sets', {})).map((x) => x.id)).toEqual([s.id]);
+    expect((await app.call('hashtagSets.list', {})).map((x) => x.id)).toEqual([s.id]);
     expect(await codeOf(app.call('hashtagSets.restore', { id: 999 }))).toBe('not_found');
   });
 });
@@ -107,7 +107,8 @@ describe('local special days: list, edit, delete, undo', () => {
 
     await app.call('specialDays.delete', { id: pleno.localId!, version: pleno.version! });
     expect((await app.call('specialDays.listLocal', {})).map((d) => d.name.es)).toEqual(['San Roque']);
-    expect(await codeOf(app.call('specialDays.delete', { id: pleno.localId!, version: pleno.version! + 1 }))).toBe('not_found');
+    // A second delete changes nothing.
+    expect(await app.call('specialDays.delete', { id: pleno.localId!, version: pleno.version! + 1 })).toEqual({ id: pleno.localId });
     const back = await app.call('specialDays.restore', { id: pleno.localId! });
     expect([back.name.es, back.version]).toEqual(['Pleno de presupuestos', pleno.version! + 2]);
     expect((await app.call('specialDays.listLocal', {})).map((d) => d.name.es)).toEqual(['Pleno de presupuestos', 'San Roque']);

@@ -210,9 +210,9 @@ describe('campaigns and hashtags', () => {
   });
 
   it('keeps hashtag sets and suggests hashtags used in past posts, most used first', async () => {
-    const s = await app.call('hashtags.saveSet', { name: 'Institucional', tags: ['#AytoVillanueva', 'VillanuevaViva'] });
-    expect((await app.call('hashtags.sets', {})).map((x) => x.tags)).toEqual([['AytoVillanueva', 'VillanuevaViva']]);
-    await app.call('hashtags.saveSet', { id: s.id, version: s.version, name: 'Institucional', tags: ['AytoVillanueva'] });
+    const s = await app.call('hashtagSets.save', { name: 'Institucional', tags: ['#AytoVillanueva', 'VillanuevaViva'] });
+    expect((await app.call('hashtagSets.list', {})).map((x) => x.tags)).toEqual([['AytoVillanueva', 'VillanuevaViva']]);
+    await app.call('hashtagSets.save', { id: s.id, version: s.version, name: 'Institucional', tags: ['AytoVillanueva'] });
     await app.call('posts.save', { title: 'a', hashtags: ['FiestasPilar', 'Feria'] });
     await app.call('posts.save', { title: 'b', hashtags: ['FiestasPilar'] });
     const p = await app.call('posts.save', { title: 'c', hashtags: ['Fiestas2026'] });

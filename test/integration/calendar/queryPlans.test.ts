@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CADENCE_ACCOUNTS_SQL, cadenceParams, cadencePostsSql } from '../../../electron/features/calendar/cadence';
-import { listRangeSql, SEARCH_SQL } from '../../../electron/features/calendar/posts';
+import { cadenceAccountsQuery, cadencePostsQuery, cadenceWeeks } from '../../../electron/features/calendar/cadence';
+import { listRangeQuery, searchQuery } from '../../../electron/features/calendar/posts';
+import { rangeTargets } from '../../../electron/features/calendar/range';
 import { openTestApp, type TestApp } from '../../support/context';
 
 let app: TestApp;
@@ -9,36 +10,40 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const plan = (sql: string, ...params: unknown[]): string[] =>
-  (app.ctx.raw.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
+type Compiled = { compile(): { sql: string; parameters: readonly unknown[] } };
+const planIn = (a: TestApp, q: Compiled): string[] => {
+  const c = q.compile();
+  return (a.ctx.raw.prepare(`explain query plan ${c.sql}`).all(...c.parameters) as { detail: string }[]).map((r) => r.detail);
+};
+const plan = (q: Compiled): string[] => planIn(app, q);
 
 /** A full scan of a big table: `SCAN posts`, `SCAN p`, `SCAN t` (a covering-index scan is still a scan). */
 const fullScans = (lines: string[]) => lines.filter((l) => /^SCAN (p|posts|t|post_targets|h|post_hashtags)\b|INDEX posts_deleted/.test(l));
 
 const range = { from: '2026-08-01T00:00:00Z', to: '2026-09-01T00:00:00Z', fromDay: '2026-08-01', toDay: '2026-08-31' };
 /** Four whole weeks of August 2026, as the cadence report asks for them. */
-const cadenceRange = cadenceParams(['2026-08-03', '2026-08-10', '2026-08-17', '2026-08-24'], 'Europe/Madrid');
+const cadenceRange = cadenceWeeks(['2026-08-03', '2026-08-10', '2026-08-17', '2026-08-24'], 'Europe/Madrid');
+const filters = { accountIds: [1, 2], networks: ['x' as const], campaignId: 1, statuses: ['draft' as const] };
 
 describe('query plans of the calendar views', () => {
   it('month range: posts and targets by index, with and without filters', () => {
-    const plain = listRangeSql({});
-    const posts = plan(plain.posts, range);
+    const posts = plan(listRangeQuery(app.ctx.db, range, {}));
     expect(posts.join('\n')).toMatch(/posts_scheduled_at[\s\S]*posts_scheduled_day/);
     expect(fullScans(posts)).toEqual([]);
-    expect(fullScans(plan(plain.targets, range))).toEqual([]);
-    const filtered = listRangeSql({ accountIds: [1, 2], networks: ['x'], campaignId: 1, statuses: ['draft'] });
-    expect(fullScans(plan(filtered.posts, { ...range, campaignId: 1 }, 'draft', 1, 2, 'x'))).toEqual([]);
+    expect(fullScans(plan(rangeTargets(app.ctx.db, range, {})))).toEqual([]);
+    expect(fullScans(plan(listRangeQuery(app.ctx.db, range, filters)))).toEqual([]);
+    expect(fullScans(plan(rangeTargets(app.ctx.db, range, filters)))).toEqual([]);
   });
 
   it('cadence: posts by range index, accounts by status index', () => {
-    const posts = plan(cadencePostsSql(4), cadenceRange);
+    const posts = plan(cadencePostsQuery(app.ctx.db, app.ctx.engine, cadenceRange));
     expect(posts.join('\n')).toMatch(/posts_scheduled_at[\s\S]*posts_scheduled_day/);
     expect(fullScans(posts)).toEqual([]);
-    expect(plan(CADENCE_ACCOUNTS_SQL).join('\n')).toMatch(/USING INDEX accounts_(status|role)/);
+    expect(plan(cadenceAccountsQuery(app.ctx.db)).join('\n')).toMatch(/USING INDEX accounts_(status|role)/);
   });
 
   it('search: the FTS index, then posts by primary key', () => {
-    const lines = plan(SEARCH_SQL, '"camion"*');
+    const lines = plan(searchQuery(app.ctx, 'camion')!);
     expect(lines.join('\n')).toMatch(/VIRTUAL TABLE INDEX/);
     expect(fullScans(lines)).toEqual([]);
   });
@@ -49,14 +54,8 @@ describe('plans with statistics of a used file', () => {
     // A file of its own: statistics change every later plan, and the other tests plan without them.
     const used = await openTestApp();
     used.ctx.raw.exec('analyze');
-    const plan = (sql: string, ...params: unknown[]): string[] =>
-      (used.ctx.raw.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
-    for (const [sql, params] of [
-      [listRangeSql({}).posts, range],
-      [listRangeSql({}).targets, range],
-      [cadencePostsSql(4), cadenceRange],
-    ] as const) {
-      const lines = plan(sql, params);
+    for (const q of [listRangeQuery(used.ctx.db, range, {}), rangeTargets(used.ctx.db, range, {}), cadencePostsQuery(used.ctx.db, used.ctx.engine, cadenceRange)]) {
+      const lines = planIn(used, q);
       expect(fullScans(lines), lines.join(' | ')).toEqual([]);
     }
     await used.close();
