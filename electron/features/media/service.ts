@@ -141,7 +141,17 @@ const selectItem = (db: Db) => db.selectFrom('media').selectAll();
  * library answers its existing item (and brings it back if it was deleted).
  */
 export async function importStream(ctx: AppContext, rawName: string, source: NodeJS.ReadableStream): Promise<MediaItem> {
-  const name = checkName(rawName);
+  let name: string;
+  try {
+    name = checkName(rawName);
+  } catch (e) {
+    // Refused before a byte is read: a file is closed rather than left open, a request body drained so its answer still goes out.
+    // A discarded stream's own errors (its file gone meanwhile) are nobody's to hear.
+    source.on('error', () => undefined);
+    if (source instanceof fs.ReadStream) source.destroy();
+    else source.resume();
+    throw e;
+  }
   const db = ctx.db;
   const tmp = incomingFile(ctx.dataDir);
   const tmpThumb = `${tmp}.webp`;
