@@ -129,15 +129,15 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
       text: parsedRow.mergeInto?.text ?? targetKey ?? '',
       changed: !before || pending !== undefined || before.mergeIntoId !== merged.mergeIntoId || (before.status === 'to_merge') !== (merged.status === 'to_merge'),
     });
-    if (!before) {
-      if (!bad) creates.push({ draft: merged, pending });
-      continue;
-    }
     const problems = checkAccountRules(merged);
     for (const problem of problems) {
       // The clash comes from a value kept from before: point at the column that changed the role.
       const column = present.includes(problem.path as CsvField) ? problem.path : 'role';
       errors.push({ row, column: parsed.columnOf(column), code: problem.code });
+    }
+    if (!before) {
+      if (!bad && problems.length === 0) creates.push({ draft: merged, pending });
+      continue;
     }
     if (bad || problems.length) continue;
     if (pending === undefined && same(before, merged)) unchanged++;

@@ -265,7 +265,8 @@ export function parseAccountsCsv(csv: string): ParsedCsv {
     if (!checked.success) for (const issue of checked.error.issues) report(columnOf(String(issue.path[0] ?? '')), issueCode(issue));
     // Rules across fields too, even when a field failed, so one pass lists every problem of the row.
     const lenient = { role: 'medium', serviceHours: [], closedDays: [], responseTargetHours: null, mergeIntoId: null, ...raw } as unknown as AccountDraft;
-    for (const problem of checkAccountRules(lenient)) report(columnOf(problem.path), problem.code);
+    // Without a role column, what only a channel may have is judged by the import against the account's role in the inventory.
+    for (const problem of checkAccountRules(lenient)) if (raw.role !== undefined || problem.code !== 'accounts.errors.serviceOnlyForChannels') report(columnOf(problem.path), problem.code);
     if (bad || !checked.success) return;
     const key = accountKey(checked.data);
     // A target is resolved against the file and the inventory by the import; naming the row itself is wrong anywhere.

@@ -222,4 +222,15 @@ describe('accounts CSV re-import rules', () => {
     expect(r.errors).toEqual([{ row: 2, column: 'función', code: 'accounts.errors.serviceOnlyForChannels' }]);
     expect(r.written).toBe(false);
   });
+
+  it('takes new service hours for a channel from a file without a role column, and still refuses them for a new account, a medium', async () => {
+    const channel = await app2.call('accounts.save', { network: 'whatsapp', handle: '600123123', role: 'channel' });
+    const r = await app2.call('accounts.importCsv', { csv: 'red;usuario;horario_atencion\r\nwhatsapp;600123123;L-V 9:00-14:00\r\nx;nueva;L-V 9:00-14:00\r\n', dryRun: false });
+    expect(r.errors).toEqual([{ row: 3, column: 'horario_atencion', code: 'accounts.errors.serviceOnlyForChannels' }]);
+    expect(r.written).toBe(false);
+    const fixed = await app2.call('accounts.importCsv', { csv: 'red;usuario;horario_atencion\r\nwhatsapp;600123123;L-V 9:00-14:00\r\n', dryRun: false });
+    expect([fixed.errors, fixed.updated, fixed.created]).toEqual([[], 1, 0]);
+    const after = await app2.call('accounts.get', { id: channel.id });
+    expect([after.role, after.serviceHours]).toEqual(['channel', [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '14:00' }]]);
+  });
 });
