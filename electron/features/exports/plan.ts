@@ -153,7 +153,8 @@ export function fingerprint(filter: PlanFilter, posts: PlanPost[]): string {
         p.campaignId,
         // The PDF prints the campaign's name: renaming it changes what was approved.
         p.campaign,
-        [...p.targets].sort((a, b) => a.accountId - b.accountId).map((t) => [t.accountId, t.ownText]),
+        // Each account as the PDF names it: a renamed account is a change too.
+        [...p.targets].sort((a, b) => a.accountId - b.accountId).map((t) => [t.accountId, t.network, t.handle, t.displayName, t.ownText]),
         // The files themselves, in order, and how each is described: a swapped or reordered photo is a change.
         p.media.map((m) => [m.sha256, m.alt]),
       ]),

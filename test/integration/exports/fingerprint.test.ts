@@ -7,8 +7,7 @@ import { openTestApp, type TestApp } from '../../support/context';
  * The approval fingerprint names what the superior read: every field the
  * approval PDF prints changes it; what reviewing and approving change (the
  * status, the checklist) leaves it alone, or approving would void itself.
- * Media are a note and an image description in this version (both printed),
- * with no file of their own to fingerprint yet.
+ * The accounts count as the PDF names them (handle and shown name).
  */
 let app: TestApp;
 let fb: number;
@@ -55,6 +54,11 @@ const asDraft = (p: Output<'posts.save'>): Draft => ({
   targets: p.targets.map((t) => ({ accountId: t.accountId, text: t.text })),
 });
 const edit = (p: Output<'posts.save'>, change: Partial<Draft>) => app.call('posts.save', { ...asDraft(p), ...change });
+/** The approval PDF prints each account's handle and name: renaming one changes what was read. */
+async function renameAccount(id: number, change: { handle?: string; displayName?: string }) {
+  const { createdAt: _c, updatedAt: _u, deletedAt: _d, ...account } = await app.call('accounts.get', { id });
+  return app.call('accounts.save', { ...account, ...change });
+}
 
 describe('approval fingerprint', () => {
   it('is the same when nothing changed', async () => {
@@ -76,6 +80,8 @@ describe('approval fingerprint', () => {
     ['one account\'s own text', () => edit(timed, { targets: [{ accountId: fb }, { accountId: x, text: 'Pregón a las 20:30' }] })],
     ['an account given its own text', () => edit(timed, { targets: [{ accountId: fb, text: 'Pregón esta noche' }, { accountId: x, text: 'Pregón a las 20:00' }] })],
     ['the accounts it goes to', () => edit(dayOnly, { targets: [{ accountId: fb }, { accountId: x }] })],
+    ['the handle of an account it goes to', () => renameAccount(x, { handle: 'villanueva_x' })],
+    ['the name an account shows', () => renameAccount(fb, { displayName: 'Ayuntamiento de Villanueva' })],
   ])('changes with %s', async (_field, change) => {
     const before = await fingerprintNow();
     await change();
