@@ -48,7 +48,7 @@ beforeAll(async () => {
 function render(lang: Lang, key: string, count: number): string {
   const forms = [...strings[lang]].filter(([k]) => base(k) === key).map(([, v]) => v);
   const params: Record<string, unknown> = { count };
-  for (const f of forms) for (const m of f.matchAll(/\{\{(\w+)\}\}/g)) if (m[1] !== 'count') params[m[1]!] = 'Cangas';
+  for (const f of forms) for (const m of f.matchAll(/\{\{(\w+)(, *number)?\}\}/g)) if (m[1] !== 'count') params[m[1]!] = m[2] ? 7 : 'Cangas';
   return (t[lang] as unknown as (k: string, o: object) => string)(key, params);
 }
 
@@ -86,5 +86,15 @@ describe('strings with a count', () => {
     expect(render('es', 'accounts.export.done', 2)).toBe('2 cuentas exportadas.');
     expect(render('en', 'exports.approval.needsCheck', 1)).toBe('1 needs the pre-publication check');
     expect(render('en', 'exports.approval.needsCheck', 2)).toBe('2 need the pre-publication check');
+  });
+});
+
+describe('numbers inside strings', () => {
+  it('groups thousands as each language writes them: a Facebook post counts «63.206» in Spanish, «63,206» in English', () => {
+    const params = { network: 'Facebook', count: 12345, limit: 63206 };
+    expect(t.es('calendar.editor.count', params)).toBe('Facebook: 12.345 de 63.206 caracteres');
+    expect(t.en('calendar.editor.count', params)).toBe('Facebook: 12,345 of 63,206 characters');
+    // Spanish leaves a four-digit number ungrouped.
+    expect(t.es('calendar.editor.count', { network: 'Instagram', count: 140, limit: 2200 })).toBe('Instagram: 140 de 2200 caracteres');
   });
 });

@@ -18,4 +18,10 @@ describe('the documents’ translator', () => {
     expect(es('exports.pdf.campaignFilter', { name: 'Navidad' })).toMatch(/Navidad/);
     expect(es('exports.nope')).toBe('exports.nope');
   });
+
+  it('writes numbers as each language does, like the screens: «63.206» in Spanish, «63,206» in English', () => {
+    const params = { count: 70000, limit: 63206, network: 'Facebook' };
+    expect(translator('es')('exports.skip.too_long', params)).toBe('Demasiado larga para Facebook: 70.000 de 63.206 caracteres.');
+    expect(translator('en')('exports.skip.too_long', params)).toBe('Too long for Facebook: 70,000 of 63,206 characters.');
+  });
 });

@@ -53,8 +53,8 @@ export const exportsText: Shape<typeof es> = {
     noneSkipped: 'Every post is in.',
   },
   skip: {
-    too_long_one: 'Too long for {{network}}: 1 of {{limit}} characters.',
-    too_long_other: 'Too long for {{network}}: {{count}} of {{limit}} characters.',
+    too_long_one: 'Too long for {{network}}: 1 of {{limit, number}} characters.',
+    too_long_other: 'Too long for {{network}}: {{count, number}} of {{limit, number}} characters.',
     past: 'Its time has passed.',
     too_soon: 'It goes out in less than {{limit}} minutes: too soon to upload the file; publish it by hand.',
     no_time: 'It has a day but no time.',

@@ -50,8 +50,8 @@ export const exportsText = {
     noneSkipped: 'Han entrado todas las publicaciones.',
   },
   skip: {
-    too_long_one: 'Demasiado larga para {{network}}: 1 de {{limit}} caracteres.',
-    too_long_other: 'Demasiado larga para {{network}}: {{count}} de {{limit}} caracteres.',
+    too_long_one: 'Demasiado larga para {{network}}: 1 de {{limit, number}} caracteres.',
+    too_long_other: 'Demasiado larga para {{network}}: {{count, number}} de {{limit, number}} caracteres.',
     past: 'La hora ya ha pasado.',
     too_soon: 'Sale en menos de {{limit}} minutos: no da tiempo a subir el archivo; publícala a mano.',
     no_time: 'No tiene hora, solo día.',
