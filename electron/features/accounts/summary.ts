@@ -1,3 +1,4 @@
+import { commonSpellings, departmentKey } from '../../../shared/features/accounts/departments';
 import { addDays, dayInZone, todayIn } from '../../../shared/domain/time';
 import type { AccountRef, AccountSummary } from '../../../shared/features/accounts/contract';
 import { groupSimilar, normalizeHandle } from '../../../shared/features/accounts/handles';
@@ -78,7 +79,7 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
   const byNetDept = new Map<string, typeof open>();
   for (const r of open) {
     if (r.department.trim() === '') continue;
-    const k = `${r.network}\u0000${r.department.trim().toLowerCase()}`;
+    const k = `${r.network}\u0000${departmentKey(r.department)}`;
     const list = byNetDept.get(k) ?? [];
     list.push(r);
     byNetDept.set(k, list);
@@ -102,12 +103,14 @@ export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> 
     }
   }
 
+  // "Cultura" and "cultura " are one department, counted under the spelling most of its accounts use.
+  const spelling = commonSpellings(rows.map((r) => r.department));
   const toMerge = open.filter((r) => r.status === 'to_merge').length;
   const toClose = open.filter((r) => r.status === 'to_close').length;
   return {
     total: rows.length,
     byNetwork: countBy(rows, (r) => r.network),
-    byDepartment: countBy(rows, (r) => r.department.trim()),
+    byDepartment: countBy(rows, (r) => spelling.get(departmentKey(r.department)) ?? ''),
     byStatus: countBy(rows, (r) => r.status),
     byRole: countBy(rows, (r) => r.role),
     dormantAfterDays: settings.dormantAfterDays,

@@ -111,6 +111,24 @@ describe('accounts summary', () => {
     expect(await similar()).toEqual([]);
   });
 
+  it('counts a department once however its accounts spell it, under the spelling most of them use', async () => {
+    for (const [handle, department] of [
+      ['cultura.villa', 'Cultura'],
+      ['biblioteca', 'cultura '],
+      ['teatro', 'Cultúra'],
+      ['museo', 'Cultura'],
+      ['ayto', 'Alcaldía'],
+    ] as const)
+      await app.call('accounts.save', { network: 'instagram', handle, department });
+    const s = await app.call('accounts.summary', {});
+    expect(s.byDepartment).toEqual([
+      { key: 'Cultura', count: 4 },
+      { key: 'Alcaldía', count: 1 },
+    ]);
+    // Two Instagram accounts of one department, however spelled, are a possible duplicate.
+    expect(s.duplicates.filter((d) => d.reason === 'sameNetworkDepartment').map((d) => handles(d.accounts))).toEqual([['biblioteca', 'cultura.villa', 'museo', 'teatro']]);
+  });
+
   // How fast is the bench's job (test/bench, 'accounts summary').
   it('plans the trim at 600 accounts', async () => {
     await seed(app, 600);
