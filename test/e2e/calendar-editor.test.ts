@@ -84,7 +84,7 @@ describe('the post editor keeps what was written', () => {
     expect(await tag.evaluate((el) => getComputedStyle(el).color)).not.toBe(plain);
     expect(await mention.evaluate((el) => getComputedStyle(el).color)).not.toBe(plain);
     await x.getByText('villavieja.es', { exact: true }).waitFor();
-    await dialog.getByRole('textbox', { name: 'Imagen o vídeo' }).fill('Cartel de las fiestas (carpeta Diseño)');
+    await dialog.getByRole('textbox', { name: 'Nota sobre la imagen o el vídeo' }).fill('Cartel de las fiestas (carpeta Diseño)');
     await x.getByText('Imagen o vídeo: Cartel de las fiestas (carpeta Diseño)').waitFor();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
