@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { importStream } from '../../electron/features/media/service';
-import type { TestApp } from './context';
+import { HarnessPlatform } from '../../electron/web/platform';
+import { addAccount } from './calendar';
+import { openTestApp, type TestApp, tempDir } from './context';
 
 /** Real pictures made by sharp: a JPEG that records where it was taken (Plaza Mayor, Madrid), and plain ones. */
 export async function jpegWithGps(colour = '#c0392b', width = 640, height = 480): Promise<Buffer> {
@@ -56,3 +58,12 @@ export const mediaFiles = (app: TestApp): string[] =>
   fs.existsSync(path.join(app.dataDir, 'media'))
     ? (fs.readdirSync(path.join(app.dataDir, 'media'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => fs.statSync(path.join(app.dataDir, 'media', f)).isFile()).sort()
     : [];
+
+/** An app that prints real PDFs (through Chromium), on 30 November 2026 in Madrid, with one Facebook account. */
+export async function openPrintingApp(): Promise<{ app: TestApp; platform: HarnessPlatform; fb: number }> {
+  const dataDir = tempDir();
+  const platform = new HarnessPlatform(dataDir, 'es', '0.0.0-test');
+  const app = await openTestApp({ dataDir, platform, clock: () => new Date('2026-11-30T09:00:00.000Z') });
+  await app.call('settings.save', { timeZone: 'Europe/Madrid' });
+  return { app, platform, fb: await addAccount(app, { network: 'facebook', handle: 'ayto' }) };
+}

@@ -11,3 +11,6 @@ export function pdfText(pdf: string, page?: number): string {
 
 /** Pages of a PDF as pdfinfo counts them. */
 export const pagesOf = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+
+/** Image lines of `pdfimages -list`: one per picture embedded in the PDF (after the two header lines). */
+export const imagesIn = (pdf: string): string[] => execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);

@@ -9,7 +9,8 @@ import type { Locale } from '../../../shared/ipc/schemas';
 import type { AppContext } from '../../context';
 import { type Db, inTransaction, nextVersion, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
-import { attachmentIssues, attachmentKinds, firstThumbs, loadAttachments, writeAttachments } from '../media/attachments';
+import { attachmentIssues, attachmentKinds, type CalendarMedia, calendarMedia, loadAttachments, writeAttachments } from '../media/attachments';
+import { isMissing } from '../media/files';
 import { postsInRange, rangeTargets, targetsByPost, type RangeBounds, type RangeFilter } from './range';
 
 const parseJson = <T>(text: string, fallback: T): T => {
@@ -50,7 +51,7 @@ const eventColumns = [
   'p.approvedVersion',
 ] as const;
 
-type EventRow = Omit<PostEvent, 'targets' | 'changedSinceApproved' | 'thumbUrl' | 'mediaCount'> & { approvedVersion: number | null };
+type EventRow = Omit<PostEvent, 'targets' | 'changedSinceApproved' | 'thumbUrl' | 'mediaCount' | 'mediaMissing'> & { approvedVersion: number | null };
 
 /** Each post's targets as the calendar labels them (network and handle). */
 const labelTargets = (ctx: AppContext, targets: readonly { postId: number; accountId: number }[]) =>
@@ -68,11 +69,11 @@ export async function listRange(ctx: AppContext, input: z.output<typeof RangeFil
   const rows: EventRow[] = await ctx.engine.rows(listRangeQuery(ctx.db, b, filter), `listRange:${key}`);
   if (rows.length === 0) return [];
   const byPost = await labelTargets(ctx, await ctx.engine.rows(rangeTargets(ctx.db, b, filter), `listRangeTargets:${key}`));
-  const thumbs = await firstThumbs(ctx.db, rows.map((r) => r.id));
+  const thumbs = await calendarMedia(ctx.db, ctx.dataDir, rows.map((r) => r.id));
   return rows.map((r) => toEvent(r, byPost.get(r.id) ?? [], thumbs.get(r.id)));
 }
 
-const toEvent = (r: EventRow, targets: PostEvent['targets'], media?: { thumbUrl: string; mediaCount: number }): PostEvent => ({
+const toEvent = (r: EventRow, targets: PostEvent['targets'], media?: CalendarMedia): PostEvent => ({
   id: r.id,
   version: r.version,
   title: r.title,
@@ -85,6 +86,7 @@ const toEvent = (r: EventRow, targets: PostEvent['targets'], media?: { thumbUrl:
   targets,
   thumbUrl: media?.thumbUrl ?? null,
   mediaCount: media?.mediaCount ?? 0,
+  mediaMissing: media?.mediaMissing ?? false,
 });
 
 /** Ideas with no date yet, newest first. */
@@ -104,7 +106,7 @@ export async function backlog(ctx: AppContext): Promise<PostEvent[]> {
   const ids = rows.map((r) => r.id);
   const targets = await ctx.engine.rows(ctx.db.selectFrom('postTargets').select(['postId', 'accountId']).where(ctx.engine.inIds('postId', ids)));
   const byPost = await labelTargets(ctx, targets);
-  const thumbs = await firstThumbs(ctx.db, ids);
+  const thumbs = await calendarMedia(ctx.db, ctx.dataDir, ids);
   return rows.map((r) => toEvent(r, byPost.get(r.id) ?? [], thumbs.get(r.id)));
 }
 
@@ -306,7 +308,7 @@ export async function reschedule(ctx: AppContext, input: z.output<typeof Resched
     return toEvent(
       { ...p, campaignColor: color },
       p.targets.map((t) => ({ accountId: t.accountId, network: t.network, handle: t.handle })),
-      first ? { thumbUrl: first.thumbUrl, mediaCount: p.media.length } : undefined,
+      first ? { thumbUrl: first.thumbUrl, mediaCount: p.media.length, mediaMissing: p.media.some((m) => isMissing(ctx.dataDir, m.sha256, m.mime)) } : undefined,
     );
   });
 }
@@ -359,6 +361,6 @@ export async function searchPosts(ctx: AppContext, q: string) {
   const query = searchQuery(ctx, q);
   if (!query) return [];
   const hits = await ctx.engine.rows(query);
-  const thumbs = await firstThumbs(ctx.db, hits.map((h) => h.id));
+  const thumbs = await calendarMedia(ctx.db, ctx.dataDir, hits.map((h) => h.id));
   return hits.map((h) => ({ ...h, thumbUrl: thumbs.get(h.id)?.thumbUrl ?? null }));
 }

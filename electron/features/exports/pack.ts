@@ -6,7 +6,7 @@ import { composeText } from '../../../shared/features/calendar/rules';
 import type { PostMedia } from '../../../shared/features/media/contract';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { DOCUMENT_CSP_META } from '../../../shared/security/csp';
-import { originalPath } from '../media/files';
+import { isMissing, originalPath } from '../media/files';
 import { extensionOf } from '../media/sniff';
 import { esc } from './pdf';
 import type { PlanPost } from './plan';
@@ -64,7 +64,7 @@ export async function buildPack(posts: PlanPost[], dataDir: string, labels: Pack
       const source = originalPath(dataDir, m.sha256, m.mime);
       const base = m.name.replace(/\.[^.]*$/, '');
       const name = `${folder}/${String(i + 1).padStart(2, '0')}-${slug(base)}.${extensionOf[m.mime]}`;
-      if (!fs.existsSync(source)) {
+      if (isMissing(dataDir, m.sha256, m.mime)) {
         links.push(`<li>${esc(m.name)}: ${esc(labels.missing)}</li>`);
         continue;
       }

@@ -22,17 +22,20 @@ export interface DocInfo {
   t: Translate;
   /** Thumbnails of the posts' media as data: URLs, by SHA-256. */
   thumbs?: ReadonlyMap<string, string>;
+  /** SHA-256 of the media whose original is gone from the data folder. */
+  missing?: ReadonlySet<string>;
 }
 
 /** Thumbnails a printed post shows; the rest are counted as "+N". */
 export const PRINTED_THUMBS = 3;
 
-/** Up to three thumbnails of a post, then "+N"; a missing file is a grey box with its name. */
+/** Up to three thumbnails of a post, then "+N"; a missing file is a grey box with its name, marked as missing. */
 function thumbsHtml(p: PlanPost, doc: DocInfo): string {
   if (p.media.length === 0) return '';
   const shown = p.media.slice(0, PRINTED_THUMBS).map((m) => {
     const src = doc.thumbs?.get(m.sha256);
-    return src ? `<img class="thumb" src="${src}" alt="${esc(m.alt || m.name)}">` : `<span class="thumb missing">${esc(m.name)}</span>`;
+    if (doc.missing?.has(m.sha256)) return `<span class="thumb missing"><span>${esc(m.name)}</span><b>⚠ ${esc(doc.t('media.missing'))}</b></span>`;
+    return src ? `<img class="thumb" src="${src}" alt="${esc(m.alt || m.name)}">` : `<span class="thumb missing"><span>${esc(m.name)}</span></span>`;
   });
   const more = p.media.length > PRINTED_THUMBS ? `<span class="thumb-more">+${p.media.length - PRINTED_THUMBS}</span>` : '';
   return `<span class="thumbs">${shown.join('')}${more}</span>`;
@@ -132,7 +135,9 @@ function postHtml(p: PlanPost, doc: DocInfo): string {
     rows.push(`<tr><th>${esc(t('exports.pdf.media'))}</th><td class="wrap">${esc(p.mediaNote)}<br><span class="muted">${esc(alt)}</span></td></tr>`);
   }
   if (p.media.length) {
-    const alts = p.media.map((m, i) => `${i + 1}. ${m.alt ? `${t('exports.pdf.alt')}: ${m.alt}` : t('exports.pdf.noAlt')}`).join(' · ');
+    const alts = p.media
+      .map((m, i) => `${i + 1}. ${m.alt ? `${t('exports.pdf.alt')}: ${m.alt}` : t('exports.pdf.noAlt')}${doc.missing?.has(m.sha256) ? ` (${m.name}: ${t('media.pack.missing')})` : ''}`)
+      .join(' · ');
     rows.push(`<tr><th>${esc(t('media.title'))}</th><td class="wrap">${thumbsHtml(p, doc)}<br><span class="muted">${esc(alts)}</span></td></tr>`);
   }
   if (p.campaign) rows.push(`<tr><th>${esc(t('exports.pdf.campaign'))}</th><td>${esc(p.campaign)}</td></tr>`);
@@ -245,7 +250,7 @@ table.day h2 { margin-top: 4mm; }
 .thumbs { display: flex; gap: 1.5mm; align-items: center; flex-wrap: wrap; margin: 0.5mm 0; }
 .thumb { width: 22mm; height: 16mm; object-fit: cover; border: 1px solid #999; }
 .grid .thumb { width: 12mm; height: 9mm; }
-.thumb.missing { display: inline-flex; align-items: center; justify-content: center; background: #eee; font-size: 6pt; overflow: hidden; }
+.thumb.missing { display: inline-flex; flex-direction: column; align-items: center; justify-content: center; background: #eee; font-size: 6pt; overflow: hidden; text-align: center; overflow-wrap: anywhere; }
 .thumb-more { font-weight: 700; }
 .approval { break-inside: avoid; margin-top: 8mm; }
 .approval td { height: 12mm; }

@@ -12,7 +12,7 @@ import { buildIcs } from './ics';
 import { buildPack } from './pack';
 import { startOfWeek } from '../../../shared/features/exports/range';
 import { approvalHtml, countPdfPages, type DocInfo, PRINTED_THUMBS, weekPlanHtml } from './pdf';
-import { thumbDataUrls } from '../media/files';
+import { missingFiles, thumbDataUrls } from '../media/files';
 import { fingerprint, forApproval, loadPlan, type PlanFilter, type PlanPost } from './plan';
 
 type In<C extends keyof typeof exportsChannels> = z.output<(typeof exportsChannels)[C]['input']>;
@@ -58,8 +58,13 @@ export async function preview(ctx: AppContext, input: PlanFilter): Promise<z.out
   };
 }
 
-/** The thumbnails a document prints: the first three of each post. */
-const thumbsOf = (ctx: AppContext, posts: PlanPost[]) => thumbDataUrls(ctx.dataDir, posts.flatMap((p) => p.media.slice(0, PRINTED_THUMBS).map((m) => m.sha256)));
+/** The thumbnails a document prints (the first three of each post), and which of all its files are missing. */
+const thumbsOf = (ctx: AppContext, posts: PlanPost[]) => {
+  const missing = missingFiles(ctx.dataDir, posts.flatMap((p) => p.media));
+  // A file whose original is gone prints as a placeholder that says so, even if its thumbnail is still there.
+  const shown = posts.flatMap((p) => p.media.slice(0, PRINTED_THUMBS).map((m) => m.sha256)).filter((sha) => !missing.has(sha));
+  return { thumbs: thumbDataUrls(ctx.dataDir, shown), missing };
+};
 
 async function docInfo(ctx: AppContext, filter: PlanFilter, fp: string, posts: PlanPost[] = []): Promise<DocInfo> {
   const settings = await getSettings(ctx);
@@ -84,7 +89,7 @@ async function docInfo(ctx: AppContext, filter: PlanFilter, fp: string, posts: P
     generatedAt: ctx.now(),
     fingerprint: fp,
     t,
-    thumbs: thumbsOf(ctx, posts),
+    ...thumbsOf(ctx, posts),
   };
 }
 

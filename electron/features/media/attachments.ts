@@ -2,7 +2,7 @@ import { MAX_POST_MEDIA, type MediaMime, type PostMedia } from '../../../shared/
 import type { FieldIssue } from '../../../shared/ipc/errors';
 import { engineOf } from '../../db/engine/index';
 import type { Db } from '../../db/transaction';
-import { thumbUrl } from './files';
+import { isMissing, thumbUrl } from './files';
 
 /**
  * Each post's attachments in order, for any number of posts in one query
@@ -65,21 +65,39 @@ export async function writeAttachments(trx: Db, postId: number, media: readonly 
     .execute();
 }
 
-/** For a calendar view: each post's first thumbnail and its number of attachments, in one query for the whole range. */
-export async function firstThumbs(db: Db, postIds: readonly number[]): Promise<Map<number, { thumbUrl: string; mediaCount: number }>> {
-  const out = new Map<number, { thumbUrl: string; mediaCount: number }>();
+/** What a calendar item shows of a post's media: the first thumbnail, how many there are, and whether any file is missing. */
+export interface CalendarMedia {
+  thumbUrl: string;
+  mediaCount: number;
+  mediaMissing: boolean;
+}
+
+/**
+ * For a calendar view: each post's first thumbnail, its number of
+ * attachments and whether any of their files is gone from the data folder,
+ * in one query for the whole range.
+ */
+export async function calendarMedia(db: Db, dataDir: string, postIds: readonly number[]): Promise<Map<number, CalendarMedia>> {
+  const out = new Map<number, CalendarMedia>();
   if (postIds.length === 0) return out;
   const engine = engineOf(db);
   const rows = await engine.rows(
     db
       .selectFrom('postMedia as pm')
       .innerJoin('media as m', 'm.id', 'pm.mediaId')
-      .select(['pm.postId', 'm.sha256'])
-      .select((eb) => eb.selectFrom('postMedia as c').select((e) => e.fn.countAll<number>().as('n')).whereRef('c.postId', '=', 'pm.postId').as('count'))
+      .select(['pm.postId', 'm.sha256', 'm.mime'])
       .where(engine.inIds('pm.postId', postIds))
-      .where((eb) => eb('pm.position', '=', eb.selectFrom('postMedia as f').select((e) => e.fn.min('f.position').as('first')).whereRef('f.postId', '=', 'pm.postId'))),
-    'media.firstThumbs',
+      .orderBy('pm.postId')
+      .orderBy('pm.position'),
+    'media.calendarMedia',
   );
-  for (const r of rows) out.set(r.postId, { thumbUrl: thumbUrl(r.sha256), mediaCount: Number(r.count) });
+  for (const r of rows) {
+    const missing = isMissing(dataDir, r.sha256, r.mime as MediaMime);
+    const seen = out.get(r.postId);
+    if (seen) {
+      seen.mediaCount++;
+      seen.mediaMissing ||= missing;
+    } else out.set(r.postId, { thumbUrl: thumbUrl(r.sha256), mediaCount: 1, mediaMissing: missing });
+  }
   return out;
 }

@@ -19,6 +19,9 @@ export const incomingDir = (dataDir: string): string => path.join(mediaDir(dataD
 export const originalPath = (dataDir: string, sha256: string, mime: MediaMime): string => path.join(mediaDir(dataDir), `${sha256}.${extensionOf[mime]}`);
 export const thumbPath = (dataDir: string, sha256: string): string => path.join(thumbsDir(dataDir), `${sha256}.webp`);
 
+/** The original is gone from the data folder (removed by hand): every view shows a placeholder and says so, and the health check lists it. */
+export const isMissing = (dataDir: string, sha256: string, mime: MediaMime): boolean => !fs.existsSync(originalPath(dataDir, sha256, mime));
+
 /** The address a page reads a thumbnail from: the app:// protocol and the harness both serve /media/thumbs/. */
 export const thumbUrl = (sha256: string): string => `/media/thumbs/${sha256}.webp`;
 export const THUMB_URL_RE = /^\/media\/thumbs\/([0-9a-f]{64})\.webp$/;
@@ -65,3 +68,7 @@ export function thumbDataUrls(dataDir: string, sha256s: Iterable<string>): Map<s
   }
   return out;
 }
+
+/** The SHA-256 of those files whose original is missing. */
+export const missingFiles = (dataDir: string, media: Iterable<{ sha256: string; mime: MediaMime }>): Set<string> =>
+  new Set([...media].filter((m) => isMissing(dataDir, m.sha256, m.mime)).map((m) => m.sha256));

@@ -6,8 +6,9 @@ import { isVideoMime, MAX_IMAGE_BYTES, MAX_VIDEO_BYTES, type MediaItem, type Med
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
 import { type Db, nowIso, updateVersioned } from '../../db/transaction';
+import { getSettings } from '../settings/service';
 import { exifHasGps } from './exif';
-import { copyHashing, incomingFile, mediaDir, originalPath, thumbPath, thumbUrl, thumbsDir, TooLarge } from './files';
+import { copyHashing, incomingFile, isMissing, mediaDir, originalPath, thumbPath, thumbUrl, thumbsDir, TooLarge } from './files';
 import { readVideoInfo } from './mp4';
 import { sniff } from './sniff';
 import type { MediaRow } from './tables';
@@ -50,7 +51,7 @@ export function toItem(dataDir: string, r: Row): MediaItem {
     alt: r.alt,
     createdAt: r.createdAt,
     thumbUrl: thumbUrl(r.sha256),
-    missing: !fs.existsSync(originalPath(dataDir, r.sha256, r.mime as MediaMime)),
+    missing: isMissing(dataDir, r.sha256, r.mime as MediaMime),
     deletedAt: r.deletedAt,
   };
 }
@@ -201,7 +202,7 @@ export async function importStream(ctx: AppContext, rawName: string, source: Nod
 /** The same bytes again: the existing item, undeleted, with its file put back if it had gone missing. */
 async function bringBack(ctx: AppContext, row: Row, tmp: string): Promise<MediaItem> {
   const original = originalPath(ctx.dataDir, row.sha256, row.mime as MediaMime);
-  if (!fs.existsSync(original)) fs.renameSync(tmp, original);
+  if (isMissing(ctx.dataDir, row.sha256, row.mime as MediaMime)) fs.renameSync(tmp, original);
   if (row.deletedAt === null) return toItem(ctx.dataDir, row);
   return restoreMedia(ctx, row.id);
 }
@@ -222,6 +223,16 @@ export async function listMedia(ctx: AppContext, input: z.output<typeof MediaLis
     .offset(input.offset)
     .execute();
   return { items: rows.map((r) => ({ ...toItem(ctx.dataDir, r), useCount: Number(r.useCount) })), total: Number(total.n) };
+}
+
+/** The tags in use, in the library's language's alphabetical order, each with how many files carry it. */
+export async function listTags(ctx: AppContext) {
+  const rows = await ctx.db.selectFrom('media').select('tags').where('deletedAt', 'is', null).execute();
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const tag of new Set(parseTags(r.tags))) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  const { locale } = await getSettings(ctx);
+  const order = new Intl.Collator(locale, { sensitivity: 'base' });
+  return { tags: [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => order.compare(a.tag, b.tag)) };
 }
 
 async function rowOf(db: Db, id: number): Promise<Row> {

@@ -6,6 +6,7 @@ import type { PostEvent } from '../../../shared/features/calendar/contract';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { NetworkIcon } from '../../ui/NetworkIcon';
+import { EventThumb } from '../media/EventThumb';
 import { MarkIcon, type MarkKind, StatusIcon } from './StatusIcon';
 
 /** Network marks an item draws before counting the rest ("+2"). */
@@ -25,7 +26,7 @@ export function itemLabel(p: PostEvent, campaign: string | undefined, t: TFuncti
   const status = `${t(`calendar.statusShort.${p.status}`)}${p.changedSinceApproved ? ` (${t('calendar.event.changedMark')})` : ''}`;
   const head = `${time ? `${time}, ` : ''}${status}: ${p.title}`;
   const media = p.mediaCount > 0 ? t('calendar.event.media', { count: p.mediaCount }) : '';
-  return [head, accounts, campaign ? t('calendar.event.campaign', { name: campaign }) : '', media].filter(Boolean).join(' · ');
+  return [head, accounts, campaign ? t('calendar.event.campaign', { name: campaign }) : '', media, p.mediaMissing ? t('media.missing') : ''].filter(Boolean).join(' · ');
 }
 
 /** What FullCalendar draws inside an item's box: icons and short text, the whole sentence for screen readers. */
@@ -63,7 +64,7 @@ export function CalendarItem({ event, locale, timeZone, compact = false }: { eve
           <StatusIcon status={post.status} />
           {time && <b className="ev-time">{time}</b>}
         </span>
-        {post.thumbUrl && <img className={compact ? 'ev-thumb ev-thumb-mini' : 'ev-thumb'} src={post.thumbUrl} alt="" />}
+        {post.thumbUrl && <EventThumb src={post.thumbUrl} missing={post.mediaMissing} compact={compact} />}
         <span className="ev-title">{post.title}</span>
       </span>
       <span className="ev-line ev-second" aria-hidden="true">

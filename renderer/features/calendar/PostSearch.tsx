@@ -5,6 +5,7 @@ import { formatDay, formatInZone } from '../../../shared/i18n/dates';
 import { api } from '../../api';
 import { useApp } from '../app/store';
 import { useCalendar } from './store';
+import { EventThumb } from '../media/EventThumb';
 
 /** Accent-insensitive search over posts; a result opens the post. */
 export function PostSearch({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
@@ -37,7 +38,7 @@ export function PostSearch({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
             <ul className="search-hits">
               {hits.map((h) => (
                 <li key={h.id}>
-                  {h.thumbUrl && <img className="ev-thumb" src={h.thumbUrl} alt="" />}{' '}
+                  {h.thumbUrl && <EventThumb src={h.thumbUrl} />}{' '}
                   <button type="button" className="link-button" onClick={() => void openPost(h.id)}>
                     {h.title}
                   </button>{' '}

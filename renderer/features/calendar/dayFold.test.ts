@@ -15,6 +15,7 @@ const post = (id: number, when: { at?: string; day?: string }): PostEvent => ({
   changedSinceApproved: false,
   thumbUrl: null,
   mediaCount: 0,
+  mediaMissing: false,
   targets: [],
 });
 

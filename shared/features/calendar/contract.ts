@@ -92,6 +92,8 @@ export const PostEvent = z.object({
   /** The first photo or video's thumbnail, and how many the post carries. */
   thumbUrl: z.string().nullable().default(null),
   mediaCount: z.number().int().default(0),
+  /** One of its files is gone from the data folder (removed by hand): the item says so. */
+  mediaMissing: z.boolean().default(false),
 });
 export type PostEvent = z.infer<typeof PostEvent>;
 

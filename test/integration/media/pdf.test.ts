@@ -1,24 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HarnessPlatform } from '../../../electron/web/platform';
-import { addAccount, fullChecklist } from '../../support/calendar';
-import { openTestApp, type TestApp, tempDir } from '../../support/context';
-import { importBytes, png } from '../../support/media';
-import { pdfText } from '../../support/pdf-text';
+import type { HarnessPlatform } from '../../../electron/web/platform';
+import { fullChecklist } from '../../support/calendar';
+import type { TestApp } from '../../support/context';
+import { importBytes, openPrintingApp, png } from '../../support/media';
+import { imagesIn, pdfText } from '../../support/pdf-text';
 
 let app: TestApp;
 let platform: HarnessPlatform;
 const week = { from: '2026-11-30', to: '2026-12-06' };
 
-/** Image lines of `pdfimages -list`: one per picture embedded in the PDF (after the two header lines). */
-const imagesIn = (pdf: string): string[] => execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
 
 beforeAll(async () => {
-  const dataDir = tempDir();
-  platform = new HarnessPlatform(dataDir, 'es', '0.0.0-test');
-  app = await openTestApp({ dataDir, platform, clock: () => new Date('2026-11-30T09:00:00.000Z') });
-  await app.call('settings.save', { timeZone: 'Europe/Madrid' });
-  const fb = await addAccount(app, { network: 'facebook', handle: 'ayto' });
+  let fb: number;
+  ({ app, platform, fb } = await openPrintingApp());
   const colours = ['#aa0000', '#00aa00', '#0000aa', '#aaaa00', '#00aaaa'];
   const media = [];
   for (const [i, c] of colours.entries()) media.push(await importBytes(app, `foto-${i + 1}.png`, await png(c, 600, 400)));
