@@ -8,5 +8,6 @@ export const mediaHandlers: Handlers<keyof typeof mediaChannels> = {
   'media.update': (input, ctx) => media.updateMedia(ctx, input),
   'media.delete': (input, ctx) => media.deleteMedia(ctx, input.id, input.version),
   'media.restore': (input, ctx) => media.restoreMedia(ctx, input.id),
+  'media.tags': (_input, ctx) => media.listTags(ctx),
   'media.health': (_input, ctx) => media.mediaHealth(ctx),
 };

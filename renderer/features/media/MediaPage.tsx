@@ -14,6 +14,8 @@ import './media.css';
 
 type Item = Output<'media.list'>['items'][number];
 type Usage = Output<'media.get'>['usage'];
+type Tags = Output<'media.tags'>['tags'];
+type Missing = Output<'media.health'>['missing'];
 
 const PAGE = 60;
 
@@ -24,6 +26,9 @@ export function MediaPage() {
   const { show } = useToasts();
   const [search, setSearch] = useState('');
   const [unusedOnly, setUnusedOnly] = useState(false);
+  const [tags, setTags] = useState<Tags>([]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [missing, setMissing] = useState<Missing>([]);
   const [data, setData] = useState<{ items: Item[]; total: number }>({ items: [], total: 0 });
   const [limit, setLimit] = useState(PAGE);
   const [error, setError] = useState<unknown>(null);
@@ -32,11 +37,22 @@ export function MediaPage() {
 
   const load = useCallback(async () => {
     try {
-      setData(await api('media.list', { ...(search.trim() ? { search: search.trim() } : {}), unusedOnly, offset: 0, limit }));
+      const [list, inUse, health] = await Promise.all([
+        api('media.list', { ...(search.trim() ? { search: search.trim() } : {}), ...(chosen.length ? { tags: chosen } : {}), unusedOnly, offset: 0, limit }),
+        api('media.tags', {}),
+        api('media.health', {}),
+      ]);
+      setData(list);
+      setTags(inUse.tags);
+      setMissing(health.missing);
+      // A tag no file carries any more cannot stay ticked, or the list would stay empty for no visible reason.
+      const known = new Set(inUse.tags.map((x) => x.tag));
+      if (chosen.some((c) => !known.has(c))) setChosen(chosen.filter((c) => known.has(c)));
     } catch (e) {
       setError(e);
     }
-  }, [search, unusedOnly, limit]);
+  }, [search, chosen, unusedOnly, limit]);
+  const toggleTag = (tag: string, on: boolean) => setChosen((c) => (on ? [...c, tag] : c.filter((x) => x !== tag)));
   useEffect(() => {
     void load();
   }, [load]);
@@ -116,11 +132,39 @@ export function MediaPage() {
           {uploads.busy ? t('media.uploading', { name: uploads.busy }) : t('media.count', { count: data.total })}
         </span>
       </div>
+      {tags.length > 0 && (
+        <fieldset className="media-tag-filter">
+          <legend>{t('media.tagFilter.legend')}</legend>
+          <p className="muted">{t('media.tagFilter.hint')}</p>
+          {tags.map((x) => (
+            <label key={x.tag} className="check">
+              <input type="checkbox" checked={chosen.includes(x.tag)} onChange={(e) => toggleTag(x.tag, e.target.checked)} />
+              {t('media.tagFilter.option', { tag: x.tag, total: x.count })}
+            </label>
+          ))}
+          {chosen.length > 0 && (
+            <button type="button" onClick={() => setChosen([])}>
+              {t('media.tagFilter.clear')}
+            </button>
+          )}
+        </fieldset>
+      )}
+      {missing.length > 0 && (
+        <div className="banner banner-warning media-health" role="status">
+          <p>{t('media.health.missing', { count: missing.length })}</p>
+          <ul>
+            {missing.map((m) => (
+              <li key={m.id}>{m.name}</li>
+            ))}
+          </ul>
+          <p className="muted">{t('media.health.hint')}</p>
+        </div>
+      )}
       <p className="media-drop muted">{t('media.dropHere')}</p>
       {uploads.error !== null && <ErrorBanner error={uploads.error} onDismiss={uploads.clearError} />}
       {error !== null && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
       {data.items.length === 0 ? (
-        <p>{search || unusedOnly ? t('media.noMatch') : t('media.empty')}</p>
+        <p>{search || unusedOnly || chosen.length ? t('media.noMatch') : t('media.empty')}</p>
       ) : (
         <table className="media-table">
           <caption className="visually-hidden">{t('media.title')}</caption>

@@ -78,6 +78,8 @@ export const mediaChannels = defineChannels({
   },
   'media.delete': { input: ByIdVersionInput, output: MediaItem },
   'media.restore': { input: ByIdInput, output: MediaItem },
+  /** Every tag the library's files carry, with how many carry it: what the library's tag filter offers. */
+  'media.tags': { input: Empty, output: z.object({ tags: z.array(z.object({ tag: z.string(), count: z.number().int() })) }) },
   /** Items whose file is gone from the data folder. */
   'media.health': { input: Empty, output: z.object({ missing: z.array(MediaItem.pick({ id: true, name: true, sha256: true })) }) },
 });

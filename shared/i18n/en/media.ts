@@ -7,6 +7,12 @@ export const media: Shape<typeof es> = {
   add: 'Add photos or videos',
   dropHere: 'Drop photos or videos here',
   search: 'Search by name or tag',
+  tagFilter: {
+    legend: 'Filter by tag',
+    hint: 'Shows the files that carry any of the ticked tags.',
+    option: '{{tag}} ({{total}})',
+    clear: 'Clear the tag filter',
+  },
   unusedOnly: 'Unused only',
   empty: 'No photos or videos yet.',
   noMatch: 'Nothing matches the search.',
@@ -85,5 +91,6 @@ export const media: Shape<typeof es> = {
   health: {
     missing_one: '{{count}} library file is missing from the data folder.',
     missing_other: '{{count}} library files are missing from the data folder.',
+    hint: 'They were deleted or moved outside Pregonero. To get one back, add the same file again.',
   },
 };

@@ -4,6 +4,12 @@ export const media = {
   add: 'Añadir fotos o vídeos',
   dropHere: 'Suelta aquí fotos o vídeos',
   search: 'Buscar por nombre o etiqueta',
+  tagFilter: {
+    legend: 'Filtrar por etiqueta',
+    hint: 'Se muestran las que llevan alguna de las etiquetas marcadas.',
+    option: '{{tag}} ({{total}})',
+    clear: 'Quitar el filtro de etiquetas',
+  },
   unusedOnly: 'Solo las que no se usan',
   empty: 'Todavía no hay fotos ni vídeos.',
   noMatch: 'Ninguna coincide con la búsqueda.',
@@ -82,5 +88,6 @@ export const media = {
   health: {
     missing_one: 'Falta {{count}} archivo de la biblioteca en la carpeta de datos.',
     missing_other: 'Faltan {{count}} archivos de la biblioteca en la carpeta de datos.',
+    hint: 'Se han borrado o movido fuera de Pregonero. Para recuperar uno, vuelve a añadir el mismo archivo.',
   },
 } as const;

@@ -93,6 +93,30 @@ describe('the library through the router', () => {
     expect((await app.call('media.get', { id: cartel.id })).usage).toEqual([]);
   });
 
+  it('offers the tags in use, each with how many files carry it, and filters by one or more of them', async () => {
+    const feria = await importBytes(app, 'feria.jpg', await jpegWithGps('#aa0000'));
+    const cartel = await importBytes(app, 'cartel.png', await png('#00aa00'));
+    const obras = await importBytes(app, 'obras.png', await png('#0000aa'));
+    await importBytes(app, 'sin-etiquetas.png', await png('#aaaa00'));
+    await app.call('media.update', { id: feria.id, version: feria.version, tags: ['fiestas', 'plaza'] });
+    await app.call('media.update', { id: cartel.id, version: cartel.version, tags: ['Navidad', 'fiestas', 'fiestas'] });
+    const tagged = await app.call('media.update', { id: obras.id, version: obras.version, tags: ['obras'] });
+    // A deleted file's tags are not offered.
+    await app.call('media.delete', { id: obras.id, version: tagged.version });
+    expect(await app.call('media.tags', {})).toEqual({
+      tags: [
+        { tag: 'fiestas', count: 2 },
+        { tag: 'Navidad', count: 1 },
+        { tag: 'plaza', count: 1 },
+      ],
+    });
+    const names = async (input: object) => (await app.call('media.list', input)).items.map((i) => i.name).sort();
+    expect(await names({ tags: ['plaza'] })).toEqual(['feria.jpg']);
+    expect(await names({ tags: ['plaza', 'Navidad'] })).toEqual(['cartel.png', 'feria.jpg']);
+    expect(await names({ tags: ['fiestas'], search: 'cartel' })).toEqual(['cartel.png']);
+    expect(await names({ tags: ['obras'] })).toEqual([]);
+  });
+
   it('a stale update is a conflict; a name with a slash is refused', async () => {
     const item = await importBytes(app, 'feria.jpg', await jpegWithGps());
     await app.call('media.update', { id: item.id, version: item.version, name: 'Feria 2026' });
