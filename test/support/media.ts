@@ -18,7 +18,8 @@ export async function png(colour = '#2e86c1', width = 400, height = 300): Promis
   return sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
 }
 
-export const fixtureVideo = (name: 'clip.mp4' | 'clip.mov'): string => path.join(import.meta.dirname, '..', 'fixtures', 'media', name);
+/** Videos made once with ffmpeg and committed (test/fixtures/media/README.md says how); the `located` ones record where they were filmed. */
+export const fixtureVideo = (name: 'clip.mp4' | 'clip.mov' | 'located.mp4' | 'located.mov' | 'located-keys.mov'): string => path.join(import.meta.dirname, '..', 'fixtures', 'media', name);
 
 /**
  * A PNG whose header says 30000 × 30000 pixels (900 megapixels) around a

@@ -3,10 +3,11 @@ import { zipSync, type Zippable } from 'fflate';
 import sharp from 'sharp';
 import { networkName } from '../../../shared/domain/networks';
 import { composeText } from '../../../shared/features/calendar/rules';
-import type { PostMedia } from '../../../shared/features/media/contract';
+import { isVideoMime, type PostMedia } from '../../../shared/features/media/contract';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { DOCUMENT_CSP_META } from '../../../shared/security/csp';
 import { isMissing, originalPath } from '../media/files';
+import { withoutMetadata } from '../media/mp4';
 import { extensionOf } from '../media/sniff';
 import { esc } from './pdf';
 import type { PlanPost } from './plan';
@@ -26,11 +27,14 @@ const slug = (s: string, max = 40): string =>
  * A copy without metadata: the picture is turned upright first (the EXIF
  * orientation goes with the rest), then written again without EXIF, so no
  * GPS position leaves with it. GIFs carry no EXIF and keep their frames.
+ * A video keeps its every frame and loses its user data and metadata boxes,
+ * where phones write where it was filmed.
  */
 async function cleanCopy(file: string, m: PostMedia): Promise<Buffer> {
   if (m.mime === 'image/jpeg') return sharp(file).rotate().jpeg({ quality: 92, mozjpeg: true }).toBuffer();
   if (m.mime === 'image/png') return sharp(file).png().toBuffer();
   if (m.mime === 'image/webp') return sharp(file).rotate().webp({ quality: 90 }).toBuffer();
+  if (isVideoMime(m.mime)) return withoutMetadata(file);
   return fs.promises.readFile(file);
 }
 

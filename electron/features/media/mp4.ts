@@ -4,6 +4,8 @@ export interface VideoInfo {
   durationMs: number;
   width: number;
   height: number;
+  /** The container records where it was filmed (see `recordsLocation`). */
+  hasLocation: boolean;
 }
 
 /** The movie header box is small; anything this big is not a real one. */
@@ -43,7 +45,7 @@ const child = (buf: Buffer, parent: Box, type: string): Box | undefined => boxes
  * Find the top-level `moov` box without reading the whole file: walk the box
  * headers with positioned reads (a phone puts `moov` after gigabytes of `mdat`).
  */
-function readMoov(file: string): Buffer {
+function readMoov(file: string): { buf: Buffer; at: number } {
   const fd = fs.openSync(file, 'r');
   try {
     const size = fs.fstatSync(fd).size;
@@ -60,7 +62,7 @@ function readMoov(file: string): Buffer {
         if (boxSize > MAX_MOOV_BYTES) throw new Error('moov too large');
         const buf = Buffer.alloc(boxSize);
         fs.readSync(fd, buf, 0, boxSize, at);
-        return buf;
+        return { buf, at };
       }
       at += boxSize;
     }
@@ -78,7 +80,7 @@ function readMoov(file: string): Buffer {
  * phone was held upright (a 90° turn swaps them).
  */
 export function readVideoInfo(file: string): VideoInfo {
-  const moovBuf = readMoov(file);
+  const { buf: moovBuf } = readMoov(file);
   const [moov] = boxes(moovBuf, 0, moovBuf.length);
   if (!moov || moov.type !== 'moov') throw new Error('no moov');
   const mvhd = child(moovBuf, moov, 'mvhd');
@@ -100,7 +102,88 @@ export function readVideoInfo(file: string): VideoInfo {
     const a = moovBuf.readInt32BE(matrix);
     const b = moovBuf.readInt32BE(matrix + 4);
     const turned = a === 0 && Math.abs(b) === 65536;
-    return { durationMs: Math.round((duration * 1000) / timescale), width: turned ? height : width, height: turned ? width : height };
+    return {
+      durationMs: Math.round((duration * 1000) / timescale),
+      width: turned ? height : width,
+      height: turned ? width : height,
+      hasLocation: recordsLocation(moovBuf, moov),
+    };
   }
   throw new Error('no video track');
+}
+
+/**
+ * The metadata boxes of a movie: `udta` (user data) and `meta` (metadata),
+ * at the movie's level and at each track's. Playback needs none of them
+ * (picture size, turn and timing live in the track and sample tables).
+ */
+function metadataBoxes(buf: Buffer, moov: Box): Box[] {
+  const out: Box[] = [];
+  const levels = [moov, ...boxes(buf, moov.body, moov.end).filter((b) => b.type === 'trak')];
+  for (const level of levels) out.push(...boxes(buf, level.body, level.end).filter((b) => b.type === 'udta' || b.type === 'meta'));
+  return out;
+}
+
+/** Where a `meta` box's children start: ISO's is a full box (4 bytes of version and flags first), QuickTime's is not. */
+const metaChildren = (buf: Buffer, meta: Box): Box[] => {
+  const quickTime = meta.body + 8 <= meta.end && buf.toString('latin1', meta.body + 4, meta.body + 8) === 'hdlr';
+  return boxes(buf, meta.body + (quickTime ? 0 : 4), meta.end);
+};
+
+/** `©xyz` (QuickTime and Android: ISO 6709 text) and `loci` (3GPP TS 26.244): a place, wherever they sit. */
+const PLACE_BOXES = new Set(['\xa9xyz', 'loci']);
+
+/**
+ * Whether the movie records where it was filmed: a `©xyz` or `loci` box in
+ * its user data or in an iTunes-style item list, or a QuickTime metadata
+ * key naming a location (`com.apple.quicktime.location.ISO6709`, as an
+ * iPhone writes it). An unreadable box counts as none.
+ */
+function recordsLocation(buf: Buffer, moov: Box): boolean {
+  const inside = (parent: Box): boolean => {
+    let children: Box[];
+    try {
+      children = parent.type === 'meta' ? metaChildren(buf, parent) : boxes(buf, parent.body, parent.end);
+    } catch {
+      return false;
+    }
+    return children.some((b) => {
+      if (PLACE_BOXES.has(b.type)) return true;
+      if (b.type === 'meta' || b.type === 'ilst') return inside(b);
+      return b.type === 'keys' && keyNames(buf, b).some((k) => /location/i.test(k));
+    });
+  };
+  return metadataBoxes(buf, moov).some(inside);
+}
+
+/** The names in a QuickTime `keys` box: version and flags, a count, then per key its size, namespace and name. */
+function keyNames(buf: Buffer, keys: Box): string[] {
+  const out: string[] = [];
+  let at = keys.body + 8;
+  while (at + 8 <= keys.end) {
+    const size = buf.readUInt32BE(at);
+    if (size < 8 || at + size > keys.end) break;
+    out.push(buf.toString('latin1', at + 8, at + size));
+    at += size;
+  }
+  return out;
+}
+
+/**
+ * A copy of an MP4 or QuickTime file without its metadata, for files that
+ * leave the office: each `udta` and `meta` box of the movie and its tracks
+ * becomes a `free` box of the same size with its bytes zeroed. Nothing
+ * moves, so the sample offsets stay right whether the movie header comes
+ * before the media data or after it; players skip `free` boxes.
+ */
+export async function withoutMetadata(file: string): Promise<Buffer> {
+  const { buf, at } = readMoov(file);
+  const data = await fs.promises.readFile(file);
+  const [moov] = boxes(data, at, at + buf.length);
+  if (!moov || moov.type !== 'moov') throw new Error('no moov');
+  for (const b of metadataBoxes(data, moov)) {
+    data.write('free', b.start + 4, 'latin1');
+    data.fill(0, b.body, b.end);
+  }
+  return data;
 }

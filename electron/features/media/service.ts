@@ -118,7 +118,7 @@ async function probeVideo(file: string, thumb: string): Promise<Probed> {
   const cy = h / 2;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="100%" height="100%" fill="#1f2933"/><circle cx="${cx}" cy="${cy}" r="${r}" fill="#ffffff" fill-opacity="0.85"/><path d="M${cx - r / 3} ${cy - r / 2} L${cx + r / 2} ${cy} L${cx - r / 3} ${cy + r / 2} Z" fill="#1f2933"/></svg>`;
   await sharp(Buffer.from(svg)).webp({ quality: 80 }).toFile(thumb);
-  return { width: info.width, height: info.height, durationMs: info.durationMs, hasLocation: false };
+  return { width: info.width, height: info.height, durationMs: info.durationMs, hasLocation: info.hasLocation };
 }
 
 function readHead(file: string): Buffer {

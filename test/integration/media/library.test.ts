@@ -44,8 +44,19 @@ describe('importing photos and videos', () => {
     expect(mp4).toMatchObject({ mime: 'video/mp4', width: 320, height: 240, durationMs: 2000 });
     const mov = await importBytes(app, 'vertical.mov', fs.readFileSync(fixtureVideo('clip.mov')));
     expect(mov).toMatchObject({ mime: 'video/quicktime', width: 240, height: 320, durationMs: 1500 });
+    expect([mp4.hasLocation, mov.hasLocation]).toEqual([false, false]);
     // A drawn poster: the video's proportions in 320 px.
     expect(fs.existsSync(path.join(app.dataDir, 'media', 'thumbs', `${mp4.sha256}.webp`))).toBe(true);
+  });
+
+  it('sees where a video was filmed, however the phone wrote it: ©xyz, 3GPP loci or a QuickTime location key', async () => {
+    const located = [];
+    for (const name of ['located.mp4', 'located.mov', 'located-keys.mov'] as const) located.push(await importBytes(app, name, fs.readFileSync(fixtureVideo(name))));
+    expect(located.map((v) => [v.name, v.mime, v.width, v.height, v.durationMs, v.hasLocation])).toEqual([
+      ['located.mp4', 'video/mp4', 64, 48, 1000, true],
+      ['located.mov', 'video/quicktime', 64, 48, 1000, true],
+      ['located-keys.mov', 'video/quicktime', 64, 48, 1000, true],
+    ]);
   });
 
   it('refuses what is not a photo or video, damaged files, bombs, HEIC and names with slashes, leaving no file behind', async () => {

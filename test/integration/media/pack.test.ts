@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exifHasGps } from '../../../electron/features/media/exif';
+import { readVideoInfo } from '../../../electron/features/media/mp4';
 import { addAccount, fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
 import { fixtureVideo, importBytes, jpegWithGps, png } from '../../support/media';
@@ -61,13 +63,42 @@ describe('exports.publishingPack', () => {
     const meta = await sharp(copy).metadata();
     expect([meta.format, meta.width, meta.height, meta.exif, exifHasGps(meta.exif)]).toEqual(['jpeg', 1200, 900, undefined, false]);
     expect(exifHasGps((await sharp(gpsPhoto).metadata()).exif)).toBe(true);
-    expect(Buffer.from(zip['2026-12-03/pregon-en-video-2/01-pregon.mp4']!).equals(fs.readFileSync(fixtureVideo('clip.mp4')))).toBe(true);
+    // The video is the same size, frames untouched; only its metadata boxes are blanked.
+    expect(zip['2026-12-03/pregon-en-video-2/01-pregon.mp4']!.length).toBe(fs.statSync(fixtureVideo('clip.mp4')).size);
 
     const index = strFromU8(zip['index.html']!);
     expect(index).toContain('Fiestas de San Antonio &lt;b&gt;');
     expect(index).not.toContain('<b>');
     expect(index).toContain('Plaza Mayor en fiestas');
     expect(index).toContain('Paquete de publicación del 2026-11-30 al 2026-12-06');
+  });
+
+  it('copies videos without where they were filmed: the same frames, no ©xyz, loci or location key', async () => {
+    const x = await addAccount(app, { network: 'x', handle: 'ayto' });
+    const names = ['located.mp4', 'located.mov', 'located-keys.mov'] as const;
+    for (const [i, name] of names.entries()) {
+      const video = await importBytes(app, name, fs.readFileSync(fixtureVideo(name)));
+      expect(video.hasLocation).toBe(true);
+      await app.call('posts.save', { title: `Vídeo ${i + 1}`, scheduledDay: '2026-12-01', targets: [{ accountId: x }], media: [{ mediaId: video.id, alt: '' }] });
+    }
+    const res = await app.call('exports.publishingPack', { from: '2026-12-01', to: '2026-12-01' });
+    expect(res).toMatchObject({ posts: 3, files: 6 });
+    const zip = unzipSync(new Uint8Array(fs.readFileSync(res.path as string)));
+    const copies = Object.keys(zip).filter((k) => /\.(mp4|mov)$/.test(k)).sort();
+    expect(copies).toEqual(['2026-12-01/video-1-1/01-located.mp4', '2026-12-01/video-2-2/01-located.mov', '2026-12-01/video-3-3/01-located-keys.mov']);
+    for (const [i, name] of names.entries()) {
+      const original = fs.readFileSync(fixtureVideo(name));
+      const copy = Buffer.from(zip[copies[i]!]!);
+      for (const mark of ['\xa9xyz', 'loci', 'location', '+40.4168']) expect([name, copy.indexOf(mark, 0, 'latin1')]).toEqual([name, -1]);
+      expect(copy.length).toBe(original.length);
+      // The media data, where the frames are, is byte for byte the original's.
+      const mdat = original.indexOf('mdat', 0, 'latin1');
+      const size = original.readUInt32BE(mdat - 4);
+      expect(copy.subarray(mdat - 4, mdat - 4 + size).equals(original.subarray(mdat - 4, mdat - 4 + size))).toBe(true);
+      const file = path.join(app.dataDir, `copy-${i}`);
+      fs.writeFileSync(file, copy);
+      expect(readVideoInfo(file)).toEqual({ width: 64, height: 48, durationMs: 1000, hasLocation: false });
+    }
   });
 
   it('keeps only the chosen accounts', async () => {
