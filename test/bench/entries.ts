@@ -214,6 +214,12 @@ export const targets = {
   heapMb: 150,
   /** Rounds of reads the page makes after a save: the data it shows, fetched once. */
   readRoundsAfterSave: 1,
+  /** Importing 50 photos of 12 MP with their thumbnails. */
+  mediaImportMs: 10_000,
+  /** The approval PDF of 300 posts, each with a photo. */
+  mediaPdfMs: 5_000,
+  /** A city month with thumbnails against without: its first posts show no more than this much later. */
+  thumbsPaintSlack: 0.1,
 };
 
 /**

@@ -10,16 +10,18 @@ import { launchBrowser } from '../e2e/support/browser';
 import { crashCycles } from '../support/crash';
 import { seedFolder, type Scale } from '../fixtures/seed';
 import { calendarPageMeasures } from './calendar-page';
-import { type BenchScope, calendarLabels, calendarReady, type PaintStamps, readEntries, stampCalendarPaint, targets } from './entries';
+import { type BenchScope, readEntries, targets } from './entries';
+import { mediaImportAndPdf, thumbsPaint } from './media';
+import { paintOnce } from './paint';
 
 /**
  * npm run bench [-- --scale city|demo] [--data DIR (reuse a seeded folder)] [--runs N] [--crash N] [--out FILE]
  *   [--readme README.md (write the table between its bench-table markers)]
- *   [--only reads,pdf,import,paint,page,crash (run only these groups; all by default)]
+ *   [--only reads,pdf,import,paint,page,media,thumbs,crash (run only these groups; all by default)]
  * Seeds a temporary folder through the router, then times each view's
  * channel in-process and over the harness HTTP against the raw SQL it runs,
- * plus the approval PDF, a 600-account import, the calendar's first paint and
- * a long crash-safety run. Prints a table with targets and writes JSON.
+ * plus the approval PDF, a 600-account import, the calendar's first paint, the
+ * media library's import, PDF and thumbnails, and a long crash-safety run. Prints a table with targets and writes JSON.
  */
 const { values } = parseArgs({
   options: {
@@ -37,6 +39,8 @@ const RUNS = Number(values.runs);
 /** The groups of measures this run makes: `--only paint,page` times the calendar page alone against a seeded `--data` folder. */
 const only = values.only ? new Set(values.only.split(',')) : null;
 const runs = (group: string): boolean => !only || only.has(group);
+/** The media library's import and PDF, and the crash run, bring their own data: asked for alone, they need no city seeded. */
+const needsCity = !only || [...only].some((g) => g !== 'media' && g !== 'crash');
 const WARMUP = 5;
 const ANCHOR = new Date('2026-06-15T10:00:00Z');
 
@@ -264,21 +268,12 @@ async function firstPaint(h: Harness): Promise<void> {
     const grid: number[] = [];
     const items: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'Europe/Madrid', viewport: { width: 1280, height: 860 } });
-      const page = await context.newPage();
-      await page.addInitScript(stampCalendarPaint, calendarLabels);
-      await page.clock.install({ time: ANCHOR });
-      await page.clock.resume();
-      await page.goto(`${h.url}/#token=${h.token}`);
-      await calendarReady(page).getByRole('button').first().waitFor({ state: 'visible', timeout: 15_000 });
-      const stamps = await page.evaluate(() => (window as unknown as { __calendarPaint: PaintStamps }).__calendarPaint);
-      if (stamps.grid === undefined || stamps.items === undefined) throw new Error('the page did not stamp the grid and its first item');
+      const stamps = await paintOnce(browser, h, ANCHOR);
       // The first sample warms the harness and the browser's caches.
       if (i > 0) {
         grid.push(stamps.grid);
         items.push(stamps.items);
       }
-      await context.close();
     }
     const g = stats(grid);
     const it = stats(items);
@@ -351,6 +346,19 @@ function writeReadme(file: string, machine: { date: string; cores: number }, tab
   console.log(`Wrote the table into ${file}`);
 }
 
+/** The measures that read the seeded city, on one harness over its folder. */
+async function cityMeasures(h: Harness): Promise<void> {
+  if (runs('reads')) await reads(h);
+  if (runs('pdf')) await approvalPdf(h);
+  if (runs('import')) await importAccounts(h);
+  if (runs('paint')) await firstPaint(h);
+  if (runs('page')) rows.push(...(await calendarPageMeasures(h, ANCHOR)));
+  if (runs('thumbs')) {
+    const scope = await scopeFor(h);
+    rows.push(...(await thumbsPaint(h, ANCHOR, scope.monthFrom, scope.monthTo)));
+  }
+}
+
 async function main(): Promise<void> {
   const loadBefore = os.loadavg()[0] ?? 0;
   const scale = values.scale as Scale;
@@ -365,25 +373,24 @@ async function main(): Promise<void> {
     scale,
     date: new Date().toISOString(),
   };
-  log('Building the renderer…');
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
   let seedNotes: { channel: string; written: number; ms: number; note?: string }[] = [];
-  if (!reuse || !fs.existsSync(path.join(dataDir, 'pregonero.sqlite'))) {
+  if (needsCity) {
+    log('Building the renderer…');
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  }
+  if (needsCity && (!reuse || !fs.existsSync(path.join(dataDir, 'pregonero.sqlite')))) {
     log(`Seeding ${scale} into ${dataDir}…`);
     const began = performance.now();
     seedNotes = (await seedFolder(dataDir, { scale, seed: Number(values.seed), anchor: ANCHOR, log: (l) => log(`  ${l}`) })).report;
     rows.push({ name: `seed ${scale} through the services`, medianMs: performance.now() - began, target: '', status: 'info', note: seedNotes.filter((s) => s.note).map((s) => `${s.channel}: ${s.note}`).join('; ') || undefined });
   }
-  const h = await startHarness({ port: 0, dataDir, lang: 'es' });
+  const h = needsCity ? await startHarness({ port: 0, dataDir, lang: 'es' }) : null;
   try {
-    if (runs('reads')) await reads(h);
-    if (runs('pdf')) await approvalPdf(h);
-    if (runs('import')) await importAccounts(h);
-    if (runs('paint')) await firstPaint(h);
-    if (runs('page')) rows.push(...(await calendarPageMeasures(h, ANCHOR)));
+    if (h) await cityMeasures(h);
   } finally {
-    await h.close();
+    await h?.close();
   }
+  if (runs('media')) rows.push(...(await mediaImportAndPdf()));
   if (Number(values.crash) > 0 && runs('crash')) await crash(Number(values.crash));
   if (!reuse) fs.rmSync(dataDir, { recursive: true, force: true });
 

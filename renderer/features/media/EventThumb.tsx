@@ -15,5 +15,5 @@ export function EventThumb({ src, missing = false, compact = false }: { src: str
       </span>
     );
   }
-  return <img className={size} src={src} alt="" onError={() => setFailed(true)} />;
+  return <img className={size} src={src} alt="" loading="lazy" decoding="async" onError={() => setFailed(true)} />;
 }
