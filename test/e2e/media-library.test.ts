@@ -37,6 +37,7 @@ describe('the library and the calendar with a file removed by hand', () => {
     await item.waitFor();
     expect(await item.locator('[data-missing]').count()).toBe(1);
     expect(await item.locator('img').count()).toBe(0);
+    await item.screenshot({ path: '/tmp/media2-month-item.png' });
     await context.close();
   }, 60_000);
 

@@ -10,7 +10,6 @@ import type { AppContext } from '../../context';
 import { type Db, inTransaction, nextVersion, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { attachmentIssues, attachmentKinds, type CalendarMedia, calendarMedia, loadAttachments, writeAttachments } from '../media/attachments';
-import { isMissing } from '../media/files';
 import { postsInRange, rangeTargets, targetsByPost, type RangeBounds, type RangeFilter } from './range';
 
 const parseJson = <T>(text: string, fallback: T): T => {
@@ -304,11 +303,10 @@ export async function reschedule(ctx: AppContext, input: z.output<typeof Resched
     const color = p.campaignId
       ? ((await trx.selectFrom('campaigns').select('color').where('id', '=', p.campaignId).where('deletedAt', 'is', null).executeTakeFirst())?.color ?? null)
       : null;
-    const first = p.media[0];
     return toEvent(
       { ...p, campaignColor: color },
       p.targets.map((t) => ({ accountId: t.accountId, network: t.network, handle: t.handle })),
-      first ? { thumbUrl: first.thumbUrl, mediaCount: p.media.length, mediaMissing: p.media.some((m) => isMissing(ctx.dataDir, m.sha256, m.mime)) } : undefined,
+      (await calendarMedia(trx, ctx.dataDir, [p.id])).get(p.id),
     );
   });
 }
