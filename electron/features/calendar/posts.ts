@@ -360,5 +360,5 @@ export async function searchPosts(ctx: AppContext, q: string) {
   if (!query) return [];
   const hits = await ctx.engine.rows(query);
   const thumbs = await calendarMedia(ctx.db, ctx.dataDir, hits.map((h) => h.id));
-  return hits.map((h) => ({ ...h, thumbUrl: thumbs.get(h.id)?.thumbUrl ?? null }));
+  return hits.map((h) => ({ ...h, thumbUrl: thumbs.get(h.id)?.thumbUrl ?? null, mediaMissing: thumbs.get(h.id)?.mediaMissing ?? false }));
 }

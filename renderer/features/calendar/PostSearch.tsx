@@ -38,7 +38,7 @@ export function PostSearch({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
             <ul className="search-hits">
               {hits.map((h) => (
                 <li key={h.id}>
-                  {h.thumbUrl && <EventThumb src={h.thumbUrl} />}{' '}
+                  {h.thumbUrl && <EventThumb src={h.thumbUrl} missing={h.mediaMissing} />}{' '}
                   <button type="button" className="link-button" onClick={() => void openPost(h.id)}>
                     {h.title}
                   </button>{' '}
@@ -49,6 +49,7 @@ export function PostSearch({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
                         ? formatDay(h.scheduledDay, 'PP', locale)
                         : t('calendar.search.noDate')}{' '}
                     · {t(`calendar.status.${h.status}`)}
+                    {h.mediaMissing && ` · ${t('media.missing')}`}
                   </span>
                   {h.snippet && <div className="snippet">{h.snippet}</div>}
                 </li>

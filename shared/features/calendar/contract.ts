@@ -122,6 +122,8 @@ export const SearchHit = z.object({
   snippet: z.string(),
   /** The post's first photo or video, as on the calendar. */
   thumbUrl: z.string().nullable().default(null),
+  /** One of its files is gone from the data folder, as on the calendar. */
+  mediaMissing: z.boolean().default(false),
 });
 
 export const AccountOption = z.object({

@@ -73,7 +73,7 @@ describe('a media file removed by hand', () => {
     ]);
   });
 
-  it('the calendar items say a file is missing; a move answers the same', async () => {
+  it('the calendar items and search results say a file is missing; a move answers the same', async () => {
     const range = await app.call('posts.listRange', { from: '2026-11-30T00:00:00.000Z', to: '2026-12-07T00:00:00.000Z' });
     expect(range.map((e) => [e.title, e.mediaCount, e.mediaMissing])).toEqual([
       ['Feria de San Andrés', 4, true],
@@ -82,6 +82,8 @@ describe('a media file removed by hand', () => {
     const feria = range.find((e) => e.id === ids.feria)!;
     const moved = await app.call('posts.reschedule', { id: feria.id, version: feria.version, scheduledAt: '2026-12-02T11:00:00.000Z' });
     expect([moved.mediaCount, moved.mediaMissing]).toEqual([4, true]);
+    expect((await app.call('posts.search', { q: 'fiestas' })).map((h) => [h.title, h.mediaMissing])).toEqual([['Bando de fiestas', false]]);
+    expect((await app.call('posts.search', { q: 'feria' })).map((h) => [h.title, h.mediaMissing])).toEqual([['Feria de San Andrés', true]]);
   });
 
   it('the approval PDF prints a placeholder marked missing, and every name and alt text as written', async () => {
