@@ -31,13 +31,18 @@ const suite = calendarSuite(async ({ env, s, fb }) => {
 });
 
 describe('the library and the calendar with a file removed by hand', () => {
-  it('the month item says a file is missing and draws a warning box, not the thumbnail', async () => {
+  it('the month item says a file is missing and draws a warning box, not the thumbnail; the editor marks it too', async () => {
     const { page, context } = await suite.env.open();
     const item = page.getByRole('button', { name: /Feria de San Andrés.*2 fotos o vídeos · Falta el archivo/ });
     await item.waitFor();
     expect(await item.locator('[data-missing]').count()).toBe(1);
     expect(await item.locator('img').count()).toBe(0);
     await item.screenshot({ path: '/tmp/media2-month-item.png' });
+    // The editor marks the same file, and still shows the one that is there.
+    await item.click();
+    const dialog = page.getByRole('dialog', { name: 'Editar publicación' });
+    await dialog.getByRole('img', { name: 'Cartel: Falta el archivo' }).waitFor();
+    await expect.poll(() => dialog.getByRole('img', { name: 'Casetas' }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
     await context.close();
   }, 60_000);
 

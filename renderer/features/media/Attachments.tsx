@@ -1,6 +1,7 @@
-import type { DragEvent } from 'react';
+import { type DragEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isVideoMime, MAX_POST_MEDIA, MEDIA_ACCEPT, type MediaItem, type PostMedia } from '../../../shared/features/media/contract';
+import { api } from '../../api';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { MediaThumb } from './MediaThumb';
 import { useUpload } from './useUpload';
@@ -24,6 +25,21 @@ export function Attachments({ media, onChange, error }: { media: PostMedia[]; on
       return next;
     });
   const missingAlt = media.filter((m) => !isVideoMime(m.mime) && !m.alt.trim()).length;
+  // Files removed by hand from the data folder show as missing here too, as in the library.
+  const [missing, setMissing] = useState<ReadonlySet<number>>(new Set());
+  const hasMedia = media.length > 0;
+  useEffect(() => {
+    if (!hasMedia) return;
+    let live = true;
+    // The editor works without the check: a failed one marks nothing.
+    api('media.health', {}).then(
+      (h) => live && setMissing(new Set(h.missing.map((m) => m.id))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [hasMedia]);
   return (
     <fieldset className="attachments-drop" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="attachments">
       <legend>{t('media.attachments.legend')}</legend>
@@ -55,7 +71,7 @@ export function Attachments({ media, onChange, error }: { media: PostMedia[]; on
       <ol className="attachments">
         {media.map((m, i) => (
           <li key={m.mediaId} className="attachment">
-            <MediaThumb src={m.thumbUrl} alt={m.alt || m.name} video={isVideoMime(m.mime)} />
+            <MediaThumb src={m.thumbUrl} alt={m.alt || m.name} missing={missing.has(m.mediaId)} video={isVideoMime(m.mime)} />
             <label>
               {t('media.attachments.alt', { name: m.name })}
               <textarea
