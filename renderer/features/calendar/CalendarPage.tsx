@@ -30,6 +30,7 @@ import { DayList } from './DayList';
 import { type PageData, readPage, sideSpan, type Span } from './pageReads';
 import { type FoldedDay, foldDays, roomIn } from './dayFold';
 import { ManageLibrary } from './ManageLibrary';
+import { newPostDefault, newPostOn } from './newPost';
 import { PostEditor } from './PostEditor';
 import { PostSearch } from './PostSearch';
 import { type ShortcutAction, ShortcutHelp, useShortcuts } from './Shortcuts';
@@ -145,7 +146,7 @@ export function CalendarPage() {
           const below = cadence.accounts.filter((a) => a.weeks.find((x) => x.week === w.week)?.state === 'below');
           // Opening a gap mark starts a post on the mark's day for the accounts it names.
           const gapPreset = (day: string, list: typeof silent): Partial<Input<'posts.save'>> => ({
-            scheduledAt: new Date(Date.parse(`${day}T10:00:00Z`) - offsetMs(timeZone, day)).toISOString(),
+            ...newPostOn(day, timeZone),
             targets: list.map((a) => ({ accountId: a.accountId })),
           });
           // A city can have a hundred accounts behind one mark: name a few, count the rest (the side panel lists them all).
@@ -267,11 +268,11 @@ export function CalendarPage() {
   const [help, setHelp] = useState(false);
   const focusDay = useRef<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
-  const newOnDay = useCallback((day: string) => openNew({ scheduledAt: new Date(Date.parse(`${day}T10:00:00Z`) - offsetMs(timeZone, day)).toISOString() }), [openNew, timeZone]);
+  const newOnDay = useCallback((day: string) => openNew(newPostOn(day, timeZone)), [openNew, timeZone]);
   const runShortcut = useCallback(
     (action: ShortcutAction) => {
       const cal = calendar.current?.getApi();
-      if (action === 'new') openNew(defaultNew(timeZone));
+      if (action === 'new') openNew(newPostDefault(timeZone, new Date()));
       else if (action === 'help') setHelp(true);
       else if (action === 'search') search.current?.focus();
       else if (action === 'today') cal?.today();
@@ -387,7 +388,7 @@ export function CalendarPage() {
         </a>
         <PostSearch inputRef={search} />
         <div className="calendar-actions">
-          <button type="button" className="primary" onClick={() => openNew(defaultNew(timeZone))}>
+          <button type="button" className="primary" onClick={() => openNew(newPostDefault(timeZone, new Date()))}>
             {t('calendar.newPost')}
           </button>
           <button type="button" onClick={() => openNew({ status: 'idea' })}>
@@ -493,7 +494,7 @@ export function CalendarPage() {
               else if (preset) openNew(preset);
             }}
             dateClick={(info) =>
-              openNew(info.allDay ? { scheduledAt: new Date(Date.parse(`${info.dateStr.slice(0, 10)}T10:00:00Z`) - offsetMs(timeZone, info.dateStr.slice(0, 10))).toISOString() } : { scheduledAt: info.date.toISOString() })
+              openNew(info.allDay ? newPostOn(info.dateStr.slice(0, 10), timeZone) : { scheduledAt: info.date.toISOString() })
             }
           />
         </div>
@@ -557,17 +558,4 @@ function readableOn(hex: string): string {
   }) as [number, number, number];
   const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   return lum > 0.179 ? '#000000' : '#ffffff';
-}
-
-/** Offset of the office zone from UTC on a day, in ms (positive east of Greenwich). */
-function offsetMs(timeZone: string, day: string): number {
-  const noon = new Date(`${day}T12:00:00Z`);
-  const local = formatInZone(noon, "yyyy-MM-dd'T'HH:mm:ss", 'es', timeZone);
-  return Date.parse(`${local}Z`) - noon.getTime();
-}
-
-/** A new post defaults to tomorrow at 10:00, office time. */
-function defaultNew(timeZone: string) {
-  const tomorrow = formatInZone(new Date(Date.now() + 86_400_000), 'yyyy-MM-dd', 'es', timeZone);
-  return { scheduledAt: new Date(Date.parse(`${tomorrow}T10:00:00Z`) - offsetMs(timeZone, tomorrow)).toISOString() };
 }
