@@ -100,4 +100,24 @@ describe('the week view at a city size', () => {
       });
     }
   }
+
+  it('opens on the month with one round of reads, started before the page is drawn', async () => {
+    const { page, context } = await suite.env.open();
+    const reads: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/ipc/')) reads.push(path.slice(5));
+    });
+    await page.reload();
+    await page.getByRole('button', { name: /^\d{1,2}:\d{2}, / }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // The month, its cadence and special days, the side panel's backlog: each asked once, the grid taking up what the start read.
+    expect(reads.filter((c) => c === 'posts.listRange')).toHaveLength(1);
+    expect(reads.filter((c) => c === 'cadence.report')).toHaveLength(1);
+    expect(reads.filter((c) => c === 'posts.backlog')).toHaveLength(1);
+    expect(reads.filter((c) => c === 'campaigns.list')).toHaveLength(1);
+    // The reads went out before the page asked for anything else of its own.
+    expect(reads.indexOf('posts.listRange')).toBeLessThan(reads.indexOf('incidents.list'));
+    await context.close();
+  });
 });

@@ -27,6 +27,7 @@ import { CalendarFilters } from './CalendarFilters';
 import { CalendarItem, itemLabel } from './CalendarItem';
 import { CalendarSide } from './CalendarSide';
 import { DayList } from './DayList';
+import { takeOpening } from './opening';
 import { type PageData, readPage, sideSpan, type Span } from './pageReads';
 import { type BusyHour, type FoldedDay, foldDays, groupHours, roomIn, weekItemBox } from './dayFold';
 import { ManageLibrary } from './ManageLibrary';
@@ -88,8 +89,12 @@ export function CalendarPage() {
       const sideKey = `${revision}/${timeZone}`;
       const side = sideRead.current === sideKey ? null : sideSpan(timeZone, new Date());
       sideRead.current = sideKey;
+      const unfiltered = !filters.accountIds.length && !filters.networks.length && !filters.campaignId && !filters.statuses.length;
+      // The month the app opens on was read before the page was drawn (opening.ts).
+      const opened = side && revision === 0 && unfiltered ? takeOpening(span) : null;
+      if (opened) libraryLoad.current ??= opened.library;
       const data = Promise.all([
-        readPage(span, {
+        opened?.data ?? readPage(span, {
           ...(filters.accountIds.length ? { accountIds: filters.accountIds } : {}),
           ...(filters.networks.length ? { networks: filters.networks } : {}),
           ...(filters.campaignId ? { campaignId: filters.campaignId } : {}),
@@ -97,7 +102,11 @@ export function CalendarPage() {
         }, side),
         library(),
       ]).then(([page]) => {
-        if (page.side) setSide(page.side);
+        // The panel draws after the grid's items, not in the same render: the grid is what a city month waits for.
+        if (page.side) {
+          const side = page.side;
+          setTimeout(() => setSide(side), 0);
+        }
         return page;
       });
       lastRead.current = { key, data };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
 import { foldDays, groupHours, roomIn, weekItemBox } from './dayFold';
-import { weeksWithin } from './pageReads';
+import { monthSpan, weeksWithin } from './pageReads';
 
 const post = (id: number, when: { at?: string; day?: string }): PostEvent => ({
   id,
@@ -81,5 +81,15 @@ describe('a week hour at a city size', () => {
     expect(weekItemBox('2027-07-14T07:05:30Z', MADRID)).toEqual({ start: '2027-07-14T07:00:00.000Z', end: '2027-07-14T08:00:00.000Z' });
     // 10:20 in Kolkata (UTC+5:30) is in the hour from 10:00, that is 4:30 UTC.
     expect(weekItemBox('2027-01-14T04:50:00Z', 'Asia/Kolkata')).toEqual({ start: '2027-01-14T04:30:00.000Z', end: '2027-01-14T05:30:00.000Z' });
+  });
+});
+
+describe('the month the calendar opens on', () => {
+  it('is the office month of now, midnight to midnight, as the grid asks for it', () => {
+    // 00:30 on 1 July in Madrid is still 30 June in UTC.
+    expect(monthSpan('Europe/Madrid', new Date('2026-06-30T22:30:00Z'))).toEqual({ from: '2026-06-30T22:00:00.000Z', to: '2026-07-31T22:00:00.000Z', fromDay: '2026-07-01', toDay: '2026-07-31' });
+    // March 2027 in Madrid starts in winter time and ends in summer time; February is short.
+    expect(monthSpan('Europe/Madrid', new Date('2027-03-15T10:00:00Z'))).toEqual({ from: '2027-02-28T23:00:00.000Z', to: '2027-03-31T22:00:00.000Z', fromDay: '2027-03-01', toDay: '2027-03-31' });
+    expect(monthSpan('Europe/Madrid', new Date('2027-02-10T10:00:00Z'))).toMatchObject({ fromDay: '2027-02-01', toDay: '2027-02-28' });
   });
 });
