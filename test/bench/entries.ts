@@ -172,7 +172,11 @@ export const readEntries: ReadEntry[] = [
     name: 'accounts list, department filter (accounts.list)',
     channel: 'accounts.list',
     input: () => ({ department: 'Turismo', sort: 'department' }),
-    raw: (s) => accountsListStatements(s, ' and department = ? collate nocase', 'department collate nocase, handle collate nocase, id', ['Turismo']),
+    // The department's spellings in use first (one department however it is typed), then the page.
+    raw: (s) => [
+      { sql: 'select distinct department from accounts where deleted_at is null', params: [] },
+      ...accountsListStatements(s, ' and department collate nocase in (?)', 'department collate nocase, handle collate nocase, id', ['Turismo']),
+    ],
   },
   {
     name: 'accounts list, searched (accounts.list)',

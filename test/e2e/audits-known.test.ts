@@ -42,7 +42,7 @@ describe('audits that start from what the inventory knows', () => {
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Se ven 17 de 17 cuentas.');
     expect(await dialog.getByRole('checkbox', { name: /cultura_vieja/ }).count()).toBe(0);
     // "Cultura" and "cultura" are one department.
-    expect(await dialog.getByRole('combobox', { name: 'Concejalía o área' }).locator('option').allTextContents()).toEqual(['Todas', 'Cultura', 'Deportes', 'Participación']);
+    expect(await dialog.getByRole('combobox', { name: 'Concejalía o área' }).locator('option').allTextContents()).toEqual(['Todas las concejalías y áreas', 'Cultura', 'Deportes', 'Participación']);
     await dialog.getByRole('combobox', { name: 'Concejalía o área' }).selectOption('Cultura');
     await expect.poll(() => list.count()).toBe(2);
     await dialog.getByRole('combobox', { name: 'Red' }).selectOption('x');

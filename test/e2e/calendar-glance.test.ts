@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../shared/i18n/dates';
 import { seriousViolations } from './support/axe';
-import { calendarSuite, PLAIN_NOW, thisWeek } from './support/calendar';
+import { calendarSuite, PLAIN_NOW, spills, thisWeek } from './support/calendar';
 
 const w = thisWeek(PLAIN_NOW);
 const LONG = 'Horario especial de oficinas en la semana de fiestas patronales de San Roque';
@@ -38,22 +38,6 @@ const backgroundAt = (page: Page, x: number, y: number) =>
     },
     [x, y],
   );
-
-/** Every line of text drawn in a week item, against the item's box: nothing may spill out. */
-async function spills(page: Page): Promise<string[]> {
-  const out: string[] = [];
-  for (const item of await page.getByRole('button', { name: /^\d{1,2}:\d{2}, / }).all()) {
-    const box = (await item.boundingBox())!;
-    for (const line of await item.locator('.ev-line').all()) {
-      if (!(await line.isVisible())) continue;
-      const r = (await line.boundingBox())!;
-      const inner = await line.evaluate((el) => ({ over: el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).textOverflow !== 'ellipsis' && !el.querySelector('.ev-title') }));
-      if (r.x < box.x - 0.5 || r.y < box.y - 0.5 || r.x + r.width > box.x + box.width + 0.5 || r.y + r.height > box.y + box.height + 0.5 || inner.over)
-        out.push(`${(await item.getAttribute('aria-label')) ?? (await item.textContent())}: line ${JSON.stringify(r)} outside ${JSON.stringify(box)}`);
-    }
-  }
-  return out;
-}
 
 describe('the calendar at a glance', () => {
   it('names every item by status, time and networks, with icons, and the chips filter by status', async () => {

@@ -11,6 +11,7 @@ import type { AccountRow } from './tables';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { engineOf } from '../../db/engine/index';
+import { departmentIn, departmentSpellings } from './departments';
 import { applyOwnerTraining, resolvePeople } from '../strategy/people';
 import { recordProgress } from '../strategy/progress';
 
@@ -73,27 +74,31 @@ const sortColumns: Record<AccountSort, [Column, 'caseless' | 'exact'][]> = {
 
 type ParsedQuery = z.output<typeof AccountQuerySchema>;
 
-/** The filtered query, without order or page; shared by the page and its total. */
-export function listBase(db: Db, q: ParsedQuery) {
+/**
+ * The filtered query, without order or page; shared by the page and its
+ * total. `departments` are the spellings of the chosen department
+ * (`departmentSpellings`), null for any.
+ */
+export function listBase(db: Db, q: ParsedQuery, departments: readonly string[] | null) {
   const engine = engineOf(db);
   let qb = db.selectFrom('accounts').where('deletedAt', 'is', null);
   if (q.network) qb = qb.where('network', '=', q.network);
   if (q.status) qb = qb.where('status', '=', q.status);
   if (q.role) qb = qb.where('role', '=', q.role);
-  if (q.department !== undefined) qb = qb.where(engine.caselessEquals('department', q.department));
+  if (departments) qb = qb.where(departmentIn(db, departments));
   const match = engine.matches('accounts', 'id', q.search);
   if (match) qb = qb.where(match);
   return qb;
 }
 
-export function listQuery(db: Db, q: ParsedQuery) {
+export function listQuery(db: Db, q: ParsedQuery, departments: readonly string[] | null) {
   const engine = engineOf(db);
-  let qb = listBase(db, q).selectAll();
+  let qb = listBase(db, q, departments).selectAll();
   for (const [column, compare] of sortColumns[q.sort]) qb = qb.orderBy(compare === 'caseless' ? engine.caseless(column) : sql.ref(column), q.direction);
   return qb.limit(q.limit).offset(q.offset);
 }
 
-export const listCountQuery = (db: Db, q: ParsedQuery) => listBase(db, q).select((eb) => eb.fn.countAll<number>().as('n'));
+export const listCountQuery = (db: Db, q: ParsedQuery, departments: readonly string[] | null) => listBase(db, q, departments).select((eb) => eb.fn.countAll<number>().as('n'));
 
 /**
  * The list view's read: the page and its total, kept compiled per distinct
@@ -101,9 +106,11 @@ export const listCountQuery = (db: Db, q: ParsedQuery) => listBase(db, q).select
  * would read every match instead of stopping at the page).
  */
 export async function listAccounts(ctx: AppContext, q: ParsedQuery): Promise<{ items: Account[]; total: number }> {
-  const key = JSON.stringify(q);
-  const rows = await ctx.engine.rows(listQuery(ctx.db, q), `accounts.page:${key}`);
-  const total = q.offset === 0 && rows.length < q.limit ? rows.length : Number((await ctx.engine.rows(listCountQuery(ctx.db, q), `accounts.count:${key}`))[0]!.n);
+  const departments = q.department === undefined ? null : await departmentSpellings(ctx.db, q.department);
+  // The spellings are part of the key: a new one written since changes the query.
+  const key = JSON.stringify([q, departments]);
+  const rows = await ctx.engine.rows(listQuery(ctx.db, q, departments), `accounts.page:${key}`);
+  const total = q.offset === 0 && rows.length < q.limit ? rows.length : Number((await ctx.engine.rows(listCountQuery(ctx.db, q, departments), `accounts.count:${key}`))[0]!.n);
   return { items: rows.map(toAccount), total };
 }
 

@@ -4,10 +4,11 @@ import { AppError } from '../../../shared/ipc/errors';
 import type { Db } from '../../db/transaction';
 import { labelColumns } from './runs';
 import { engineOf } from '../../db/engine/index';
+import { departmentIn, departmentSpellings } from '../accounts/departments';
 
 type Query = z.output<typeof ActionAccountsQuery>;
-/** Narrowing the start dialog offers: a department, a network, closed accounts left out. */
-type Filters = Partial<Pick<z.output<typeof FindAccountsQuery>, 'department' | 'network' | 'openOnly'>>;
+/** Narrowing the start dialog offers: a department (its spellings in use, `departmentSpellings`), a network, closed accounts left out. */
+type Filters = Partial<Pick<z.output<typeof FindAccountsQuery>, 'network' | 'openOnly'>> & { departments?: readonly string[] };
 type Paging = Pick<Query, 'search' | 'offset' | 'limit'> & Filters;
 
 /**
@@ -17,7 +18,7 @@ type Paging = Pick<Query, 'search' | 'offset' | 'limit'> & Filters;
  */
 function liveAccountsBase(db: Db, runId: number | null, search: string, filters: Filters = {}) {
   let qb = db.selectFrom('accounts').where('deletedAt', 'is', null);
-  if (filters.department !== undefined) qb = qb.where(engineOf(db).caselessEquals('department', filters.department));
+  if (filters.departments) qb = qb.where(departmentIn(db, filters.departments));
   if (filters.network !== undefined) qb = qb.where('network', '=', filters.network);
   if (filters.openOnly) qb = qb.where('status', '!=', 'closed');
   if (runId !== null) qb = qb.where('id', 'in', db.selectFrom('auditRunAccounts').select('accountId').where('runId', '=', runId));
@@ -70,7 +71,9 @@ export function findAccountsQuery(db: Db, q: Paging) {
   return livePageQuery(db, null, q);
 }
 
-export async function findAccounts(db: Db, q: z.output<typeof FindAccountsQuery>): Promise<FindAccountsPage> {
+export async function findAccounts(db: Db, input: z.output<typeof FindAccountsQuery>): Promise<FindAccountsPage> {
+  const { department, ...rest } = input;
+  const q = { ...rest, ...(department !== undefined && { departments: await departmentSpellings(db, department) }) };
   const page = await livePage(db, null, q);
   if (!q.allIds) return { ...page, ids: null };
   const ids = (await liveAccountsBase(db, null, q.search, q).select('id').execute()).map((r) => r.id);

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { networkName, networks } from '../../../shared/domain/networks';
+import { networkName } from '../../../shared/domain/networks';
 import type { Account, AccountQuery, AccountSort, BulkUpdateInput } from '../../../shared/features/accounts/contract';
 import { formatDay } from '../../../shared/i18n/dates';
 import { api } from '../../api';
+import { DepartmentSelect, NetworkSelect } from '../../ui/AccountFilters';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
@@ -183,28 +184,8 @@ export function AccountsPage() {
           <span>{t('accounts.searchLabel')}</span>
           <input type="search" value={search} title={t('accounts.searchHint')} onChange={(e) => setSearch(e.target.value)} />
         </label>
-        <label>
-          <span>{t('accounts.fields.network')}</span>
-          <select value={query.network ?? ''} onChange={(e) => filter({ network: (e.target.value || undefined) as AccountQuery['network'] })}>
-            <option value="">{t('accounts.anyNetwork')}</option>
-            {networks.map((n) => (
-              <option key={n} value={n}>
-                {networkName(n, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('accounts.fields.department')}</span>
-          <select value={query.department ?? '\u0000'} onChange={(e) => filter({ department: e.target.value === '\u0000' ? undefined : e.target.value })}>
-            <option value={'\u0000'}>{t('accounts.anyDepartment')}</option>
-            {departments.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NetworkSelect value={query.network} onChange={(network) => filter({ network })} />
+        <DepartmentSelect departments={departments} value={query.department} onChange={(department) => filter({ department })} />
         <label>
           <span>{t('accounts.fields.status')}</span>
           <select value={query.status ?? ''} onChange={(e) => filter({ status: (e.target.value || undefined) as AccountQuery['status'] })}>

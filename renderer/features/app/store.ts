@@ -20,6 +20,12 @@ interface AppState {
   saveSettings(patch: Input<'settings.save'>): Promise<Settings>;
 }
 
+/** Work the opening screen starts once the settings are known, before anything is drawn (see calendar/opening.ts). */
+const settingsKnown: ((settings: Settings) => void)[] = [];
+export const whenSettingsKnown = (fn: (settings: Settings) => void): void => {
+  settingsKnown.push(fn);
+};
+
 /** What every screen needs: app info, settings (language, time zone) and the current section. */
 export const useApp = create<AppState>((set, get) => ({
   status: 'loading',
@@ -32,6 +38,11 @@ export const useApp = create<AppState>((set, get) => ({
       const info = await api('app.info', {});
       await applyLocale(info.locale);
       const settings = info.store === 'ready' ? await api('settings.get', {}) : null;
+      if (settings && settingsKnown.length) {
+        for (const fn of settingsKnown) fn(settings);
+        // Let those reads leave before the first render holds the main thread.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       set({ info, settings, status: 'ready', error: null });
     } catch (error) {
       set({ status: 'failed', error });

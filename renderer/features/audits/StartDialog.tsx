@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Network, networkName, networks } from '../../../shared/domain/networks';
+import type { Network } from '../../../shared/domain/networks';
 import type { AuditTemplate } from '../../../shared/features/audits/contract';
-import { api } from '../../api';
+import { DepartmentSelect, NetworkSelect, useDepartments } from '../../ui/AccountFilters';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { FormDialog } from './FormDialog';
@@ -24,17 +24,14 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(t, error);
-  const [department, setDepartment] = useState('');
-  const [network, setNetwork] = useState<Network | ''>('');
+  const [department, setDepartment] = useState<string | undefined>();
+  const [network, setNetwork] = useState<Network | undefined>();
   const departments = useDepartments();
   // Closed accounts have nothing left to audit: the list leaves them out.
-  const filters = { openOnly: true, ...(department && { department }), ...(network && { network }) };
-  const fetchPage = useCallback(
-    (search: string, offset: number, limit: number) => findAccounts({ search, offset, limit, openOnly: true, ...(department && { department }), ...(network && { network }) }),
-    [findAccounts, department, network],
-  );
+  const filters = useMemo(() => ({ openOnly: true, ...(department !== undefined && { department }), ...(network && { network }) }), [department, network]);
+  const fetchPage = useCallback((search: string, offset: number, limit: number) => findAccounts({ search, offset, limit, ...filters }), [findAccounts, filters]);
   const pages = usePagedAccounts(fetchPage);
-  const narrowed = pages.query !== '' || department !== '' || network !== '';
+  const narrowed = pages.query !== '' || department !== undefined || network !== undefined;
   const listId = useId();
   const chooseMatching = async () => {
     const { ids } = await findAccounts({ search: pages.query, limit: 1, allIds: true, ...filters });
@@ -93,28 +90,8 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
                     {t('audits.start.search')}{' '}
                     <input type="search" value={pages.search} aria-controls={listId} onChange={(e) => pages.setSearch(e.target.value)} onKeyDown={pages.searchKey} />
                   </label>
-                  <label>
-                    {t('audits.start.department')}{' '}
-                    <select value={department} aria-controls={listId} onChange={(e) => setDepartment(e.target.value)}>
-                      <option value="">{t('audits.start.anyDepartment')}</option>
-                      {departments.map((d) => (
-                        <option key={d} value={d}>
-                          {d}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                  <label>
-                    {t('audits.start.network')}{' '}
-                    <select value={network} aria-controls={listId} onChange={(e) => setNetwork(e.target.value as Network | '')}>
-                      <option value="">{t('audits.start.anyNetwork')}</option>
-                      {networks.map((n) => (
-                        <option key={n} value={n}>
-                          {networkName(n, locale)}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
+                  <DepartmentSelect departments={departments} value={department} onChange={setDepartment} controls={listId} />
+                  <NetworkSelect value={network} onChange={setNetwork} controls={listId} />
                 </div>
                 <div className="audit-accounts-tools">
                   <button type="button" disabled={pages.total === 0} onClick={() => void chooseMatching().catch(setError)}>
@@ -152,19 +129,4 @@ export function StartDialog({ initial, onClose }: { initial: AuditTemplate; onCl
         )}
     </FormDialog>
   );
-}
-
-/** The departments in use (each once, however its accounts spell it). */
-function useDepartments(): string[] {
-  const [list, setList] = useState<string[]>([]);
-  useEffect(() => {
-    let live = true;
-    api('accounts.departments', {})
-      .then((names) => live && setList(names))
-      .catch(() => live && setList([]));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return list;
 }

@@ -33,7 +33,7 @@ export function itemLabel(p: PostEvent, campaign: string | undefined, t: TFuncti
 export function CalendarItem({ event, locale, timeZone, compact = false }: { event: EventApi; locale: Locale; timeZone: string; compact?: boolean }) {
   const { t } = useTranslation();
   const post = event.extendedProps.post as PostEvent | undefined;
-  const mark = event.extendedProps.mark as MarkKind | 'more' | undefined;
+  const mark = event.extendedProps.mark as MarkKind | 'more' | 'hour' | undefined;
   const label = event.title;
   if (mark === 'more') {
     // A busy day's "+N": the rest of the day opens in a list.
@@ -41,6 +41,27 @@ export function CalendarItem({ event, locale, timeZone, compact = false }: { eve
       <span className="ev ev-more-day" title={label}>
         <span className="visually-hidden">{label}</span>
         <span aria-hidden="true">{event.extendedProps.text as string}</span>
+      </span>
+    );
+  }
+  if (mark === 'hour') {
+    // A busy hour of the week: its time, how many, and how many of each status, by icon and number.
+    const posts = event.extendedProps.posts as PostEvent[];
+    const statuses = [...new Set(posts.map((p) => p.status))];
+    return (
+      <span className="ev ev-hour" title={label}>
+        <span className="visually-hidden">{label}</span>
+        <span className="ev-line ev-first" aria-hidden="true">
+          <b className="ev-time">{event.extendedProps.time as string}</b> <span className="ev-title">{t('calendar.busyHour.count', { count: posts.length })}</span>
+        </span>
+        <span className="ev-line ev-second" aria-hidden="true">
+          {statuses.map((st) => (
+            <span key={st} className="ev-hour-status">
+              <StatusIcon status={st} />
+              {posts.filter((p) => p.status === st).length}
+            </span>
+          ))}
+        </span>
       </span>
     );
   }

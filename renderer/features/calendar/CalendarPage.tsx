@@ -27,9 +27,11 @@ import { CalendarFilters } from './CalendarFilters';
 import { CalendarItem, itemLabel } from './CalendarItem';
 import { CalendarSide } from './CalendarSide';
 import { DayList } from './DayList';
+import { takeOpening } from './opening';
 import { type PageData, readPage, sideSpan, type Span } from './pageReads';
-import { type FoldedDay, foldDays, roomIn } from './dayFold';
+import { type BusyHour, type FoldedDay, foldDays, groupHours, roomIn, weekItemBox } from './dayFold';
 import { ManageLibrary } from './ManageLibrary';
+import { newPostDefault, newPostOn } from './newPost';
 import { PostEditor } from './PostEditor';
 import { PostSearch } from './PostSearch';
 import { type ShortcutAction, ShortcutHelp, useShortcuts } from './Shortcuts';
@@ -87,8 +89,12 @@ export function CalendarPage() {
       const sideKey = `${revision}/${timeZone}`;
       const side = sideRead.current === sideKey ? null : sideSpan(timeZone, new Date());
       sideRead.current = sideKey;
+      const unfiltered = !filters.accountIds.length && !filters.networks.length && !filters.campaignId && !filters.statuses.length;
+      // The month the app opens on was read before the page was drawn (opening.ts).
+      const opened = side && revision === 0 && unfiltered ? takeOpening(span) : null;
+      if (opened) libraryLoad.current ??= opened.library;
       const data = Promise.all([
-        readPage(span, {
+        opened?.data ?? readPage(span, {
           ...(filters.accountIds.length ? { accountIds: filters.accountIds } : {}),
           ...(filters.networks.length ? { networks: filters.networks } : {}),
           ...(filters.campaignId ? { campaignId: filters.campaignId } : {}),
@@ -96,7 +102,11 @@ export function CalendarPage() {
         }, side),
         library(),
       ]).then(([page]) => {
-        if (page.side) setSide(page.side);
+        // The panel draws after the grid's items, not in the same render: the grid is what a city month waits for.
+        if (page.side) {
+          const side = page.side;
+          setTimeout(() => setSide(side), 0);
+        }
         return page;
       });
       lastRead.current = { key, data };
@@ -108,6 +118,15 @@ export function CalendarPage() {
     },
     [filters, revision, timeZone, library, setSide],
   );
+  /**
+   * The view a read is for. A week's range gives itself away; the month and
+   * the list read the same range, so the calendar says which one is showing
+   * (FullCalendar fetches again on every view change: see lazyFetching).
+   */
+  const viewOf = useCallback((info: EventSourceFuncInfo): View => {
+    if (info.end.getTime() - info.start.getTime() <= 8 * 86_400_000) return 'week';
+    return calendar.current?.getApi().view.type === VIEWS.list ? 'list' : 'month';
+  }, []);
   // A new function when the filters, language or data change: FullCalendar fetches the visible range again.
   const events = useMemo(() => {
     return async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
@@ -145,7 +164,7 @@ export function CalendarPage() {
           const below = cadence.accounts.filter((a) => a.weeks.find((x) => x.week === w.week)?.state === 'below');
           // Opening a gap mark starts a post on the mark's day for the accounts it names.
           const gapPreset = (day: string, list: typeof silent): Partial<Input<'posts.save'>> => ({
-            scheduledAt: new Date(Date.parse(`${day}T10:00:00Z`) - offsetMs(timeZone, day)).toISOString(),
+            ...newPostOn(day, timeZone),
             targets: list.map((a) => ({ accountId: a.accountId })),
           });
           // A city can have a hundred accounts behind one mark: name a few, count the rest (the side panel lists them all).
@@ -160,24 +179,45 @@ export function CalendarPage() {
             out.push({ id: `below:${w.week}`, title: t('calendar.event.belowWeek', { accounts: names(below) }), start: markDay, allDay: true, editable: false, extendedProps: { mark: 'below', preset: gapPreset(markDay, below) }, className: 'cadence-mark cadence-below', color: 'var(--warning-bg)', contrastColor: 'var(--warning)' });
         }
         for (const m of out) m.sortKey = 0;
-        const month = (calendar.current?.getApi().view.type ?? 'dayGridMonth') === 'dayGridMonth';
         const marksPerDay = new Map<string, number>();
         for (const m of out) marksPerDay.set(String(m.start), (marksPerDay.get(String(m.start)) ?? 0) + 1);
         room.current = roomFor(grid.current, fromDay, toDay, firstDay);
-        const fold = month ? foldDays(posts, marksPerDay, room.current, timeZone) : { shown: posts, folded: [] };
+        const view = viewOf(info);
+        const fold = foldFor(view, posts, marksPerDay, room.current, timeZone);
         folded.current = new Map(fold.folded.map((f) => [f.day, f]));
+        // A busy hour's box opens that hour's posts in the same list (keyed day@hour).
         for (const p of fold.shown) {
           out.push({
             id: `post:${p.id}`,
             // The campaign is named, not only coloured: colour alone says nothing to a screen reader or in a grey printout.
             title: itemLabel(p, p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined, t, locale, timeZone),
             start: p.scheduledAt ?? p.scheduledDay ?? undefined,
+            ...(view === 'week' && p.scheduledAt ? weekItemBox(p.scheduledAt, timeZone) : {}),
             allDay: !p.scheduledAt,
             editable: true,
             ...postColors(p),
             className: ['post-event', `status-${p.status}`, p.changedSinceApproved ? 'changed' : '', p.campaignColor ? 'has-campaign' : ''].filter(Boolean).join(' '),
             sortKey: 1,
             extendedProps: { post: p },
+          });
+        }
+        for (const h of fold.busy) {
+          const start = localToInstant(`${h.day}T${String(h.hour).padStart(2, '0')}:00`, timeZone)!;
+          const key = `${h.day}@${h.hour}`;
+          folded.current.set(key, { day: h.day, posts: h.posts, hidden: h.posts.length });
+          const time = formatInZone(start, locale === 'es' ? 'H:mm' : 'p', locale, timeZone);
+          const statuses = [...new Set(h.posts.map((p) => p.status))].map((st) => `${t(`calendar.statusShort.${st}`)}: ${h.posts.filter((p) => p.status === st).length}`).join(', ');
+          out.push({
+            id: `hour:${key}`,
+            title: t('calendar.busyHour.label', { time, count: h.posts.length, statuses }),
+            start,
+            end: new Date(Date.parse(start) + 3_600_000).toISOString(),
+            sortKey: 1,
+            editable: false,
+            className: 'busy-hour',
+            extendedProps: { mark: 'hour', day: key, posts: h.posts, time },
+            color: 'var(--bg)',
+            contrastColor: 'var(--text)',
           });
         }
         for (const f of fold.folded) {
@@ -201,7 +241,7 @@ export function CalendarPage() {
         return [];
       }
     };
-  }, [readFor, timeZone, locale, t, setError, fitHours, firstDay]);
+  }, [readFor, timeZone, locale, t, setError, fitHours, firstDay, viewOf]);
 
   /** Moves a post (by drag or keyboard), then offers "Deshacer" in the toast; false when the move was refused. */
   const moveTo = async (post: PostEvent, input: Input<'posts.reschedule'>): Promise<boolean> => {
@@ -233,7 +273,8 @@ export function CalendarPage() {
     if (!post || !info.event.start) return info.revert();
     const input = info.event.allDay
       ? { id: post.id, version: post.version, scheduledDay: info.event.startStr.slice(0, 10) }
-      : { id: post.id, version: post.version, scheduledAt: info.event.start.toISOString() };
+      : // The move, not the box's new place: a week draws a post across its whole hour (weekItemBox), so 9:45 dragged a day on is 9:45 there.
+        { id: post.id, version: post.version, scheduledAt: movedBy(post.scheduledAt, info.event.start, info.oldEvent.start, info.oldEvent.allDay) };
     if (!(await moveTo(post, input))) info.revert();
   };
   /** A keyboard move: the post being moved, while the officer picks its day with the arrows. */
@@ -267,11 +308,11 @@ export function CalendarPage() {
   const [help, setHelp] = useState(false);
   const focusDay = useRef<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
-  const newOnDay = useCallback((day: string) => openNew({ scheduledAt: new Date(Date.parse(`${day}T10:00:00Z`) - offsetMs(timeZone, day)).toISOString() }), [openNew, timeZone]);
+  const newOnDay = useCallback((day: string) => openNew(newPostOn(day, timeZone)), [openNew, timeZone]);
   const runShortcut = useCallback(
     (action: ShortcutAction) => {
       const cal = calendar.current?.getApi();
-      if (action === 'new') openNew(defaultNew(timeZone));
+      if (action === 'new') openNew(newPostDefault(timeZone, new Date()));
       else if (action === 'help') setHelp(true);
       else if (action === 'search') search.current?.focus();
       else if (action === 'today') cal?.today();
@@ -387,7 +428,7 @@ export function CalendarPage() {
         </a>
         <PostSearch inputRef={search} />
         <div className="calendar-actions">
-          <button type="button" className="primary" onClick={() => openNew(defaultNew(timeZone))}>
+          <button type="button" className="primary" onClick={() => openNew(newPostDefault(timeZone, new Date()))}>
             {t('calendar.newPost')}
           </button>
           <button type="button" onClick={() => openNew({ status: 'idea' })}>
@@ -435,7 +476,9 @@ export function CalendarPage() {
             // "+N" link opens the rest, and a week's hour shows three side by side.
             height="100%"
             fixedWeekCount={false}
-            views={{ dayGridMonth: { dayMaxEvents: true }, timeGridWeek: { eventMaxStack: 3 } }}
+            // Each view draws its own share of a range (foldFor): a view change reads again.
+            lazyFetching={false}
+            views={{ dayGridMonth: { dayMaxEvents: true }, timeGridWeek: { eventMaxStack: 2, slotEventOverlap: false } }}
             eventTimeFormat={timeFormat(locale)}
             slotHeaderFormat={timeFormat(locale)}
             scrollTime={`${String(Math.max(hours.min, SCROLL_TO)).padStart(2, '0')}:00:00`}
@@ -482,7 +525,7 @@ export function CalendarPage() {
               if (post) arg.el.dataset.postId = String(post.id);
             }}
             eventClick={(info) => {
-              if (info.event.extendedProps.mark === 'more') {
+              if (info.event.extendedProps.mark === 'more' || info.event.extendedProps.mark === 'hour') {
                 info.jsEvent?.preventDefault();
                 return setDayOpen(info.event.extendedProps.day as string);
               }
@@ -493,14 +536,14 @@ export function CalendarPage() {
               else if (preset) openNew(preset);
             }}
             dateClick={(info) =>
-              openNew(info.allDay ? { scheduledAt: new Date(Date.parse(`${info.dateStr.slice(0, 10)}T10:00:00Z`) - offsetMs(timeZone, info.dateStr.slice(0, 10))).toISOString() } : { scheduledAt: info.date.toISOString() })
+              openNew(info.allDay ? newPostOn(info.dateStr.slice(0, 10), timeZone) : { scheduledAt: info.date.toISOString() })
             }
           />
         </div>
         <CalendarSide />
       </div>
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
-      <DayList day={dayOpen} posts={dayOpen ? (folded.current.get(dayOpen)?.posts ?? []) : []} locale={locale} timeZone={timeZone} onClose={() => setDayOpen(null)} />
+      <DayList day={dayOpen ? dayOpen.split('@')[0]! : null} hour={dayOpen?.split('@')[1]} posts={dayOpen ? (folded.current.get(dayOpen)?.posts ?? []) : []} locale={locale} timeZone={timeZone} onClose={() => setDayOpen(null)} />
       <ManageLibrary />
       <PostEditor />
     </section>
@@ -523,6 +566,32 @@ function roomFor(gridEl: HTMLElement | null, fromDay: string, toDay: string, fir
 /** The month's toolbar, weekday names and padding above its rows; and an item's height with its margin before one is drawn. */
 const GRID_CHROME_PX = 92;
 const ITEM_PX = 36;
+
+type View = 'month' | 'week' | 'list';
+
+/** Where a dragged post lands: its own time moved as far as its box moved (a whole-day post gets the box's time). */
+function movedBy(scheduledAt: string | null, to: Date, from: Date | null, wasAllDay: boolean): string {
+  if (!scheduledAt || !from || wasAllDay) return to.toISOString();
+  return new Date(Date.parse(scheduledAt) + to.getTime() - from.getTime()).toISOString();
+}
+
+/** Whole-day items a week's day shows above its hours before a "+N" (a city plans dozens of ideas a day). */
+const WEEK_ALL_DAY_ROOM = 3;
+/** Timed posts an hour of a week's day draws side by side before they become one box that counts them (see groupHours). */
+const WEEK_PER_HOUR = 2;
+
+/**
+ * What each view draws: the month what its cells have room for; the week
+ * every timed post (an hour stacks three and counts the rest) and a few
+ * whole-day ones a day; the list everything.
+ */
+function foldFor(view: View, posts: PostEvent[], marksPerDay: ReadonlyMap<string, number>, room: number, timeZone: string): { shown: PostEvent[]; folded: FoldedDay[]; busy: BusyHour[] } {
+  if (view === 'month') return { ...foldDays(posts, marksPerDay, room, timeZone), busy: [] };
+  if (view === 'list') return { shown: posts, folded: [], busy: [] };
+  const wholeDay = foldDays(posts.filter((p) => !p.scheduledAt), marksPerDay, WEEK_ALL_DAY_ROOM, timeZone);
+  const hours = groupHours(posts.filter((p) => p.scheduledAt), WEEK_PER_HOUR, timeZone);
+  return { shown: [...wholeDay.shown, ...hours.shown], folded: wholeDay.folded, busy: hours.busy };
+}
 
 /** The hours a week shows when no post lies outside them, and where it opens. */
 const DAY_HOURS = { min: 7, max: 22 };
@@ -557,17 +626,4 @@ function readableOn(hex: string): string {
   }) as [number, number, number];
   const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   return lum > 0.179 ? '#000000' : '#ffffff';
-}
-
-/** Offset of the office zone from UTC on a day, in ms (positive east of Greenwich). */
-function offsetMs(timeZone: string, day: string): number {
-  const noon = new Date(`${day}T12:00:00Z`);
-  const local = formatInZone(noon, "yyyy-MM-dd'T'HH:mm:ss", 'es', timeZone);
-  return Date.parse(`${local}Z`) - noon.getTime();
-}
-
-/** A new post defaults to tomorrow at 10:00, office time. */
-function defaultNew(timeZone: string) {
-  const tomorrow = formatInZone(new Date(Date.now() + 86_400_000), 'yyyy-MM-dd', 'es', timeZone);
-  return { scheduledAt: new Date(Date.parse(`${tomorrow}T10:00:00Z`) - offsetMs(timeZone, tomorrow)).toISOString() };
 }

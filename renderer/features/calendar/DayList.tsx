@@ -7,13 +7,15 @@ import { itemLabel } from './CalendarItem';
 import { StatusIcon } from './StatusIcon';
 import { useCalendar } from './store';
 
-/** Everything planned on one busy day, opened from its "+N" in the month: each post a button that opens it. */
-export function DayList({ day, posts, locale, timeZone, onClose }: { day: string | null; posts: PostEvent[]; locale: Locale; timeZone: string; onClose(): void }) {
+/** Everything planned on one busy day (its "+N") or one busy hour of a week (its box): each post a button that opens it. */
+export function DayList({ day, hour, posts, locale, timeZone, onClose }: { day: string | null; hour?: string; posts: PostEvent[]; locale: Locale; timeZone: string; onClose(): void }) {
   const { t } = useTranslation();
+  const dayName = day ? formatDay(day, locale === 'es' ? "EEEE, d 'de' MMMM" : 'EEEE d MMMM', locale) : '';
+  const title = !day ? '' : hour === undefined ? t('calendar.dayList.title', { day: dayName, count: posts.length }) : t('calendar.dayList.hourTitle', { day: dayName, from: hourText(Number(hour), locale), to: hourText(Number(hour) + 1, locale), count: posts.length });
   const { campaigns, openPost } = useCalendar();
   const names = new Map(campaigns.map((c) => [c.id, c.name]));
   return (
-    <Dialog open={day !== null} title={day ? t('calendar.dayList.title', { day: formatDay(day, locale === 'es' ? "EEEE, d 'de' MMMM" : 'EEEE d MMMM', locale), count: posts.length }) : ''} onClose={onClose}>
+    <Dialog open={day !== null} title={title} onClose={onClose}>
       <ul className="day-list">
         {posts.map((p) => (
           <li key={p.id}>
@@ -33,3 +35,6 @@ export function DayList({ day, posts, locale, timeZone, onClose }: { day: string
     </Dialog>
   );
 }
+
+/** An hour as the clock says it: "9:00" in Spanish, "09:00" in English. */
+const hourText = (hour: number, locale: Locale) => `${locale === 'es' ? hour % 24 : String(hour % 24).padStart(2, '0')}:00`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
-import { foldDays, roomIn } from './dayFold';
-import { weeksWithin } from './pageReads';
+import { foldDays, groupHours, roomIn, weekItemBox } from './dayFold';
+import { monthSpan, weeksWithin } from './pageReads';
 
 const post = (id: number, when: { at?: string; day?: string }): PostEvent => ({
   id,
@@ -59,5 +59,38 @@ describe('weeksWithin: one cadence report cut for the grid and the side panel', 
     const cut = weeksWithin(report, '2027-01-01', '2027-01-12');
     expect(cut.weeks.map((w) => w.startDay)).toEqual(['2026-12-28', '2027-01-04', '2027-01-11']);
     expect(cut.accounts[0]!.weeks.map((w) => w.startDay)).toEqual(['2026-12-28', '2027-01-04', '2027-01-11']);
+  });
+});
+
+describe('a week hour at a city size', () => {
+  const MADRID = 'Europe/Madrid';
+  it('draws up to two posts of an hour and counts a busier hour in one box, by office hour', () => {
+    // 9:00–9:59 in Madrid in winter is 8:00–8:59 UTC.
+    const posts = [post(1, { at: '2027-01-14T08:00:00Z' }), post(2, { at: '2027-01-14T08:45:00Z' }), post(3, { at: '2027-01-14T09:00:00Z' }), post(4, { at: '2027-01-14T09:30:00Z' }), post(5, { at: '2027-01-14T09:15:00Z' }), post(6, { at: '2027-01-14T07:59:00Z' })];
+    const { shown, busy } = groupHours(posts, 2, MADRID);
+    expect(shown.map((p) => p.id)).toEqual([1, 2, 6]);
+    expect(busy).toEqual([{ day: '2027-01-14', hour: 10, posts: [posts[2], posts[4], posts[3]] }]);
+    // A third post at 9:00 makes that hour busy too.
+    expect(groupHours([...posts, post(7, { at: '2027-01-14T08:30:00Z' })], 2, MADRID).busy.map((b) => [b.hour, b.posts.map((p) => p.id)])).toEqual([
+      [9, [1, 7, 2]],
+      [10, [3, 5, 4]],
+    ]);
+  });
+
+  it('boxes a post across its office hour, in whole and in half-hour zones', () => {
+    expect(weekItemBox('2027-01-14T08:45:00Z', MADRID)).toEqual({ start: '2027-01-14T08:00:00.000Z', end: '2027-01-14T09:00:00.000Z' });
+    expect(weekItemBox('2027-07-14T07:05:30Z', MADRID)).toEqual({ start: '2027-07-14T07:00:00.000Z', end: '2027-07-14T08:00:00.000Z' });
+    // 10:20 in Kolkata (UTC+5:30) is in the hour from 10:00, that is 4:30 UTC.
+    expect(weekItemBox('2027-01-14T04:50:00Z', 'Asia/Kolkata')).toEqual({ start: '2027-01-14T04:30:00.000Z', end: '2027-01-14T05:30:00.000Z' });
+  });
+});
+
+describe('the month the calendar opens on', () => {
+  it('is the office month of now, midnight to midnight, as the grid asks for it', () => {
+    // 00:30 on 1 July in Madrid is still 30 June in UTC.
+    expect(monthSpan('Europe/Madrid', new Date('2026-06-30T22:30:00Z'))).toEqual({ from: '2026-06-30T22:00:00.000Z', to: '2026-07-31T22:00:00.000Z', fromDay: '2026-07-01', toDay: '2026-07-31' });
+    // March 2027 in Madrid starts in winter time and ends in summer time; February is short.
+    expect(monthSpan('Europe/Madrid', new Date('2027-03-15T10:00:00Z'))).toEqual({ from: '2027-02-28T23:00:00.000Z', to: '2027-03-31T22:00:00.000Z', fromDay: '2027-03-01', toDay: '2027-03-31' });
+    expect(monthSpan('Europe/Madrid', new Date('2027-02-10T10:00:00Z'))).toMatchObject({ fromDay: '2027-02-01', toDay: '2027-02-28' });
   });
 });

@@ -18,6 +18,13 @@ export function sideSpan(timeZone: string, now: Date): Span {
   return { from: startOfDayInZone(monday, timeZone), to: startOfDayInZone(end, timeZone), fromDay: monday, toDay: addDays(end, -1) };
 }
 
+/** The month the calendar opens on: the office month of `now`, as the grid asks for it (it shows no other month's days). */
+export function monthSpan(timeZone: string, now: Date): Span {
+  const first = `${dayInZone(now, timeZone).slice(0, 7)}-01`;
+  const next = `${addDays(first, 31).slice(0, 7)}-01`;
+  return { from: startOfDayInZone(first, timeZone), to: startOfDayInZone(next, timeZone), fromDay: first, toDay: addDays(next, -1) };
+}
+
 export interface PageData {
   posts: PostEvent[];
   cadence: CadenceReport;

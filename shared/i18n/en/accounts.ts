@@ -18,8 +18,6 @@ export const accounts: Shape<typeof es> = {
   filters: 'Filters',
   searchLabel: 'Search accounts',
   searchHint: 'Handle, name, department, owner or notes; accents do not matter.',
-  anyNetwork: 'All networks',
-  anyDepartment: 'All departments',
   anyStatus: 'All statuses',
   anyRole: 'All roles',
   clearFilters: 'Clear filters',

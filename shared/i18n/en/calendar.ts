@@ -12,9 +12,17 @@ export const calendar: Shape<typeof es> = {
   moreLink_other: '+{{count}} more',
   moreLinkHint_one: 'Show 1 more item on this day',
   moreLinkHint_other: 'Show {{count}} more items on this day',
+  busyHour: {
+    label_one: '{{time}}, 1 post this hour ({{statuses}})',
+    label_other: '{{time}}, {{count}} posts this hour ({{statuses}})',
+    count_one: '1 post',
+    count_other: '{{count}} posts',
+  },
   dayList: {
     title_one: '{{day}}: 1 post',
     title_other: '{{day}}: {{count}} posts',
+    hourTitle_one: '{{day}}, {{from}}–{{to}}: 1 post',
+    hourTitle_other: '{{day}}, {{from}}–{{to}}: {{count}} posts',
   },
   keyMove: {
     started: 'Moving “{{title}}”: choose the day with the arrow keys and press Enter to drop it; Esc cancels.',

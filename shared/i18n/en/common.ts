@@ -46,6 +46,10 @@ export const common: Shape<typeof es> = {
     showDepartment_one: 'Show the {{name}} account',
     showDepartment_other: 'Show the {{count}} {{name}} accounts',
     hideDepartment: 'Hide the {{name}} accounts',
+    department: 'Department',
+    anyDepartment: 'All departments',
+    network: 'Network',
+    anyNetwork: 'All networks',
   },
   nav: {
     label: 'Sections',

@@ -15,8 +15,6 @@ export const accounts = {
   filters: 'Filtros',
   searchLabel: 'Buscar cuentas',
   searchHint: 'Usuario, nombre, concejalía o área, persona responsable o notas; sin importar tildes.',
-  anyNetwork: 'Todas las redes',
-  anyDepartment: 'Todas las concejalías y áreas',
   anyStatus: 'Todos los estados',
   anyRole: 'Todas las funciones',
   clearFilters: 'Quitar filtros',

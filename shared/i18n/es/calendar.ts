@@ -9,9 +9,17 @@ export const calendar = {
   moreLink_other: '+{{count}} más',
   moreLinkHint_one: 'Ver 1 elemento más de este día',
   moreLinkHint_other: 'Ver {{count}} elementos más de este día',
+  busyHour: {
+    label_one: '{{time}}, 1 publicación en esta hora ({{statuses}})',
+    label_other: '{{time}}, {{count}} publicaciones en esta hora ({{statuses}})',
+    count_one: '1 publicación',
+    count_other: '{{count}} publicaciones',
+  },
   dayList: {
     title_one: '{{day}}: 1 publicación',
     title_other: '{{day}}: {{count}} publicaciones',
+    hourTitle_one: '{{day}}, de {{from}} a {{to}}: 1 publicación',
+    hourTitle_other: '{{day}}, de {{from}} a {{to}}: {{count}} publicaciones',
   },
   keyMove: {
     started: 'Moviendo «{{title}}»: elige el día con las flechas y pulsa Intro para dejarla; Esc cancela.',

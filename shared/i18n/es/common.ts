@@ -43,6 +43,10 @@ export const common = {
     showDepartment_one: 'Ver la cuenta de {{name}}',
     showDepartment_other: 'Ver las {{count}} cuentas de {{name}}',
     hideDepartment: 'Ocultar las cuentas de {{name}}',
+    department: 'Concejalía o área',
+    anyDepartment: 'Todas las concejalías y áreas',
+    network: 'Red',
+    anyNetwork: 'Todas las redes',
   },
   nav: {
     label: 'Secciones',

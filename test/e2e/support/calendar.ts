@@ -78,3 +78,19 @@ export function calendarSuite(seed?: (suite: CalendarSuite) => Promise<void>, no
   afterAll(() => suite.env?.close());
   return suite;
 }
+
+/** Every line of text drawn in a week item, against the item's box: nothing may spill out. */
+export async function spills(page: Page): Promise<string[]> {
+  const out: string[] = [];
+  for (const item of await page.getByRole('button', { name: /^\d{1,2}:\d{2}, / }).all()) {
+    const box = (await item.boundingBox())!;
+    for (const line of await item.locator('.ev-line').all()) {
+      if (!(await line.isVisible())) continue;
+      const r = (await line.boundingBox())!;
+      const inner = await line.evaluate((el) => ({ over: el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).textOverflow !== 'ellipsis' && !el.querySelector('.ev-title') }));
+      if (r.x < box.x - 0.5 || r.y < box.y - 0.5 || r.x + r.width > box.x + box.width + 0.5 || r.y + r.height > box.y + box.height + 0.5 || inner.over)
+        out.push(`${(await item.getAttribute('aria-label')) ?? (await item.textContent())}: line ${JSON.stringify(r)} outside ${JSON.stringify(box)}`);
+    }
+  }
+  return out;
+}
