@@ -157,6 +157,7 @@ export const calendar: Shape<typeof es> = {
     duplicated: 'Copy created. Adjust its date and text.',
     delete: 'Delete post',
     deleted: 'Post deleted.',
+    conflict: 'Someone else saved changes to this post while you were editing it.',
     unsaved: 'This post has unsaved changes. Discard them?',
     keepEditing: 'Keep editing',
     discard: 'Discard changes',

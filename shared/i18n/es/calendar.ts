@@ -155,6 +155,7 @@ export const calendar = {
     duplicated: 'Copia creada. Ajusta la fecha y el texto.',
     delete: 'Eliminar publicación',
     deleted: 'Publicación eliminada.',
+    conflict: 'Otra persona ha guardado cambios en esta publicación mientras la editabas.',
     unsaved: 'Esta publicación tiene cambios sin guardar. ¿Los descartas?',
     keepEditing: 'Seguir editando',
     discard: 'Descartar los cambios',
