@@ -74,3 +74,10 @@ export function useConflict<R>(load: () => Promise<R>) {
 }
 
 export type Conflict<R> = ReturnType<typeof useConflict<R>>;
+
+/** The row with this id in a list read again (for features with no get channel), or `not_found` when it was deleted meanwhile. */
+export function byId<R extends { id: number }>(rows: readonly R[], id: number): R {
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new AppError('not_found', { id });
+  return row;
+}

@@ -124,6 +124,7 @@ export const playbooks: Shape<typeof es> = {
     add: 'New contact',
     edit: 'Edit {{name}}',
     remove: 'Delete {{name}}',
+    conflict: 'Someone else saved changes to this contact while you were editing it.',
     deleted: 'Contact deleted.',
     name: 'Name',
     role: 'Role',

@@ -121,6 +121,7 @@ export const playbooks = {
     add: 'Nuevo contacto',
     edit: 'Editar {{name}}',
     remove: 'Eliminar {{name}}',
+    conflict: 'Otra persona ha guardado cambios en este contacto mientras lo editabas.',
     deleted: 'Contacto eliminado.',
     name: 'Nombre',
     role: 'Cargo',

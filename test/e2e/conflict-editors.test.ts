@@ -1,0 +1,94 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2eEnv, startE2e } from './support/app';
+import { seeder } from './support/calendar';
+
+let env: E2eEnv;
+let s: ReturnType<typeof seeder>;
+beforeAll(async () => {
+  env = await startE2e({ lang: 'es', now: new Date('2027-01-01T10:00:00+01:00') });
+  s = seeder(env.harness);
+  await s.call('settings.save', { timeZone: 'Europe/Madrid' });
+});
+afterAll(() => env?.close());
+
+/**
+ * Open the editor, have another instance save the row from the same version,
+ * type in the editor and save: the alert, the comparison, then keep mine.
+ * Answers the comparison's field names.
+ */
+async function staleSave(page: Page, o: { open: () => Promise<Locator>; behind: () => Promise<unknown>; type: (dialog: Locator) => Promise<void>; message: string }) {
+  const dialog = await o.open();
+  await o.behind();
+  await o.type(dialog);
+  await dialog.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await dialog.getByRole('alert').filter({ hasText: o.message }).getByRole('button', { name: 'Recargar y comparar' }).click();
+  const compare = dialog.getByRole('region', { name: 'Lo guardado ahora y lo tuyo' });
+  await compare.getByRole('table').waitFor();
+  const fields = await compare.getByRole('rowheader').allTextContents();
+  await compare.getByRole('button', { name: 'Quedarme con lo mío' }).click();
+  await dialog.getByRole('button', { name: 'Guardar', exact: true }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  return fields;
+}
+
+describe('a stale save in the other editors keeps the draft and saves it on the new version when asked', () => {
+  it('a crisis contact', async () => {
+    const contact = await s.call('contacts.save', { name: 'Protección Civil', role: 'Guardia', phone: '600 100 200' });
+    const { page, context } = await env.open();
+    const fields = await staleSave(page, {
+      message: 'Otra persona ha guardado cambios en este contacto mientras lo editabas.',
+      async open() {
+        await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Crisis' }).click();
+        await page.getByRole('navigation', { name: 'Apartados de crisis' }).getByRole('button', { name: 'Contactos' }).click();
+        await page.getByRole('button', { name: 'Editar Protección Civil' }).click();
+        return page.getByRole('dialog', { name: 'Editar contacto' });
+      },
+      behind: () => s.call('contacts.save', { id: contact.id, version: contact.version, name: 'Protección Civil', role: 'Guardia', phone: '600 999 999' }),
+      type: (d) => d.getByRole('textbox', { name: 'Notas' }).fill('Llamar antes de las 8.'),
+    });
+    expect(fields).toEqual(['Teléfono', 'Notas']);
+    const saved = (await s.call('contacts.list', {})).find((c) => c.id === contact.id);
+    expect({ version: saved?.version, phone: saved?.phone, notes: saved?.notes }).toEqual({ version: contact.version + 2, phone: '600 100 200', notes: 'Llamar antes de las 8.' });
+    await context.close();
+  });
+
+  it('a person', async () => {
+    const person = await s.call('people.save', { name: 'Lucía Pardo', jobTitle: 'Técnica de Cultura', department: 'Cultura' });
+    const { page, context } = await env.open();
+    const fields = await staleSave(page, {
+      message: 'Otra persona ha guardado cambios en la ficha de esta persona mientras la editabas.',
+      async open() {
+        await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Cuentas' }).click();
+        await page.getByRole('heading', { level: 2, name: 'Personas y formación' }).click();
+        await page.getByRole('button', { name: 'Editar a Lucía Pardo' }).click();
+        return page.getByRole('dialog', { name: 'Editar a Lucía Pardo' });
+      },
+      behind: () => s.call('people.save', { id: person.id, version: person.version, name: 'Lucía Pardo', jobTitle: 'Jefa de Cultura', department: 'Cultura' }),
+      type: (d) => d.getByRole('textbox', { name: 'Teléfono' }).fill('600 300 400'),
+    });
+    expect(fields).toEqual(['Cargo', 'Teléfono']);
+    const saved = await s.call('people.get', { id: person.id });
+    expect({ version: saved.version, jobTitle: saved.jobTitle, phone: saved.phone }).toEqual({ version: person.version + 2, jobTitle: 'Técnica de Cultura', phone: '600 300 400' });
+    await context.close();
+  });
+
+  it('a target', async () => {
+    const target = await s.call('targets.save', { kind: 'two_factor_pct', value: 80, dueOn: '2027-06-30', note: '' });
+    const { page, context } = await env.open();
+    const fields = await staleSave(page, {
+      message: 'Otra persona ha guardado cambios en este objetivo mientras lo editabas.',
+      async open() {
+        await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Cuentas' }).click();
+        await page.getByRole('button', { name: /^Editar el objetivo/ }).click();
+        return page.getByRole('dialog', { name: 'Editar objetivo' });
+      },
+      behind: () => s.call('targets.save', { id: target.id, version: target.version, kind: 'two_factor_pct', value: 90, dueOn: '2027-06-30', note: '' }),
+      type: (d) => d.getByRole('textbox', { name: 'Nota' }).fill('Lo pide Alcaldía.'),
+    });
+    expect(fields).toEqual(['Porcentaje que hay que alcanzar', 'Nota']);
+    const saved = (await s.call('targets.list', {})).find((x) => x.id === target.id);
+    expect({ version: saved?.version, value: saved?.value, note: saved?.note }).toEqual({ version: target.version + 2, value: 80, note: 'Lo pide Alcaldía.' });
+    await context.close();
+  });
+});
