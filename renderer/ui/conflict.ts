@@ -81,3 +81,26 @@ export function byId<R extends { id: number }>(rows: readonly R[], id: number): 
   if (!row) throw new AppError('not_found', { id });
   return row;
 }
+
+/**
+ * A form's draft with the row it stands on: `base` gives the version the
+ * next save sends. `choices` are the notice's answers: keep the draft on the
+ * row just read, or take that row as the draft.
+ */
+export function useVersionedDraft<R, D>(row: R | null, formOf: (row: R | null) => D) {
+  const [draft, setDraft] = useState(() => formOf(row));
+  const [base, setBase] = useState(row);
+  return {
+    draft,
+    setDraft,
+    base,
+    choices: {
+      toDraft: (saved: R) => formOf(saved),
+      onKeepMine: (saved: R) => setBase(saved),
+      onUseTheirs: (saved: R) => {
+        setBase(saved);
+        setDraft(formOf(saved));
+      },
+    },
+  };
+}

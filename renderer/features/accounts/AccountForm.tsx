@@ -7,7 +7,7 @@ import { looksLikePassword } from '../../../shared/features/accounts/credentials
 import { isLowWeeklyTarget, SUGGESTED_WEEKLY_TARGET } from '../../../shared/features/calendar/rules';
 import { Dialog } from '../../ui/Dialog';
 import { ConflictNotice } from '../../ui/ConflictNotice';
-import { useConflict } from '../../ui/conflict';
+import { useConflict, useVersionedDraft } from '../../ui/conflict';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
@@ -143,11 +143,10 @@ interface Props {
 export function AccountForm({ account, departments, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [form, setForm] = useState<FormState>(() => (account ? fromAccount(account) : blank));
+  // The account as last read: the one opened, or the version saved since that a stale save had the officer reload.
+  const { draft: form, setDraft: setForm, base, choices } = useVersionedDraft(account, (a) => (a ? fromAccount(a) : blank));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  /** The account as last read: the one opened, or the version saved since that a stale save had the officer reload. */
-  const [base, setBase] = useState<Account | null>(account);
   const conflict = useConflict(() => api('accounts.get', { id: account?.id as number }));
   const errors = fieldErrors(t, error);
   // Said before saving, so nobody has to submit to learn a password is not welcome here.
@@ -203,13 +202,8 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
         conflict={conflict}
         message={t('accounts.conflict')}
         draft={form}
-        toDraft={fromAccount}
         fields={() => accountConflictFields(t, locale, people, targets)}
-        onKeepMine={(row) => setBase(row)}
-        onUseTheirs={(row) => {
-          setBase(row);
-          setForm(fromAccount(row));
-        }}
+        {...choices}
       />
       <ErrorBanner error={error} onDismiss={() => setError(null)} labels={catalogLabels(t, 'accounts.fields')} />
       <form id="account-form" className="account-form" onSubmit={submit} noValidate>

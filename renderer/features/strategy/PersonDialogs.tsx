@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/features/strategy/people';
 import { api } from '../../api';
 import { ConflictNotice } from '../../ui/ConflictNotice';
-import { type ConflictField, useConflict } from '../../ui/conflict';
+import { type ConflictField, useConflict, useVersionedDraft } from '../../ui/conflict';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../audits/FormDialog';
@@ -22,9 +22,8 @@ const textKeys = ['name', 'jobTitle', 'department', 'email', 'phone'] as const;
 /** Add someone to the people list or change their details. */
 export function PersonDialog({ person, onClose, onSaved }: { person: Person | null; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
-  const [f, setF] = useState(() => formOf(person));
-  /** The person as last read: the one opened, or the version saved since that a stale save had the officer reload. */
-  const [base, setBase] = useState(person);
+  // The person as last read: the one opened, or the version saved since that a stale save had the officer reload.
+  const { draft: f, setDraft: setF, base, choices } = useVersionedDraft(person, formOf);
   const conflict = useConflict(() => api('people.get', { id: person?.id as number }));
   const fields: ConflictField<PersonForm>[] = [
     ...textKeys.map((k) => ({ label: t(`strategy.people.fields.${k}`), text: (d: PersonForm) => d[k] })),
@@ -62,13 +61,8 @@ export function PersonDialog({ person, onClose, onSaved }: { person: Person | nu
         conflict={conflict}
         message={t('strategy.people.conflict')}
         draft={f}
-        toDraft={formOf}
         fields={() => fields}
-        onKeepMine={(row) => setBase(row)}
-        onUseTheirs={(row) => {
-          setBase(row);
-          setF(formOf(row));
-        }}
+        {...choices}
       />
       {text('name', 120)}
       {text('jobTitle', 120)}

@@ -4,7 +4,7 @@ import type { Target, TargetDraftInput } from '../../../shared/features/strategy
 import { lowerIsBetter, targetKinds, type TargetKind } from '../../../shared/features/strategy/targets';
 import { api } from '../../api';
 import { ConflictNotice } from '../../ui/ConflictNotice';
-import { byId, type ConflictField, useConflict } from '../../ui/conflict';
+import { byId, type ConflictField, useConflict, useVersionedDraft } from '../../ui/conflict';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../audits/FormDialog';
@@ -20,12 +20,11 @@ type TargetForm = ReturnType<typeof formOf>;
 /** Set a new target or change one: what is measured, the value to reach, by when. */
 export function TargetDialog({ target, onClose, onSaved }: { target: Target | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState(() => formOf(target));
+  // The target as last read: the one opened, or the version saved since that a stale save had the officer reload.
+  const { draft: form, setDraft: setForm, base, choices } = useVersionedDraft(target, formOf);
   const { kind, value, dueOn, note } = form;
   const set = <K extends keyof TargetForm>(key: K) => (v: TargetForm[K]) => setForm((f) => ({ ...f, [key]: v }));
   const [setKind, setValue, setDueOn, setNote] = [set('kind'), set('value'), set('dueOn'), set('note')];
-  /** The target as last read: the one opened, or the version saved since that a stale save had the officer reload. */
-  const [base, setBase] = useState(target);
   const conflict = useConflict(async () => byId(await api('targets.list', {}), target?.id as number));
   const fields: ConflictField<TargetForm>[] = [
     { label: t('strategy.targets.fields.kind'), text: (d) => t(`strategy.targets.kinds.${d.kind}`) },
@@ -61,13 +60,8 @@ export function TargetDialog({ target, onClose, onSaved }: { target: Target | nu
         conflict={conflict}
         message={t('strategy.targets.conflict')}
         draft={form}
-        toDraft={formOf}
         fields={() => fields}
-        onKeepMine={(row) => setBase(row)}
-        onUseTheirs={(row) => {
-          setBase(row);
-          setForm(formOf(row));
-        }}
+        {...choices}
       />
       <Field label={t('strategy.targets.fields.kind')} error={errors.kind}>
         <select value={kind} onChange={(e) => setKind(e.target.value as TargetKind)}>
