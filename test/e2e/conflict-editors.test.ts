@@ -92,3 +92,29 @@ describe('a stale save in the other editors keeps the draft and saves it on the 
     await context.close();
   });
 });
+
+describe('a stale save of a campaign', () => {
+  it('keeps the form as typed, compares, and takes what is saved when asked', async () => {
+    const campaign = await s.call('campaigns.save', { name: 'Navidad', startsOn: '2026-12-01', endsOn: '2027-01-06' });
+    const { page, context } = await env.open();
+    await page.getByText('Campañas, hashtags y días').click();
+    await page.getByRole('button', { name: 'Editar Navidad' }).click();
+    const form = page.getByRole('form', { name: 'Editar campaña «Navidad»' });
+    await form.getByRole('textbox', { name: 'Nombre' }).fill('Navidad en Villanueva');
+    await s.call('campaigns.save', { id: campaign.id, version: campaign.version, name: 'Navidad', startsOn: '2026-12-01', endsOn: '2027-01-07' });
+    await form.getByRole('button', { name: 'Guardar campaña' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Otra persona ha guardado cambios en esta campaña mientras la editabas.' }).getByRole('button', { name: 'Recargar y comparar' }).click();
+    const compare = form.getByRole('region', { name: 'Lo guardado ahora y lo tuyo' });
+    expect(await compare.getByRole('rowheader').allTextContents()).toEqual(['Nombre', 'Termina']);
+    expect(await compare.getByRole('row', { name: /^Termina/ }).getByRole('cell').allTextContents()).toEqual(['7 ene 2027', '6 ene 2027']);
+    await compare.getByRole('button', { name: 'Usar lo guardado' }).click();
+    await form.getByRole('status').getByText('Se ha cargado la versión guardada ahora; tus cambios se han descartado.').waitFor();
+    expect(await form.getByRole('textbox', { name: 'Nombre' }).inputValue()).toBe('Navidad');
+    await form.getByRole('textbox', { name: 'Nombre' }).fill('Navidad 2026');
+    await form.getByRole('button', { name: 'Guardar campaña' }).click();
+    await page.getByRole('status').getByText('Campaña guardada.').waitFor();
+    const saved = (await s.call('campaigns.list', {})).find((c) => c.id === campaign.id);
+    expect({ version: saved?.version, name: saved?.name, endsOn: saved?.endsOn }).toEqual({ version: campaign.version + 2, name: 'Navidad 2026', endsOn: '2027-01-07' });
+    await context.close();
+  });
+});

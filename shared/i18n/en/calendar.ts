@@ -220,6 +220,7 @@ export const calendar: Shape<typeof es> = {
     save: 'Save campaign',
     empty: 'No campaigns yet.',
     editNamed: 'Edit campaign “{{name}}”',
+    conflict: 'Someone else saved changes to this campaign while you were editing it.',
     saved: 'Campaign saved.',
     deleted: 'Campaign “{{name}}” deleted.',
     deletedWithPosts_one: 'Campaign “{{name}}” deleted: 1 post no longer shows it.',

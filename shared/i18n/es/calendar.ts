@@ -218,6 +218,7 @@ export const calendar = {
     save: 'Guardar campaña',
     empty: 'Todavía no hay campañas.',
     editNamed: 'Editar campaña «{{name}}»',
+    conflict: 'Otra persona ha guardado cambios en esta campaña mientras la editabas.',
     saved: 'Campaña guardada.',
     deleted: 'Campaña «{{name}}» eliminada.',
     deletedWithPosts_one: 'Campaña «{{name}}» eliminada: 1 publicación deja de mostrarla.',
