@@ -37,6 +37,7 @@ describe('a stale save in the account form', () => {
     await alert.getByRole('button', { name: 'Reload and compare' }).click();
     const compare = form.getByRole('region', { name: 'What is saved now and yours' });
     const table = compare.getByRole('table', { name: 'Differs in 3 fields' });
+    await table.waitFor();
     expect(await table.getByRole('rowheader').allTextContents()).toEqual(['Display name', 'Department', 'Notes']);
     expect(await table.getByRole('row', { name: /^Notes/ }).getByRole('cell').allTextContents()).toEqual(['Checked by the mayor’s office.', 'Owner still to be trained.']);
     expect(await seriousViolations(page)).toEqual([]);

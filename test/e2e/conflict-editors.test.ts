@@ -105,6 +105,7 @@ describe('a stale save of a campaign', () => {
     await form.getByRole('button', { name: 'Guardar campaña' }).click();
     await form.getByRole('alert').filter({ hasText: 'Otra persona ha guardado cambios en esta campaña mientras la editabas.' }).getByRole('button', { name: 'Recargar y comparar' }).click();
     const compare = form.getByRole('region', { name: 'Lo guardado ahora y lo tuyo' });
+    await compare.getByRole('table').waitFor();
     expect(await compare.getByRole('rowheader').allTextContents()).toEqual(['Nombre', 'Termina']);
     expect(await compare.getByRole('row', { name: /^Termina/ }).getByRole('cell').allTextContents()).toEqual(['7 ene 2027', '6 ene 2027']);
     await compare.getByRole('button', { name: 'Usar lo guardado' }).click();
@@ -115,6 +116,34 @@ describe('a stale save of a campaign', () => {
     await page.getByRole('status').getByText('Campaña guardada.').waitFor();
     const saved = (await s.call('campaigns.list', {})).find((c) => c.id === campaign.id);
     expect({ version: saved?.version, name: saved?.name, endsOn: saved?.endsOn }).toEqual({ version: campaign.version + 2, name: 'Navidad 2026', endsOn: '2027-01-07' });
+    await context.close();
+  });
+});
+
+describe('a stale save of a crisis playbook', () => {
+  it('keeps the draft, compares the sections that differ, and saves a new version on top when asked', async () => {
+    const starter = (await s.call('playbooks.list', {})).find((p) => p.name === 'Corte de agua, luz u otro servicio');
+    const own = await s.call('playbooks.copy', { id: starter!.id, name: 'Corte de agua en el barrio alto' });
+    const { page, context } = await env.open();
+    await page.getByRole('navigation', { name: 'Secciones' }).getByRole('button', { name: 'Crisis' }).click();
+    await page.getByRole('navigation', { name: 'Apartados de crisis' }).getByRole('button', { name: 'Protocolos' }).click();
+    await page.getByRole('button', { name: 'Abrir Corte de agua en el barrio alto' }).click();
+    const name = page.getByRole('textbox', { name: 'Nombre del escenario' });
+    await name.waitFor();
+    const current = await s.call('playbooks.get', { id: own.id });
+    await s.call('playbooks.save', { id: own.id, version: current.version, locale: current.locale, content: { ...current.content, scenario: 'Avería en el depósito del barrio alto.' } });
+    await name.fill('Corte de agua: barrio alto');
+    await page.getByRole('button', { name: 'Guardar nueva versión' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Otra persona ha guardado cambios en este protocolo mientras lo editabas.' }).getByRole('button', { name: 'Recargar y comparar' }).click();
+    const compare = page.getByRole('region', { name: 'Lo guardado ahora y lo tuyo' });
+    await compare.getByRole('table').waitFor();
+    expect(await compare.getByRole('rowheader').allTextContents()).toEqual(['Nombre del escenario', 'Escenario']);
+    expect(await compare.getByRole('row', { name: /^Escenario/ }).getByRole('cell').allTextContents()).toEqual(['Avería en el depósito del barrio alto.', current.content.scenario]);
+    await compare.getByRole('button', { name: 'Quedarme con lo mío' }).click();
+    await page.getByRole('button', { name: 'Guardar nueva versión' }).click();
+    await page.getByRole('status').getByText('Guardada la versión 3.').waitFor();
+    const saved = await s.call('playbooks.get', { id: own.id });
+    expect({ version: saved.version, name: saved.content.name, scenario: saved.content.scenario }).toEqual({ version: current.version + 2, name: 'Corte de agua: barrio alto', scenario: current.content.scenario });
     await context.close();
   });
 });

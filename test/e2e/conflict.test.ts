@@ -106,6 +106,7 @@ describe('a stale save in the post editor', () => {
     await dialog.getByRole('button', { name: 'Guardar publicación' }).click();
     await dialog.getByRole('button', { name: 'Recargar y comparar' }).click();
     const compare = dialog.getByRole('region', { name: 'Lo guardado ahora y lo tuyo' });
+    await compare.getByRole('table').waitFor();
     expect(await compare.getByRole('rowheader').allTextContents()).toEqual(['Título interno', 'Fecha', 'Texto base']);
     await compare.getByRole('button', { name: 'Usar lo guardado' }).click();
     await dialog.getByRole('status').getByText('Se ha cargado la versión guardada ahora; tus cambios se han descartado.').waitFor();

@@ -60,6 +60,7 @@ export const playbooks: Shape<typeof es> = {
     deleted: 'Playbook deleted.',
   },
   editor: {
+    conflict: 'Someone else saved changes to this playbook while you were editing it.',
     back: 'Back to the list',
     starterNote: 'This is a starter playbook and cannot be changed. Make a copy to adapt it to your council.',
     copy: 'Copy to adapt',

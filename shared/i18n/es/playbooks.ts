@@ -57,6 +57,7 @@ export const playbooks = {
     deleted: 'Protocolo eliminado.',
   },
   editor: {
+    conflict: 'Otra persona ha guardado cambios en este protocolo mientras lo editabas.',
     back: 'Volver a la lista',
     starterNote: 'Es un modelo de partida: no se puede modificar. Haz una copia para adaptarlo a tu ayuntamiento.',
     copy: 'Copiar para adaptar',
