@@ -41,6 +41,8 @@ describe('a stale save in the account form', () => {
     expect(await table.getByRole('rowheader').allTextContents()).toEqual(['Display name', 'Department', 'Notes']);
     expect(await table.getByRole('row', { name: /^Notes/ }).getByRole('cell').allTextContents()).toEqual(['Checked by the mayor’s office.', 'Owner still to be trained.']);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: '/tmp/conflict-account-en.png' });
 
     await compare.getByRole('button', { name: 'Keep mine' }).click();
     await form.getByRole('status').getByText('Yours is kept on top of the version saved now. Save to make it so.').waitFor();

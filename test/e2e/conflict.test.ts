@@ -79,6 +79,7 @@ describe('a stale save in the post editor', () => {
       await compare.getByRole('button', { name: 'Quedarme con lo mío' }).click();
       await dialog.getByRole('status').getByText('Se mantiene lo tuyo sobre la versión guardada ahora. Guarda para que quede así.').waitFor();
       expect(await compare.count()).toBe(0);
+      await page.screenshot({ path: `/tmp/conflict-kept-${scheme}.png` });
       expect(await dialog.getByRole('textbox', { name: 'Texto base' }).inputValue()).toBe('Texto de la concejalía.');
       await dialog.getByRole('button', { name: 'Guardar publicación' }).click();
       await page.getByRole('status').getByText('Publicación guardada.').waitFor();
