@@ -57,7 +57,7 @@ describe('campaigns, hashtag sets and special days: edit and delete', () => {
     const again = campaigns.getByRole('form', { name: 'Editar campaña «Navidad 2026»' });
     await again.getByRole('textbox', { name: 'Nombre' }).fill('Navidad y Reyes');
     await again.getByRole('button', { name: 'Guardar campaña' }).click();
-    await again.getByRole('alert').getByText(/Otra persona o ventana cambió esto/).waitFor();
+    await again.getByRole('alert').getByText(/Otra persona ha guardado cambios en esta campaña mientras la editabas/).waitFor();
     expect(await again.getByRole('textbox', { name: 'Nombre' }).inputValue()).toBe('Navidad y Reyes');
     expect((await s.call('campaigns.list', {})).map((x) => x.name)).toEqual(['Navidad 2026']);
     // Opening it again reads the latest version, and then the save goes through.

@@ -6,6 +6,8 @@ import type { Account, AccountDraftInput, AccountRef, AccountRole, AccountStatus
 import { looksLikePassword } from '../../../shared/features/accounts/credentials';
 import { isLowWeeklyTarget, SUGGESTED_WEEKLY_TARGET } from '../../../shared/features/calendar/rules';
 import { Dialog } from '../../ui/Dialog';
+import { ConflictNotice } from '../../ui/ConflictNotice';
+import { useConflict, useVersionedDraft } from '../../ui/conflict';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
@@ -14,9 +16,10 @@ import { ClosedDays } from '../strategy/ClosedDays';
 import { OwnerFields, PersonSelect, usePeople } from '../strategy/OwnerFields';
 import { WeekGrid } from '../strategy/WeekGrid';
 import type { ServiceSlot } from '../../../shared/features/strategy/hours';
+import { accountConflictFields } from './accountConflict';
 
 /** Text inputs hold strings; the draft is built on submit. */
-interface FormState {
+export interface FormState {
   network: Account['network'];
   handle: string;
   displayName: string;
@@ -140,9 +143,11 @@ interface Props {
 export function AccountForm({ account, departments, onSave, onClose }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [form, setForm] = useState<FormState>(() => (account ? fromAccount(account) : blank));
+  // The account as last read: the one opened, or the version saved since that a stale save had the officer reload.
+  const { draft: form, setDraft: setForm, base, choices } = useVersionedDraft(account, (a) => (a ? fromAccount(a) : blank));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const conflict = useConflict(() => api('accounts.get', { id: account?.id as number }));
   const errors = fieldErrors(t, error);
   // Said before saving, so nobody has to submit to learn a password is not welcome here.
   const credentialsError = errors.credentialsLocation ?? (looksLikePassword(form.credentialsLocation) ? t('accounts.errors.passwordLike') : undefined);
@@ -172,9 +177,11 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
     e.preventDefault();
     setBusy(true);
     try {
-      await onSave(toDraft(form, account));
+      await onSave(toDraft(form, base));
     } catch (err) {
-      setError(err);
+      // A stale version keeps the form as typed and offers to compare; anything else is said in the error banner.
+      if (conflict.caught(err)) setError(null);
+      else setError(err);
     } finally {
       setBusy(false);
     }
@@ -191,6 +198,13 @@ export function AccountForm({ account, departments, onSave, onClose }: Props) {
         </button>
       }
     >
+      <ConflictNotice
+        conflict={conflict}
+        message={t('accounts.conflict')}
+        draft={form}
+        fields={() => accountConflictFields(t, locale, people, targets)}
+        {...choices}
+      />
       <ErrorBanner error={error} onDismiss={() => setError(null)} labels={catalogLabels(t, 'accounts.fields')} />
       <form id="account-form" className="account-form" onSubmit={submit} noValidate>
         <fieldset>

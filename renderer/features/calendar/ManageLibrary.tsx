@@ -1,9 +1,12 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkHandle } from '../../../shared/domain/networks';
+import type { Campaign } from '../../../shared/features/calendar/contract';
 import { formatDay } from '../../../shared/i18n/dates';
 import { AppError } from '../../../shared/ipc/errors';
 import { api } from '../../api';
+import { ConflictNotice } from '../../ui/ConflictNotice';
+import { byId, type ConflictField, useConflict } from '../../ui/conflict';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
@@ -36,8 +39,9 @@ interface Editing {
 /**
  * One library form's state: the draft, which saved item it edits (if any)
  * and the last error. A failed save (a conflict, a validation) keeps the draft.
+ * With `load` (the item as saved now), a stale save offers to reload and compare.
  */
-function useLibraryForm<D>(blank: D, reload: () => Promise<void>) {
+function useLibraryForm<D, R = never>(blank: D, reload: () => Promise<void>, load?: (id: number) => Promise<R>) {
   const { t } = useTranslation();
   const show = useToasts((s) => s.show);
   const [draft, setDraft] = useState(blank);
@@ -45,17 +49,24 @@ function useLibraryForm<D>(blank: D, reload: () => Promise<void>) {
   const [error, setError] = useState<unknown>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const conflict = useConflict<R>(() => (load && editing ? load(editing.id) : Promise.reject(new AppError('not_found'))));
   /** A stale version: the list is read again so that Edit opens the latest, while the form keeps what was typed. */
   const fail = (err: unknown) => {
-    setError(err);
+    setError(load && editing && conflict.caught(err) ? null : err);
     if (err instanceof AppError && (err.code === 'conflict' || err.code === 'not_found')) void reload();
   };
   const reset = () => {
     setEditing(null);
     setDraft(blank);
     setError(null);
+    conflict.clear();
   };
   return {
+    conflict,
+    /** "Keep mine": the draft stays, on the version just read. */
+    rebase(item: Editing) {
+      setEditing(item);
+    },
     draft,
     setDraft,
     editing,
@@ -69,6 +80,7 @@ function useLibraryForm<D>(blank: D, reload: () => Promise<void>) {
       setEditing(item);
       setDraft(d);
       setError(null);
+      conflict.clear();
       requestAnimationFrame(() => nameRef.current?.focus());
     },
     async save(e: FormEvent, write: (ref: Partial<Pick<Editing, 'id' | 'version'>>) => Promise<unknown>, saved: string, after: () => Promise<void> | void) {
@@ -147,7 +159,19 @@ function CampaignForm() {
   const locale = useLocale();
   const { campaigns, accounts, loadLibrary, changed, forgetCampaign } = useCalendar();
   const blank = { name: '', color: '#1f5fa8', startsOn: '', endsOn: '', notes: '', accountIds: [] as number[] };
-  const f = useLibraryForm(blank, loadLibrary);
+  type Draft = typeof blank;
+  const draftOf = (c: Campaign): Draft => ({ name: c.name, color: c.color, startsOn: c.startsOn ?? '', endsOn: c.endsOn ?? '', notes: c.notes, accountIds: c.accountIds });
+  const f = useLibraryForm(blank, loadLibrary, async (id) => byId(await api('campaigns.list', {}), id));
+  const handleOf = (id: number) => {
+    const a = accounts.find((x) => x.id === id);
+    return a ? networkHandle(a.network, a.handle, locale) : `#${id}`;
+  };
+  const fields: ConflictField<Draft>[] = [
+    ...(['name', 'color'] as const).map((k) => ({ label: t(`calendar.campaigns.${k}`), text: (x: Draft) => x[k] })),
+    ...(['startsOn', 'endsOn'] as const).map((k) => ({ label: t(`calendar.campaigns.${k}`), text: (x: Draft) => (x[k] ? formatDay(x[k], 'd MMM yyyy', locale) : '') })),
+    { label: t('calendar.campaigns.notes'), text: (x) => x.notes },
+    { label: t('calendar.campaigns.accounts'), text: (x) => x.accountIds.map(handleOf).join(', ') },
+  ];
   const d = f.draft;
   const setD = f.setDraft;
   const after = async () => {
@@ -170,12 +194,7 @@ function CampaignForm() {
               </span>
               <ItemActions
                 name={c.name}
-                onEdit={() =>
-                  f.edit(
-                    { id: c.id, version: c.version, name: c.name },
-                    { name: c.name, color: c.color, startsOn: c.startsOn ?? '', endsOn: c.endsOn ?? '', notes: c.notes, accountIds: c.accountIds },
-                  )
-                }
+                onEdit={() => f.edit({ id: c.id, version: c.version, name: c.name }, draftOf(c))}
                 onDelete={() =>
                   void f.remove(
                     { id: c.id, version: c.version, name: c.name },
@@ -211,6 +230,15 @@ function CampaignForm() {
         aria-label={title}
       >
         <h3>{title}</h3>
+        <ConflictNotice
+          conflict={f.conflict}
+          message={t('calendar.campaigns.conflict')}
+          draft={d}
+          toDraft={draftOf}
+          fields={() => fields}
+          onKeepMine={(c) => f.rebase({ id: c.id, version: c.version, name: c.name })}
+          onUseTheirs={(c) => f.edit({ id: c.id, version: c.version, name: c.name }, draftOf(c))}
+        />
         <ErrorBanner error={f.error} labels={catalogLabels(t, 'calendar.campaigns')} />
         <Field label={t('calendar.campaigns.name')} error={f.errors.name}>
           <input ref={f.nameRef} value={d.name} onChange={(e) => setD({ ...d, name: e.target.value })} />

@@ -9,6 +9,8 @@ import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { Dialog } from '../../ui/Dialog';
+import { ConflictNotice } from '../../ui/ConflictNotice';
+import { useConflict } from '../../ui/conflict';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
@@ -19,11 +21,12 @@ import { AccountPicker } from '../../ui/AccountPicker';
 import { NetworkPreview } from './NetworkPreview';
 import { Attachments } from '../media/Attachments';
 import { MediaRuleNotes } from '../media/MediaRuleNotes';
+import { postConflictFields } from './postConflict';
 import { useCalendar } from './store';
 
 type WhenKind = 'datetime' | 'day' | 'none';
 
-interface Draft {
+export interface Draft {
   id?: number;
   version?: number;
   title: string;
@@ -115,6 +118,11 @@ export function PostEditor() {
   const [error, setError] = useState<unknown>(null);
   const [suggestions, setSuggestions] = useState<{ tag: string; uses: number }[]>([]);
   const titleRef = useRef<HTMLInputElement>(null);
+  /** The post as last read: the one opened, or the version saved since that a stale save had the officer reload. */
+  const [reloaded, setReloaded] = useState<Post | null>(null);
+  const editingId = editor?.kind === 'edit' ? editor.post.id : null;
+  const conflict = useConflict(() => api('posts.get', { id: editingId as number }));
+  const { clear: clearConflict } = conflict;
   const isOpen = draft !== null;
   // After the dialog opens (its own effect runs first), start on the title rather than the scrolling body.
   useEffect(() => {
@@ -125,10 +133,12 @@ export function PostEditor() {
     setError(null);
     setSuggestions([]);
     setConfirmClose(false);
+    setReloaded(null);
+    clearConflict();
     const opened = !editor ? null : editor.kind === 'edit' ? fromPost(editor.post, timeZone) : fromPreset(editor.preset, timeZone);
     saved.current = opened;
     setDraft(opened);
-  }, [editor, timeZone]);
+  }, [editor, timeZone, clearConflict]);
 
   const lastWord = draft?.tags.split(/[\s,]+/).at(-1)?.replace(/^#+/, '') ?? '';
   useEffect(() => {
@@ -146,7 +156,7 @@ export function PostEditor() {
   const misspelled = useMemo(() => misspelledTags(tags, sets.flatMap((s) => s.tags)), [tags, sets]);
 
   if (!editor || !draft) return <Dialog open={false} title="" onClose={closeEditor}>{null}</Dialog>;
-  const post = editor.kind === 'edit' ? editor.post : null;
+  const post = editor.kind === 'edit' ? (reloaded?.id === editor.post.id ? reloaded : editor.post) : null;
   const errors = fieldErrors(t, error);
   // Each change applies to the latest draft, not to the one this render saw:
   // two quick edits (a tick, then a keystroke) both land.
@@ -168,6 +178,10 @@ export function PostEditor() {
       .map((pt) => ({ id: pt.accountId, network: pt.network, department: '', label: networkHandle(pt.network, pt.handle, locale) })),
   ];
 
+  const accountLabel = (id: number, row: Post): string => {
+    const target = row.targets.find((pt) => pt.accountId === id);
+    return targetRows.find((a) => a.id === id)?.label ?? (target ? networkHandle(target.network, target.handle, locale) : String(id));
+  };
 
   const toInput = (): Input<'posts.save'> => ({
     ...(draft.id !== undefined ? { id: draft.id, version: draft.version } : {}),
@@ -191,12 +205,25 @@ export function PostEditor() {
     e.preventDefault();
     try {
       await api('posts.save', toInput());
+      conflict.clear();
       show(t('calendar.editor.saved'));
       closeEditor();
       changed();
     } catch (err) {
-      setError(err);
+      failed(err);
     }
+  };
+
+  /** A stale version keeps the draft and offers to compare; anything else is said in the error banner. */
+  const failed = (err: unknown) => {
+    if (conflict.caught(err)) setError(null);
+    else setError(err);
+  };
+  /** The draft now stands on the version just read: its version for the next save, and the base for "unsaved changes". */
+  const rebase = (row: Post, next: (d: Draft) => Draft) => {
+    setReloaded(row);
+    saved.current = fromPost(row, timeZone);
+    setDraft((d) => (d ? next(d) : d));
   };
 
   const duplicate = async () => {
@@ -225,7 +252,7 @@ export function PostEditor() {
         },
       });
     } catch (err) {
-      setError(err);
+      failed(err);
     }
   };
 
@@ -266,6 +293,15 @@ export function PostEditor() {
           </button>
         </div>
       )}
+      <ConflictNotice
+        conflict={conflict}
+        message={t('calendar.editor.conflict')}
+        draft={draft}
+        toDraft={(row) => fromPost(row, timeZone)}
+        fields={(theirs, row) => postConflictFields({ t, locale, timeZone, campaigns, accountLabel: (id) => accountLabel(id, row) }, draft, theirs)}
+        onKeepMine={(row) => rebase(row, (d) => ({ ...d, version: row.version }))}
+        onUseTheirs={(row) => rebase(row, () => fromPost(row, timeZone))}
+      />
       <ErrorBanner error={error} onDismiss={() => setError(null)} labels={catalogLabels(t, 'calendar.editor', { scheduledAt: 'dateTime', scheduledDay: 'day', targets: 'accounts', 'targets.text': 'accounts', 'targets.accountId': 'accounts' })} />
       {post?.status === 'on_hold' && <p className="banner banner-warning">{t('calendar.editor.onHold')}</p>}
       {post?.changedSinceApproved && <p className="banner banner-warning">{t('calendar.editor.changedSinceApproved')}</p>}

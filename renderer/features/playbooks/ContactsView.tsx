@@ -2,6 +2,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/features/playbooks/contract';
 import { api } from '../../api';
+import { ConflictNotice } from '../../ui/ConflictNotice';
+import { byId, type ConflictField, useConflict } from '../../ui/conflict';
 import { Dialog } from '../../ui/Dialog';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
@@ -11,6 +13,7 @@ import { PhoneLink } from '../../ui/PhoneLink';
 
 type Draft = { id?: number; version?: number; name: string; role: string; phone: string; email: string; notes: string; alternateId: number | null };
 const empty: Draft = { name: '', role: '', phone: '', email: '', notes: '', alternateId: null };
+const draftOf = (c: Contact): Draft => ({ id: c.id, version: c.version, name: c.name, role: c.role, phone: c.phone, email: c.email, notes: c.notes, alternateId: c.alternateId });
 
 /** The offline directory of who to call in a crisis. */
 export function ContactsView() {
@@ -22,6 +25,12 @@ export function ContactsView() {
   const [all, setAll] = useState<Contact[]>([]);
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(t, error);
+  const conflict = useConflict(async () => byId(await api('contacts.list', {}), draft?.id as number));
+  const contactFields: ConflictField<Draft>[] = [
+    ...(['name', 'role', 'phone', 'email'] as const).map((k) => ({ label: t(`playbooks.contacts.${k}`), text: (d: Draft) => d[k] })),
+    { label: t('playbooks.contacts.alternate'), text: (d) => (d.alternateId === null ? '' : (all.find((c) => c.id === d.alternateId)?.name ?? '')) },
+    { label: t('playbooks.contacts.notes'), text: (d) => d.notes },
+  ];
 
   useEffect(() => {
     const id = setTimeout(() => void loadContacts(query.trim() || undefined), 150);
@@ -31,6 +40,7 @@ export function ContactsView() {
   const edit = async (c: Draft) => {
     setAll(await api('contacts.list', {}));
     setError(null);
+    conflict.clear();
     setDraft(c);
   };
   const save = async (e?: FormEvent) => {
@@ -42,7 +52,8 @@ export function ContactsView() {
       show(t('app.saved'));
       await loadContacts(query.trim() || undefined);
     } catch (err) {
-      setError(err);
+      // A stale version keeps what was typed and offers to compare.
+      setError(conflict.caught(err) ? null : err);
     }
   };
   const remove = async (c: Contact) => {
@@ -56,7 +67,7 @@ export function ContactsView() {
       },
     });
   };
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => draft && setDraft({ ...draft, [k]: v });
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => d && { ...d, [k]: v });
 
   return (
     <div>
@@ -92,7 +103,7 @@ export function ContactsView() {
                 <td>{c.email}</td>
                 <td>{c.alternateName ? `${c.alternateName} ${c.alternatePhone ?? ''}` : ''}</td>
                 <td className="pb-nowrap">
-                  <button type="button" aria-label={t('playbooks.contacts.edit', { name: c.name })} onClick={() => void edit({ id: c.id, version: c.version, name: c.name, role: c.role, phone: c.phone, email: c.email, notes: c.notes, alternateId: c.alternateId })}>
+                  <button type="button" aria-label={t('playbooks.contacts.edit', { name: c.name })} onClick={() => void edit(draftOf(c))}>
                     {t('app.edit')}
                   </button>{' '}
                   <button type="button" className="danger" aria-label={t('playbooks.contacts.remove', { name: c.name })} onClick={() => void remove(c)}>
@@ -114,6 +125,17 @@ export function ContactsView() {
           </button>
         }
       >
+        {draft && (
+          <ConflictNotice
+            conflict={conflict}
+            message={t('playbooks.contacts.conflict')}
+            draft={draft}
+            toDraft={draftOf}
+            fields={() => contactFields}
+            onKeepMine={(row) => setDraft((d) => d && { ...d, version: row.version })}
+            onUseTheirs={(row) => setDraft(draftOf(row))}
+          />
+        )}
         {draft && (
           <form className="form" onSubmit={save} noValidate>
             <Field label={t('playbooks.contacts.name')} error={errors.name}>

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { checkLength, networkName, networks, type Network } from '../../../shared/domain/networks';
 import type { Contact, PlaybookContent } from '../../../shared/features/playbooks/contract';
 import { api } from '../../api';
+import { ConflictNotice } from '../../ui/ConflictNotice';
+import { useConflict } from '../../ui/conflict';
+import { playbookConflictFields } from './playbookConflict';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useLocale } from '../../ui/locale';
@@ -74,6 +77,11 @@ export function PlaybookEditor() {
   const [draft, setDraft] = useState<PlaybookContent | null>(playbook?.content ?? null);
   const [contacts, setContacts] = useState<Contact[]>([]);
   const [addNetwork, setAddNetwork] = useState<Record<number, Network>>({});
+  /** The version the next save stands on: the one opened, or the one a stale save had the officer reload. */
+  const [baseVersion, setBaseVersion] = useState(playbook?.version ?? 0);
+  /** Bumped when the saved version replaces the draft, so list fields that keep their own text start again from it. */
+  const [formKey, setFormKey] = useState(0);
+  const conflict = useConflict(() => api('playbooks.get', { id: playbook?.id as number }));
   const errors = fieldErrors(t, error);
 
   useEffect(() => {
@@ -88,7 +96,15 @@ export function PlaybookEditor() {
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const p = await run(() => api('playbooks.save', { id: playbook.id, version: playbook.version, locale: playbook.locale, content: draft }));
+    const p = await run(async () => {
+      try {
+        return await api('playbooks.save', { id: playbook.id, version: baseVersion, locale: playbook.locale, content: draft });
+      } catch (err) {
+        // A stale version keeps the draft and offers to compare; anything else the page says.
+        if (conflict.caught(err)) return null;
+        throw err;
+      }
+    });
     if (p) {
       show(t('playbooks.editor.savedVersion', { n: p.currentVersion }));
       await loadPlaybooks();
@@ -173,7 +189,20 @@ export function PlaybookEditor() {
       {readOnly ? (
         <PlaybookDocument content={draft} contacts={contacts} />
       ) : (
-        <form onSubmit={save} noValidate>
+        <form key={formKey} onSubmit={save} noValidate>
+          <ConflictNotice
+            conflict={conflict}
+            message={t('playbooks.editor.conflict')}
+            draft={draft}
+            toDraft={(row) => row.content}
+            fields={() => playbookConflictFields(t)}
+            onKeepMine={(row) => setBaseVersion(row.version)}
+            onUseTheirs={(row) => {
+              setBaseVersion(row.version);
+              setDraft(row.content);
+              setFormKey((k) => k + 1);
+            }}
+          />
           <fieldset className="pb-editor-form">
             <Field label={t('playbooks.editor.name')} error={err('name')}>
               <input value={draft.name} maxLength={200} onChange={(e) => set('name', e.target.value)} />

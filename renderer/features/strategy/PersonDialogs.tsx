@@ -2,21 +2,33 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/features/strategy/people';
 import { api } from '../../api';
+import { ConflictNotice } from '../../ui/ConflictNotice';
+import { type ConflictField, useConflict, useVersionedDraft } from '../../ui/conflict';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { FormDialog } from '../audits/FormDialog';
 
+const formOf = (p: Person | null) => ({
+  name: p?.name ?? '',
+  jobTitle: p?.jobTitle ?? '',
+  department: p?.department ?? '',
+  email: p?.email ?? '',
+  phone: p?.phone ?? '',
+  committee: p?.committee ?? false,
+});
+type PersonForm = ReturnType<typeof formOf>;
+const textKeys = ['name', 'jobTitle', 'department', 'email', 'phone'] as const;
+
 /** Add someone to the people list or change their details. */
 export function PersonDialog({ person, onClose, onSaved }: { person: Person | null; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
-  const [f, setF] = useState({
-    name: person?.name ?? '',
-    jobTitle: person?.jobTitle ?? '',
-    department: person?.department ?? '',
-    email: person?.email ?? '',
-    phone: person?.phone ?? '',
-    committee: person?.committee ?? false,
-  });
+  // The person as last read: the one opened, or the version saved since that a stale save had the officer reload.
+  const { draft: f, setDraft: setF, base, choices } = useVersionedDraft(person, formOf);
+  const conflict = useConflict(() => api('people.get', { id: person?.id as number }));
+  const fields: ConflictField<PersonForm>[] = [
+    ...textKeys.map((k) => ({ label: t(`strategy.people.fields.${k}`), text: (d: PersonForm) => d[k] })),
+    { label: t('strategy.people.fields.committee'), text: (d) => (d.committee ? t('app.yes') : t('app.no')) },
+  ];
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(t, error);
   const text = (key: 'name' | 'jobTitle' | 'department' | 'email' | 'phone', max: number, type = 'text') => (
@@ -25,7 +37,14 @@ export function PersonDialog({ person, onClose, onSaved }: { person: Person | nu
     </Field>
   );
   const submit = async () => {
-    await api('people.save', person ? { ...f, id: person.id, version: person.version } : f);
+    try {
+      await api('people.save', base ? { ...f, id: base.id, version: base.version } : f);
+    } catch (err) {
+      // A stale version keeps what was typed and offers to compare; anything else the dialog shows.
+      if (!conflict.caught(err)) throw err;
+      setError(null);
+      return;
+    }
     onSaved();
   };
   return (
@@ -38,6 +57,13 @@ export function PersonDialog({ person, onClose, onSaved }: { person: Person | nu
       setError={setError}
       className="form"
     >
+      <ConflictNotice
+        conflict={conflict}
+        message={t('strategy.people.conflict')}
+        draft={f}
+        fields={() => fields}
+        {...choices}
+      />
       {text('name', 120)}
       {text('jobTitle', 120)}
       {text('department', 120)}

@@ -9,6 +9,7 @@ export const accounts: Shape<typeof es> = {
   deleteNamed: 'Delete {{handle}}',
   deleted: 'Account {{handle}} deleted.',
   restored: 'Account {{handle}} restored.',
+  conflict: 'Someone else saved changes to this account while you were editing it.',
   saved: 'Account saved.',
   empty: 'No accounts match.',
   emptyAll: 'No accounts yet. Create the first one or import a spreadsheet.',

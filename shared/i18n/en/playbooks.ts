@@ -60,6 +60,7 @@ export const playbooks: Shape<typeof es> = {
     deleted: 'Playbook deleted.',
   },
   editor: {
+    conflict: 'Someone else saved changes to this playbook while you were editing it.',
     back: 'Back to the list',
     starterNote: 'This is a starter playbook and cannot be changed. Make a copy to adapt it to your council.',
     copy: 'Copy to adapt',
@@ -124,6 +125,7 @@ export const playbooks: Shape<typeof es> = {
     add: 'New contact',
     edit: 'Edit {{name}}',
     remove: 'Delete {{name}}',
+    conflict: 'Someone else saved changes to this contact while you were editing it.',
     deleted: 'Contact deleted.',
     name: 'Name',
     role: 'Role',

@@ -3,6 +3,7 @@ import type { Shape } from '../shape';
 
 export const strategy: Shape<typeof es> = {
   targets: {
+    conflict: 'Someone else saved changes to this target while you were editing it.',
     title: 'Targets',
     intro: 'Where the social presence should be, and by when. Worked out from the inventory.',
     empty: 'No targets yet. Set the first one: for example, at most 20 official profiles a year from now.',
@@ -50,6 +51,7 @@ export const strategy: Shape<typeof es> = {
     },
   },
   people: {
+    conflict: 'Someone else saved changes to this person’s details while you were editing them.',
     title: 'People and training',
     intro: 'Who runs or stands in for each account, and the training they have had.',
     new: 'New person',

@@ -6,6 +6,7 @@ export const accounts = {
   deleteNamed: 'Eliminar {{handle}}',
   deleted: 'Cuenta {{handle}} eliminada.',
   restored: 'Cuenta {{handle}} recuperada.',
+  conflict: 'Otra persona ha guardado cambios en esta cuenta mientras la editabas.',
   saved: 'Cuenta guardada.',
   empty: 'No hay cuentas que coincidan.',
   emptyAll: 'Todavía no hay cuentas. Crea la primera o importa una hoja de cálculo.',

@@ -57,6 +57,7 @@ export const playbooks = {
     deleted: 'Protocolo eliminado.',
   },
   editor: {
+    conflict: 'Otra persona ha guardado cambios en este protocolo mientras lo editabas.',
     back: 'Volver a la lista',
     starterNote: 'Es un modelo de partida: no se puede modificar. Haz una copia para adaptarlo a tu ayuntamiento.',
     copy: 'Copiar para adaptar',
@@ -121,6 +122,7 @@ export const playbooks = {
     add: 'Nuevo contacto',
     edit: 'Editar {{name}}',
     remove: 'Eliminar {{name}}',
+    conflict: 'Otra persona ha guardado cambios en este contacto mientras lo editabas.',
     deleted: 'Contacto eliminado.',
     name: 'Nombre',
     role: 'Cargo',

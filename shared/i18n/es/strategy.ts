@@ -1,5 +1,6 @@
 export const strategy = {
   targets: {
+    conflict: 'Otra persona ha guardado cambios en este objetivo mientras lo editabas.',
     title: 'Objetivos',
     intro: 'Dónde queremos tener la presencia en redes y para cuándo. Se calculan a partir del inventario.',
     empty: 'Todavía no hay objetivos. Fija el primero: por ejemplo, como máximo 20 perfiles oficiales dentro de un año.',
@@ -47,6 +48,7 @@ export const strategy = {
     },
   },
   people: {
+    conflict: 'Otra persona ha guardado cambios en la ficha de esta persona mientras la editabas.',
     title: 'Personas y formación',
     intro: 'Quién lleva cada cuenta o la cubre, y qué formación ha recibido.',
     new: 'Nueva persona',
