@@ -3,6 +3,7 @@ import { AppError } from '../shared/ipc/errors';
 import type { Database } from './db/schema';
 import { sweepMedia } from './features/media/service';
 import { openStore, type StoreStatus } from './db/store';
+import { openServer } from './db/server-open';
 import type { RawDb } from './db/open';
 import type { Engine } from './db/engine/index';
 import type { Platform } from './platform';
@@ -12,6 +13,11 @@ import type { Platform } from './platform';
  * schema); then only app.* and store.* channels work and the rest answer
  * `store_unavailable`, so the renderer can offer a backup or a new file.
  */
+export interface StoreOptions {
+  /** The team's PostgreSQL server (`postgres://user:password@host:port/db`); without it, the local file. */
+  database?: string;
+}
+
 export class AppContext {
   private status: StoreStatus;
 
@@ -20,14 +26,24 @@ export class AppContext {
     readonly platform: Platform,
     status: StoreStatus,
     readonly clock: () => Date = () => new Date(),
+    private readonly options: StoreOptions = {},
   ) {
     this.status = status;
   }
 
-  static async open(dataDir: string, platform: Platform, clock?: () => Date): Promise<AppContext> {
-    const ctx = new AppContext(dataDir, platform, await openStore(dataDir), clock);
+  static async open(dataDir: string, platform: Platform, clock?: () => Date, options: StoreOptions = {}): Promise<AppContext> {
+    const ctx = new AppContext(dataDir, platform, await AppContext.openStatus(dataDir, options, clock), clock, options);
     await ctx.sweep();
     return ctx;
+  }
+
+  private static openStatus(dataDir: string, options: StoreOptions, clock = () => new Date()): Promise<StoreStatus> {
+    return options.database === undefined ? openStore(dataDir) : openServer(options.database, undefined, clock());
+  }
+
+  /** Which engine holds the data: the local SQLite file, or the team's server. */
+  get engineName(): 'sqlite' | 'postgres' {
+    return this.options.database === undefined ? 'sqlite' : 'postgres';
   }
 
   /** Housekeeping when a data file opens: media files deleted long ago and used nowhere leave the disk. */
@@ -50,8 +66,10 @@ export class AppContext {
     return this.status.engine;
   }
 
+  /** The SQLite file's own handle (backups of the file); a shared server has none. */
   get raw(): RawDb {
     if (this.status.state !== 'ready') throw new AppError('store_unavailable', { state: this.status.state });
+    if (!this.status.raw) throw new AppError('store_unavailable', { state: 'server' });
     return this.status.raw;
   }
 
@@ -62,7 +80,7 @@ export class AppContext {
   /** Close the current file and open another (after restoring a backup or starting anew). */
   async reopen(): Promise<void> {
     await this.close();
-    this.status = await openStore(this.dataDir);
+    this.status = await AppContext.openStatus(this.dataDir, this.options, this.clock);
     await this.sweep();
   }
 
@@ -70,7 +88,7 @@ export class AppContext {
     if (this.status.state === 'ready') {
       await this.status.db.destroy();
       // Kysely closes the handle only if a query went through it; a clean close also folds the WAL back into the file.
-      if (this.status.raw.open) this.status.raw.close();
+      if (this.status.raw?.open) this.status.raw.close();
     }
   }
 }

@@ -18,18 +18,23 @@ const POINTER = 'store.json';
 
 export interface OpenStore {
   state: 'ready';
+  /** The data file, or the shared server's address (without its password). */
   file: string;
-  raw: RawDb;
+  /** The SQLite handle; null on a shared server. */
+  raw: RawDb | null;
   db: Kysely<Database>;
   engine: Engine;
   schemaVersion: number;
 }
+/** The local file, open. */
+export type FileStore = OpenStore & { raw: RawDb };
 export interface RefusedStore {
   state: Exclude<StoreState, 'ready'>;
   file: string;
   detail: string;
 }
 export type StoreStatus = OpenStore | RefusedStore;
+export type FileStatus = FileStore | RefusedStore;
 
 type Pointer = { file: string; pointed: boolean } | { file: string; refused: 'bad_pointer' };
 
@@ -124,7 +129,7 @@ export async function openStore(
   dataDir: string,
   file = currentFile(dataDir),
   list: Record<string, Migration> = registry,
-): Promise<StoreStatus> {
+): Promise<FileStatus> {
   fs.mkdirSync(dataDir, { recursive: true });
   const loadFailure = sqliteLoadFailure();
   if (loadFailure) return { state: 'sqlite_unavailable', file, detail: loadFailure };

@@ -18,6 +18,7 @@ export async function appInfo(ctx: AppContext): Promise<z.output<typeof AppInfo>
     dataPath: store.file,
     locale,
     store: store.state,
+    engine: ctx.engineName,
   };
 }
 

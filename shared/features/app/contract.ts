@@ -6,8 +6,9 @@ import { Empty, Locale } from '../../ipc/schemas';
  * `not_pregonero`: SQLite, but not written by Pregonero. `not_a_file`: a folder (or other non-file) where the data file
  * should be. `missing`: the file store.json names is gone. `bad_pointer`: store.json is damaged or names a path outside the folder.
  * `sqlite_unavailable`: SQLite's native addon does not load on this computer; the file is not at fault.
+ * `offline`: the team's shared server cannot be reached.
  */
-export const StoreState = z.enum(['ready', 'not_sqlite', 'corrupt', 'too_new', 'not_pregonero', 'not_a_file', 'missing', 'bad_pointer', 'sqlite_unavailable']);
+export const StoreState = z.enum(['ready', 'not_sqlite', 'corrupt', 'too_new', 'not_pregonero', 'not_a_file', 'missing', 'bad_pointer', 'sqlite_unavailable', 'offline']);
 export type StoreState = z.infer<typeof StoreState>;
 
 export const Backup = z.object({ path: z.string(), name: z.string(), createdAt: z.string(), bytes: z.number() });
@@ -19,6 +20,8 @@ export const AppInfo = z.object({
   dataPath: z.string(),
   locale: Locale,
   store: StoreState,
+  /** Where the data lives: the local SQLite file, or the team's PostgreSQL server. */
+  engine: z.enum(['sqlite', 'postgres']),
 });
 
 const JsonSchema = z.record(z.string(), z.unknown());

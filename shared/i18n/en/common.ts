@@ -107,6 +107,8 @@ export const common: Shape<typeof es> = {
     bad_pointer: 'The file {{file}}, which says which data file is in use, is damaged or points outside the data folder. No other file has been opened: open a backup or start a new file.',
     sqlite_unavailable:
       'Pregonero cannot load SQLite, its data engine, on this computer, so it has not opened or touched {{file}}. This usually means the system is too old (on Linux it needs glibc 2.34 or later, as in Ubuntu 22.04 or Debian 12) or the installation is incomplete: update the system or reinstall Pregonero.',
+    offline:
+      "The team's server ({{file}}) cannot be reached. Check the network or ask whoever runs it; Pregonero will keep trying by itself.",
     backups: 'Backups',
     noBackups: 'There are no backups.',
     openBackup: 'Open this backup',

@@ -104,6 +104,8 @@ export const common = {
     bad_pointer: 'El archivo {{file}}, que indica qué archivo de datos se usa, está dañado o señala fuera de la carpeta de datos. No se ha abierto ningún otro: abre una copia de seguridad o empieza un archivo nuevo.',
     sqlite_unavailable:
       'Pregonero no puede cargar SQLite, su motor de datos, en este equipo, así que no ha abierto ni tocado {{file}}. Suele pasar en un sistema demasiado antiguo (en Linux hace falta glibc 2.34 o posterior, como en Ubuntu 22.04 o Debian 12) o con una instalación incompleta: actualiza el sistema o vuelve a instalar Pregonero.',
+    offline:
+      'No se puede conectar con el servidor del equipo ({{file}}). Comprueba la red o pregunta a quien lo administra; Pregonero volverá a intentarlo solo.',
     backups: 'Copias de seguridad',
     noBackups: 'No hay copias de seguridad.',
     openBackup: 'Abrir esta copia',
