@@ -2,6 +2,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { migrations as registry, versionOf } from '../../migrations/index';
+import { type Author, ChangedByPlugin } from './changed-by';
 import type { Database } from './schema';
 import { attachEngine, type Engine } from './engine/index';
 import { postgresEngine } from './engine/postgres';
@@ -40,6 +41,8 @@ const types = {
 export function serverPool(url: string, onError: (e: Error) => void = () => undefined): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000, types });
   pool.on('error', onError);
+  // A server that goes away mid-query ends the connection a query holds too; that client's error event would otherwise go unheard.
+  pool.on('connect', (client) => client.on('error', onError));
   return pool;
 }
 
@@ -81,7 +84,7 @@ async function copyAside(db: Kysely<unknown>, version: number, now: Date): Promi
   return schema;
 }
 
-export async function openServerStore(pool: pg.Pool, list: Record<string, Migration> = registry, now = new Date()): Promise<ServerStore> {
+export async function openServerStore(pool: pg.Pool, list: Record<string, Migration> = registry, now = new Date(), author: Author = () => null): Promise<ServerStore> {
   const db = plain(pool);
   const tables = await tablesOf(db, 'public');
   if (tables.length > 0 && !tables.includes(LEDGER)) return { state: 'not_pregonero', detail: tables.slice(0, 5).join(',') };
@@ -97,7 +100,7 @@ export async function openServerStore(pool: pg.Pool, list: Record<string, Migrat
     if (error) throw error instanceof Error ? error : new Error(String(error));
   }
   const schemaVersion = versionOf((await applied(db)).at(-1) ?? '0000');
-  const app = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const app = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin(), new ChangedByPlugin(author)] });
   const engine = postgresEngine();
   attachEngine(app, engine);
   return { state: 'ready', db: app, engine, schemaVersion, backup };

@@ -9,6 +9,7 @@ import { AppError } from '../../shared/ipc/errors';
 import { backupDir, backupTo } from './backup';
 import { appliedMigrations, migrateToLatest, pendingMigrations, unknownMigrations } from './migrate';
 import { APPLICATION_ID, createStoreFile, kyselyFor, looksLikeSqlite, openRaw, sqliteLoadFailure, type RawDb } from './open';
+import type { Author } from './changed-by';
 import type { Database } from './schema';
 import { attachEngine, type Engine } from './engine/index';
 import { sqliteEngine } from './engine/sqlite';
@@ -129,6 +130,7 @@ export async function openStore(
   dataDir: string,
   file = currentFile(dataDir),
   list: Record<string, Migration> = registry,
+  author: Author = () => null,
 ): Promise<FileStatus> {
   fs.mkdirSync(dataDir, { recursive: true });
   const loadFailure = sqliteLoadFailure();
@@ -149,7 +151,7 @@ export async function openStore(
       await backupTo(raw, dataDir, `before-${pending[0]}`);
     }
     const schemaVersion = pending.length > 0 ? await migrateToLatest(raw, list) : versionOf(appliedMigrations(raw).at(-1) ?? '0000');
-    const db = kyselyFor(raw);
+    const db = kyselyFor(raw, author);
     const engine = sqliteEngine(raw);
     attachEngine(db, engine);
     return { state: 'ready', file, raw, db, engine, schemaVersion };
