@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { AppContext } from '../../electron/context';
@@ -35,6 +35,21 @@ export class TestPlatform implements Platform {
   async openExternal(url: string): Promise<void> {
     this.opened.push(url);
   }
+  /** A keychain of the test's own: AES-256-GCM under a key that lives as long as this platform. */
+  private readonly key = randomBytes(32);
+  readonly secrets = {
+    seal: (text: string): Buffer => {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+      const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    },
+    unseal: (sealed: Buffer): string => {
+      const decipher = createDecipheriv('aes-256-gcm', this.key, sealed.subarray(0, 12));
+      decipher.setAuthTag(sealed.subarray(12, 28));
+      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8');
+    },
+  };
 }
 
 export const tempDir = (prefix = 'pregonero-test-'): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
