@@ -15,4 +15,10 @@ export interface Platform {
   saveFile(suggestedName: string, data: Buffer | string): Promise<string | null>;
   /** Open a validated https: or mailto: link in the system browser or mail client. */
   openExternal(url: string): Promise<void>;
+  /**
+   * Seal a secret with the operating system's keychain (Electron's
+   * `safeStorage`) and open it again. Absent where there is none to trust
+   * (the web harness): then no password is kept.
+   */
+  readonly secrets?: { seal(text: string): Buffer; unseal(sealed: Buffer): string };
 }

@@ -14,6 +14,7 @@ import { playbooksHandlers } from './features/playbooks/handlers';
 import { settingsHandlers } from './features/settings/handlers';
 import { strategyHandlers } from './features/strategy/handlers';
 import type { Handler } from './handler';
+import { isUnreachable } from './db/server-open';
 
 export const MAX_PAYLOAD_BYTES = 1024 * 1024;
 const MAX_DEPTH = 32;
@@ -84,6 +85,7 @@ export function createRouter(ctx: AppContext, options: RouterOptions = {}): Invo
       if (!parsed.success) return fail(AppError.validation(toFieldIssues(parsed.error)).toData());
       const handler = handlers[name] as (input: unknown, ctx: AppContext) => unknown;
       const value = await handler(parsed.data, ctx);
+      if (ctx.serverDownSince) ctx.noteServerUp();
       if (options.checkOutputs) {
         const out = (contract[name].output as z.ZodType).safeParse(value);
         if (!out.success) {
@@ -94,6 +96,10 @@ export function createRouter(ctx: AppContext, options: RouterOptions = {}): Invo
       return ok(value);
     } catch (e) {
       if (isAppError(e)) return fail(e.toData());
+      if (ctx.engineName === 'postgres' && isUnreachable(e)) {
+        // The team's server went away mid-session: a typed answer the screen can explain, not `internal`.
+        return fail({ code: 'offline', params: { since: ctx.noteServerDown().toISOString() } });
+      }
       if (e instanceof RangeError) {
         // Stack overflow on pathological input: a bad request, not a crash.
         return fail(AppError.validation([{ path: '', code: 'too_deep', params: { max: MAX_DEPTH } }]).toData());

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import { type Author, ChangedByPlugin } from './changed-by';
 import type { Database } from './schema';
 
 export type RawDb = BetterSqlite3.Database;
@@ -68,9 +69,10 @@ export function openRaw(file: string): RawDb {
   return raw;
 }
 
-export function kyselyFor(raw: RawDb): Kysely<Database> {
+/** `author` names who changes rows through this handle (see changed-by.ts). */
+export function kyselyFor(raw: RawDb, author: Author = () => null): Kysely<Database> {
   return new Kysely<Database>({
     dialect: new SqliteDialect({ database: raw }),
-    plugins: [new CamelCasePlugin()],
+    plugins: [new CamelCasePlugin(), new ChangedByPlugin(author)],
   });
 }

@@ -2,7 +2,10 @@ import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { migrations as registry, versionOf } from '../../migrations/index';
+import { type Author, ChangedByPlugin } from './changed-by';
 import type { Database } from './schema';
+import { attachEngine, type Engine } from './engine/index';
+import { postgresEngine } from './engine/postgres';
 
 /**
  * The team's shared store: a PostgreSQL database on the town hall's server.
@@ -17,16 +20,41 @@ import type { Database } from './schema';
  * an administrator's job (README, team mode).
  */
 export type ServerStore =
-  | { state: 'ready'; db: Kysely<Database>; schemaVersion: number; backup: string | null }
+  | { state: 'ready'; db: Kysely<Database>; engine: Engine; schemaVersion: number; backup: string | null }
   | { state: 'too_new' | 'not_pregonero'; detail: string };
 
 const LEDGER = 'kysely_migration';
 
+const INT8 = 20;
+
+/**
+ * Counts come back from PostgreSQL as `bigint`, which node-postgres hands
+ * over as text so no digit is lost. Ours never pass 2^53 (rows of one town
+ * hall), and every feature expects the number SQLite answers.
+ */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 && format !== 'binary' ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
 /** A pool for one server. A stopped server ends idle connections with an error event; unheard, it would end the app. */
 export function serverPool(url: string, onError: (e: Error) => void = () => undefined): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000, types });
   pool.on('error', onError);
+  // A server that goes away mid-query ends the connection a query holds too; that client's error event would otherwise go unheard.
+  pool.on('connect', (client) => client.on('error', onError));
   return pool;
+}
+
+/** The server's address as the app shows and logs it: never the password. */
+export function displayUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.password = '';
+    return u.toString();
+  } catch {
+    return 'postgres://';
+  }
 }
 
 // Migrations name their own snake_case columns: they get a Kysely without the app's camelCase mapping.
@@ -56,7 +84,7 @@ async function copyAside(db: Kysely<unknown>, version: number, now: Date): Promi
   return schema;
 }
 
-export async function openServerStore(pool: pg.Pool, list: Record<string, Migration> = registry, now = new Date()): Promise<ServerStore> {
+export async function openServerStore(pool: pg.Pool, list: Record<string, Migration> = registry, now = new Date(), author: Author = () => null): Promise<ServerStore> {
   const db = plain(pool);
   const tables = await tablesOf(db, 'public');
   if (tables.length > 0 && !tables.includes(LEDGER)) return { state: 'not_pregonero', detail: tables.slice(0, 5).join(',') };
@@ -72,5 +100,8 @@ export async function openServerStore(pool: pg.Pool, list: Record<string, Migrat
     if (error) throw error instanceof Error ? error : new Error(String(error));
   }
   const schemaVersion = versionOf((await applied(db)).at(-1) ?? '0000');
-  return { state: 'ready', db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }), schemaVersion, backup };
+  const app = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin(), new ChangedByPlugin(author)] });
+  const engine = postgresEngine();
+  attachEngine(app, engine);
+  return { state: 'ready', db: app, engine, schemaVersion, backup };
 }

@@ -9,6 +9,7 @@ import { AppError } from '../../shared/ipc/errors';
 import { backupDir, backupTo } from './backup';
 import { appliedMigrations, migrateToLatest, pendingMigrations, unknownMigrations } from './migrate';
 import { APPLICATION_ID, createStoreFile, kyselyFor, looksLikeSqlite, openRaw, sqliteLoadFailure, type RawDb } from './open';
+import type { Author } from './changed-by';
 import type { Database } from './schema';
 import { attachEngine, type Engine } from './engine/index';
 import { sqliteEngine } from './engine/sqlite';
@@ -18,18 +19,23 @@ const POINTER = 'store.json';
 
 export interface OpenStore {
   state: 'ready';
+  /** The data file, or the shared server's address (without its password). */
   file: string;
-  raw: RawDb;
+  /** The SQLite handle; null on a shared server. */
+  raw: RawDb | null;
   db: Kysely<Database>;
   engine: Engine;
   schemaVersion: number;
 }
+/** The local file, open. */
+export type FileStore = OpenStore & { raw: RawDb };
 export interface RefusedStore {
   state: Exclude<StoreState, 'ready'>;
   file: string;
   detail: string;
 }
 export type StoreStatus = OpenStore | RefusedStore;
+export type FileStatus = FileStore | RefusedStore;
 
 type Pointer = { file: string; pointed: boolean } | { file: string; refused: 'bad_pointer' };
 
@@ -124,7 +130,8 @@ export async function openStore(
   dataDir: string,
   file = currentFile(dataDir),
   list: Record<string, Migration> = registry,
-): Promise<StoreStatus> {
+  author: Author = () => null,
+): Promise<FileStatus> {
   fs.mkdirSync(dataDir, { recursive: true });
   const loadFailure = sqliteLoadFailure();
   if (loadFailure) return { state: 'sqlite_unavailable', file, detail: loadFailure };
@@ -144,7 +151,7 @@ export async function openStore(
       await backupTo(raw, dataDir, `before-${pending[0]}`);
     }
     const schemaVersion = pending.length > 0 ? await migrateToLatest(raw, list) : versionOf(appliedMigrations(raw).at(-1) ?? '0000');
-    const db = kyselyFor(raw);
+    const db = kyselyFor(raw, author);
     const engine = sqliteEngine(raw);
     attachEngine(db, engine);
     return { state: 'ready', file, raw, db, engine, schemaVersion };

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, dialog, safeStorage, shell, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/ipc/errors';
 import type { Locale } from '../../shared/ipc/schemas';
 import { isSafeExternalUrl } from '../../shared/security/csp';
@@ -34,6 +34,21 @@ export class ElectronPlatform implements Platform {
     readonly defaultLocale: Locale,
     private readonly parentWindow: () => BrowserWindow | null,
   ) {}
+
+  /**
+   * The team server's password, sealed by the system keychain (Keychain on
+   * macOS, DPAPI on Windows, the Secret Service on Linux). On a Linux session
+   * without one, Electron falls back to a fixed key, which protects nothing:
+   * then there is no keychain, and no password is kept.
+   */
+  get secrets(): Platform['secrets'] {
+    if (!safeStorage.isEncryptionAvailable()) return undefined;
+    if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return undefined;
+    return {
+      seal: (text) => safeStorage.encryptString(text),
+      unseal: (sealed) => safeStorage.decryptString(sealed),
+    };
+  }
 
   /**
    * A hidden window with script disabled, in its own in-memory session, loads

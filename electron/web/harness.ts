@@ -23,6 +23,10 @@ export interface HarnessOptions {
   staticDir?: string;
   checkOutputs?: boolean;
   clock?: () => Date;
+  /** The team's PostgreSQL server to work on, instead of the folder's file. */
+  database?: string | undefined;
+  /** Who works at this instance (written on every row changed). */
+  person?: string | undefined;
 }
 
 export interface Harness {
@@ -95,7 +99,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const staticDir = path.resolve(options.staticDir ?? 'out/renderer');
   const platform = new HarnessPlatform(options.dataDir, options.lang ?? 'es', packageVersion());
-  const ctx = await AppContext.open(options.dataDir, platform, options.clock);
+  const ctx = await AppContext.open(options.dataDir, platform, options.clock, { database: options.database, person: options.person });
   const log = createLogger(options.dataDir);
   const invoke = createRouter(ctx, { checkOutputs: options.checkOutputs, log });
   let port = options.port;

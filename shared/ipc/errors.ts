@@ -22,6 +22,7 @@ export const coreErrorCodes = [
   'store_corrupt',
   'store_too_new',
   'network',
+  'offline',
 ] as const;
 
 export type ErrorParams = Record<string, unknown>;

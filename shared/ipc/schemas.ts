@@ -4,8 +4,10 @@ import { z } from 'zod';
  * Building blocks every feature contract uses, so limits and formats are
  * decided once. Object inputs are strict: an unknown key is a validation error.
  */
-export const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-export const Version = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+/** The largest id or version a row can have: both are 32-bit `integer` columns on the team's PostgreSQL server. */
+export const MAX_ROW_NUMBER = 2_147_483_647;
+export const Id = z.number().int().positive().max(MAX_ROW_NUMBER);
+export const Version = z.number().int().nonnegative().max(MAX_ROW_NUMBER);
 
 /** An instant in UTC, ISO 8601 with a Z or an offset, between years 1900 and 2200. */
 export const IsoInstant = z.iso.datetime({ offset: true }).refine((s) => {

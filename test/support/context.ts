@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
 import { AppContext } from '../../electron/context';
 import type { Platform } from '../../electron/platform';
 import { createRouter } from '../../electron/router';
@@ -32,6 +35,21 @@ export class TestPlatform implements Platform {
   async openExternal(url: string): Promise<void> {
     this.opened.push(url);
   }
+  /** A keychain of the test's own: AES-256-GCM under a key that lives as long as this platform. */
+  private readonly key = randomBytes(32);
+  readonly secrets = {
+    seal: (text: string): Buffer => {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+      const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    },
+    unseal: (sealed: Buffer): string => {
+      const decipher = createDecipheriv('aes-256-gcm', this.key, sealed.subarray(0, 12));
+      decipher.setAuthTag(sealed.subarray(12, 28));
+      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8');
+    },
+  };
 }
 
 export const tempDir = (prefix = 'pregonero-test-'): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -52,14 +70,45 @@ export interface TestApp {
  */
 export const TEST_NOW = new Date('2026-12-01T10:00:00Z');
 
+/** The engine the integration suite runs on: `PREGONERO_TEST_ENGINE=postgres` (its own vitest project) or the local file. */
+export const testEngine = (): 'sqlite' | 'postgres' => (process.env.PREGONERO_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite');
+
 /**
- * A real SQLite file in a temporary folder, migrated, behind the real router
- * (outputs checked against their schemas too). Without a clock it runs from
- * TEST_NOW at the real pace, never on the machine's date.
+ * On PostgreSQL, a test app's database: one per data folder, so a test that
+ * closes its app and opens the same folder again finds its data, as it would
+ * in the file. Made from the suite's migrated template.
+ */
+async function databaseFor(dataDir: string): Promise<string> {
+  const { url, template } = inject('postgres');
+  const name = `t_${createHash('sha256').update(dataDir).digest('hex').slice(0, 24)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (rowCount === 0) await admin.query(`create database "${name}" template "${template}"`);
+  } finally {
+    await admin.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+/** Where a test's data folder keeps its rows on the suite's engine: its file, or its own database on the server. */
+export async function testStore(dataDir: string): Promise<{ database?: string }> {
+  return testEngine() === 'postgres' ? { database: await databaseFor(dataDir) } : {};
+}
+
+/**
+ * A real store behind the real router (outputs checked against their schemas
+ * too): a SQLite file in a temporary folder, migrated, or, in the suite's
+ * PostgreSQL run, a database of its own on a real server. Without a clock it
+ * runs from TEST_NOW at the real pace, never on the machine's date.
  */
 export async function openTestApp(options: { clock?: () => Date; platform?: Platform; dataDir?: string } = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? tempDir();
-  const ctx = await AppContext.open(dataDir, options.platform ?? new TestPlatform(dataDir), options.clock ?? clockFrom(TEST_NOW));
+  const { database } = await testStore(dataDir);
+  const ctx = await AppContext.open(dataDir, options.platform ?? new TestPlatform(dataDir), options.clock ?? clockFrom(TEST_NOW), { database });
   const invoke = createRouter(ctx, { checkOutputs: true, log: (event, detail) => console.error(event, detail) });
   return {
     ctx,

@@ -22,6 +22,9 @@ export interface TestPostgres {
   dir: string;
   /** A new, empty database on this server; answers its URL. */
   createDatabase(name: string): string;
+  /** Stop the server and keep its data, as a server room's power cut would; `resume()` starts it again on the same port. */
+  pause(): void;
+  resume(): void;
   stop(): void;
 }
 
@@ -103,7 +106,9 @@ export async function startPostgres(): Promise<TestPostgres> {
     run(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', USER, name]);
     return urlOf(name);
   };
-  return { url: urlOf(DATABASE), port, dir, createDatabase, stop };
+  const pause = (): void => run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+  const resume = (): void => run(path.join(bin, 'pg_ctl'), ['-D', data, '-l', log, '-o', options, '-w', 'start']);
+  return { url: urlOf(DATABASE), port, dir, createDatabase, pause, resume, stop };
 }
 
 /**

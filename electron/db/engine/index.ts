@@ -19,10 +19,10 @@ export interface SearchHit {
  * features build their queries with Kysely and ask this for the few pieces
  * plain SQL does not share (case-insensitive text, id lists, full-text
  * search, JSON fields, index hints) and for running a read fast. One module
- * per engine implements it (sqlite.ts today).
+ * per engine implements it (sqlite.ts, postgres.ts).
  */
 export interface Engine {
-  readonly name: 'sqlite';
+  readonly name: 'sqlite' | 'postgres';
   /**
    * Run a read built with Kysely and return its rows as Kysely would. An
    * engine may keep the statement prepared; `key`, when given, names the

@@ -2,6 +2,7 @@ import type { appChannels } from '../../../shared/features/app/contract';
 import { listBackups } from '../../db/backup';
 import type { Handlers } from '../../handler';
 import { appInfo, backupNow, createNew, describeChannels, openBackup } from './service';
+import { getTeam, saveTeam } from './team';
 
 export const appHandlers: Handlers<keyof typeof appChannels> = {
   'app.info': (_input, ctx) => appInfo(ctx),
@@ -10,4 +11,6 @@ export const appHandlers: Handlers<keyof typeof appChannels> = {
   'store.backup': (_input, ctx) => backupNow(ctx),
   'store.openBackup': (input, ctx) => openBackup(ctx, input.name),
   'store.createNew': (_input, ctx) => createNew(ctx),
+  'team.get': (_input, ctx) => getTeam(ctx),
+  'team.save': (input, ctx) => saveTeam(ctx, input),
 };

@@ -5,19 +5,36 @@ import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
 import { backupTo, listBackups } from '../../db/backup';
 import { restoreCopyOf, startNewFile } from '../../db/store';
+import type { Locale } from '../../../shared/ipc/schemas';
+import { isUnreachable } from '../../db/server-open';
 import { getSettings } from '../settings/service';
 import { backUpMedia, restoreMedia } from '../media/backup';
 
+/** The office's language; while the team's server is away, the system's (app.info must answer to say so). */
+async function localeOf(ctx: AppContext): Promise<Locale> {
+  try {
+    return (await getSettings(ctx)).locale;
+  } catch (e) {
+    if (ctx.engineName !== 'postgres' || !isUnreachable(e)) throw e;
+    ctx.noteServerDown();
+    return ctx.platform.defaultLocale;
+  }
+}
+
 export async function appInfo(ctx: AppContext): Promise<z.output<typeof AppInfo>> {
+  await ctx.retryServer();
   const store = ctx.store;
-  const locale = store.state === 'ready' ? (await getSettings(ctx)).locale : ctx.platform.defaultLocale;
+  const locale = store.state === 'ready' ? await localeOf(ctx) : ctx.platform.defaultLocale;
+  const since = ctx.serverDownSince;
   return {
     name: 'Pregonero',
     version: ctx.platform.appVersion,
     schemaVersion: store.state === 'ready' ? store.schemaVersion : 0,
     dataPath: store.file,
     locale,
-    store: store.state,
+    store: since ? 'offline' : store.state,
+    engine: ctx.engineName,
+    offlineSince: since?.toISOString() ?? null,
   };
 }
 

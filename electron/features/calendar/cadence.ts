@@ -11,6 +11,8 @@ import { getSettings } from '../settings/service';
 
 /** Cadence looks at a few weeks at a time: a calendar view or the "next 4 weeks" overview. */
 const MAX_WEEKS = 26;
+/** The first day past the dates the app accepts (IsoDay: before the year 2200). */
+const LAST_DAY = '2200-01-01';
 
 const countedStatuses = [...new Set([...cadencePlannedStatuses, ...cadenceEndedStatuses])];
 
@@ -54,6 +56,7 @@ export function cadencePostsQuery(db: Db, engine: Engine, w: CadenceWeeks) {
 
 /** The Mondays (office time zone) of the whole weeks that cover [from, to). */
 export function cadenceMondays(from: string, to: string, timeZone: string): string[] {
+  if (Date.parse(to) < Date.parse(from)) throw AppError.validation([{ path: 'to', code: 'calendar.errors.endBeforeStart' }]);
   const toDay = dayInZoneFn(timeZone);
   const lastDay = toDay(new Date(Math.max(Date.parse(from), Date.parse(to) - 1)));
   const mondays: string[] = [];
@@ -61,6 +64,8 @@ export function cadenceMondays(from: string, to: string, timeZone: string): stri
     mondays.push(monday);
     if (mondays.length > MAX_WEEKS) throw AppError.validation([{ path: 'to', code: 'calendar.errors.rangeTooLong' }]);
   }
+  // Whole weeks: the last one may end past the last day the app writes dates for.
+  if (addDays(mondays.at(-1)!, 6) >= LAST_DAY) throw AppError.validation([{ path: 'to', code: 'validation.date_out_of_range' }]);
   return mondays;
 }
 

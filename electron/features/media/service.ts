@@ -247,7 +247,8 @@ export async function getMedia(ctx: AppContext, id: number) {
     .selectFrom('postMedia as pm')
     .innerJoin('posts as p', 'p.id', 'pm.postId')
     .select(['p.id as postId', 'p.title', 'p.scheduledAt', 'p.scheduledDay'])
-    .distinct()
+    // One line per post however often the item is in it (grouped by the key: PostgreSQL will not order a DISTINCT by a column it does not show).
+    .groupBy('p.id')
     .where('pm.mediaId', '=', id)
     .where('p.deletedAt', 'is', null)
     .orderBy(sql`coalesce(p.scheduled_at, p.scheduled_day)`)

@@ -4,6 +4,7 @@ import type { Backup } from '../../../shared/features/app/contract';
 import type { z } from 'zod';
 import { api } from '../../api';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { TeamSection } from '../settings/TeamSection';
 import { useApp } from './store';
 
 /**
@@ -20,10 +21,27 @@ export function StoreProblem() {
   useEffect(() => {
     api('store.backups', {}).then(setBackups, setError);
   }, []);
+  const offline = info?.store === 'offline';
+  useEffect(() => {
+    if (!offline) return;
+    // The main process keeps trying the server; this notices when it is back.
+    const timer = setInterval(() => void load(), 5_000);
+    return () => clearInterval(timer);
+  }, [offline, load]);
 
   if (!info || info.store === 'ready') return null;
   const run = (work: () => Promise<unknown>) => work().then(load, setError);
   const message = <p role="alert">{t(`store.${info.store}`, { file: info.dataPath })}</p>;
+  if (info.store === 'offline' || info.store === 'server_refused') {
+    // No backups or new files here: the data is on the server. Change the server, or work on this computer's file.
+    return (
+      <main className="store-problem">
+        <h1>{t('store.title')}</h1>
+        {message}
+        <TeamSection />
+      </main>
+    );
+  }
   if (info.store === 'sqlite_unavailable') {
     return (
       <main className="store-problem">

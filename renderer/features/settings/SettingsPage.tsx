@@ -7,6 +7,7 @@ import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
+import { TeamSection } from './TeamSection';
 import { TimeZonePicker } from './TimeZonePicker';
 
 export function SettingsPage() {
@@ -77,8 +78,11 @@ export function SettingsPage() {
           </button>
         </div>
       </form>
+      <TeamSection />
       <h2>{t('settings.data')}</h2>
       <dl className="facts">
+        <dt>{t('settings.engine')}</dt>
+        <dd>{t(`settings.engines.${info.engine}`)}</dd>
         <dt>{t('settings.dataPath')}</dt>
         <dd>{info.dataPath}</dd>
         <dt>{t('settings.schemaVersion')}</dt>

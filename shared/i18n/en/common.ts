@@ -27,6 +27,11 @@ export const common: Shape<typeof es> = {
     dismiss: 'Dismiss message',
     file: { choose: 'Choose file…', none: 'No file chosen' },
     comingSoon: 'This section is being prepared.',
+    errors: {
+      noKeychain: 'This computer has no system keychain to keep the password safely, so it was not saved. Use the desktop app or give the password when starting.',
+      serverUrl: 'Write the address as postgres://user@server:5432/database, without the password (it has its own field).',
+      teamFixed: 'The server was given when Pregonero started and cannot be changed here.',
+    },
   },
   picker: {
     chosen_one: 'Chosen: 1 of {{total}} accounts',
@@ -97,6 +102,7 @@ export const common: Shape<typeof es> = {
     store_corrupt: 'The data file is damaged.',
     store_too_new: 'The data file comes from a newer version of Pregonero.',
     network: 'No connection with the app process.',
+    offline: "The team's server has been unreachable since {{since}}. Nothing was saved: try again when the network is back; Pregonero reconnects by itself.",
   },
   validation: {
     required: 'Required.',
@@ -128,6 +134,9 @@ export const common: Shape<typeof es> = {
     bad_pointer: 'The file {{file}}, which says which data file is in use, is damaged or points outside the data folder. No other file has been opened: open a backup or start a new file.',
     sqlite_unavailable:
       'Pregonero cannot load SQLite, its data engine, on this computer, so it has not opened or touched {{file}}. This usually means the system is too old (on Linux it needs glibc 2.34 or later, as in Ubuntu 22.04 or Debian 12) or the installation is incomplete: update the system or reinstall Pregonero.',
+    server_refused: "The team's server ({{file}}) refused the connection: check the user, the password and the database name, or ask whoever runs it for access.",
+    offline:
+      "The team's server ({{file}}) cannot be reached. Check the network or ask whoever runs it; Pregonero will keep trying by itself.",
     backups: 'Backups',
     noBackups: 'There are no backups.',
     openBackup: 'Open this backup',

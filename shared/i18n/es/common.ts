@@ -24,6 +24,11 @@ export const common = {
     dismiss: 'Descartar aviso',
     file: { choose: 'Elegir archivo…', none: 'Ningún archivo elegido' },
     comingSoon: 'Esta sección está en preparación.',
+    errors: {
+      noKeychain: 'Este equipo no tiene un llavero del sistema en el que guardar la contraseña con seguridad, así que no se ha guardado. Usa la aplicación de escritorio o indica la contraseña al arrancar.',
+      serverUrl: 'Escribe la dirección como postgres://usuario@servidor:5432/base_de_datos, sin la contraseña (va en su propio campo).',
+      teamFixed: 'El servidor se indicó al arrancar Pregonero y no se puede cambiar desde aquí.',
+    },
   },
   picker: {
     chosen_one: 'Elegida: 1 de {{total}} cuentas',
@@ -94,6 +99,7 @@ export const common = {
     store_corrupt: 'El archivo de datos está dañado.',
     store_too_new: 'El archivo de datos es de una versión más reciente de Pregonero.',
     network: 'No hay conexión con el proceso de la aplicación.',
+    offline: 'No hay conexión con el servidor del equipo desde las {{since}}. No se ha guardado nada: vuelve a intentarlo cuando vuelva la red; Pregonero se reconecta solo.',
   },
   validation: {
     required: 'Obligatorio.',
@@ -125,6 +131,9 @@ export const common = {
     bad_pointer: 'El archivo {{file}}, que indica qué archivo de datos se usa, está dañado o señala fuera de la carpeta de datos. No se ha abierto ningún otro: abre una copia de seguridad o empieza un archivo nuevo.',
     sqlite_unavailable:
       'Pregonero no puede cargar SQLite, su motor de datos, en este equipo, así que no ha abierto ni tocado {{file}}. Suele pasar en un sistema demasiado antiguo (en Linux hace falta glibc 2.34 o posterior, como en Ubuntu 22.04 o Debian 12) o con una instalación incompleta: actualiza el sistema o vuelve a instalar Pregonero.',
+    server_refused: 'El servidor del equipo ({{file}}) ha rechazado la conexión: revisa el usuario, la contraseña y el nombre de la base de datos, o pide acceso a quien lo administra.',
+    offline:
+      'No se puede conectar con el servidor del equipo ({{file}}). Comprueba la red o pregunta a quien lo administra; Pregonero volverá a intentarlo solo.',
     backups: 'Copias de seguridad',
     noBackups: 'No hay copias de seguridad.',
     openBackup: 'Abrir esta copia',

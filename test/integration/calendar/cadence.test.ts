@@ -96,6 +96,14 @@ describe('cadence watch', () => {
     expect(await weeksOf('2026-11-29T22:00:00.000Z', '2026-11-29T23:00:00.001Z')).toEqual(['2026-W48', '2026-W49']);
   });
 
+  it('refuses a range that ends before it starts, or whose last whole week would end past the dates the app keeps', async () => {
+    const issue = (path: string, code: string) => ({ ok: false, error: { code: 'validation', params: { issues: [{ path, code }] } } });
+    expect(await app.invoke('cadence.report', { from: '2026-11-25T11:00:00.000Z', to: '2026-11-25T10:59:59.999Z' })).toEqual(issue('to', 'calendar.errors.endBeforeStart'));
+    // Tuesday 31 December 2199 is in the week that ends on Sunday 5 January 2200.
+    expect(await app.invoke('cadence.report', { from: '2199-12-31T10:00:00.000Z', to: '2199-12-31T11:00:00.000Z' })).toEqual(issue('to', 'validation.date_out_of_range'));
+    expect((await app.call('cadence.report', { from: '2199-12-20T10:00:00.000Z', to: '2199-12-20T11:00:00.000Z' })).weeks.map((w) => w.endDay)).toEqual(['2199-12-22']);
+  });
+
   it('looks at 26 weeks at most, and says so for a longer range', async () => {
     await addAccount(app, { network: 'facebook', handle: 'ayto', target: 1 });
     // From Monday 5 January 2026 to Monday 6 July, midnight in Madrid: 26 whole weeks.

@@ -51,7 +51,7 @@ describe('opening the shared PostgreSQL store', () => {
     await sql`insert into kysely_migration (name, timestamp) values ('9999_future', '2030-01-01T00:00:00.000Z')`.execute(plain(pool));
     expect(await openServerStore(pool, migrations, NOW)).toEqual({ state: 'too_new', detail: '9999_future' });
     const { rows } = await sql<{ n: string }>`select count(*) as n from information_schema.columns where table_name = 'accounts' and column_name = 'listed'`.execute(plain(pool));
-    expect(rows).toEqual([{ n: '0' }]);
+    expect(rows).toEqual([{ n: 0 }]);
     const schemas = await sql<{ name: string }>`select schema_name as name from information_schema.schemata where schema_name like 'pregonero_backup_%'`.execute(plain(pool));
     expect(schemas.rows).toEqual([]);
   });

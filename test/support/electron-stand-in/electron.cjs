@@ -13,6 +13,7 @@
  * STANDIN_PACKAGED  "1" to boot as an installed app
  * STANDIN_FAIL      "window" to make creating the window throw, as a broken GPU stack does
  */
+const { Buffer } = require('node:buffer');
 const { EventEmitter } = require('node:events');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -242,4 +243,29 @@ setImmediate(() => {
   readyResolve();
 });
 
-module.exports = { app, protocol, session, ipcMain, dialog, Menu, screen, shell, BrowserWindow, nativeTheme };
+/**
+ * The keychain: sealing is recorded and reversible only here (a marker and
+ * the text reversed in base64), so a test can tell a sealed password from
+ * one written in the clear. STANDIN_NO_KEYCHAIN=1 plays a Linux session
+ * without a secret service (Electron's plain-text fallback).
+ */
+const SEALED = 'stand-in-sealed:';
+const safeStorage = {
+  isEncryptionAvailable: () => {
+    afterReady('safeStorage.isEncryptionAvailable');
+    return true;
+  },
+  getSelectedStorageBackend: () => (env.STANDIN_NO_KEYCHAIN === '1' ? 'basic_text' : 'gnome_libsecret'),
+  encryptString: (text) => {
+    record('safeStorage.encryptString', { bytes: Buffer.byteLength(text) });
+    return Buffer.from(SEALED + Buffer.from([...text].reverse().join('')).toString('base64'));
+  },
+  decryptString: (buf) => {
+    const s = buf.toString();
+    if (!s.startsWith(SEALED)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    record('safeStorage.decryptString');
+    return [...Buffer.from(s.slice(SEALED.length), 'base64').toString()].reverse().join('');
+  },
+};
+
+module.exports = { app, protocol, session, ipcMain, dialog, Menu, screen, shell, BrowserWindow, nativeTheme, safeStorage };
