@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/ipc/schemas';
+import { ServerAwayBanner } from './features/app/ServerAwayBanner';
 import { StoreProblem } from './features/app/StoreProblem';
 import { sections, useApp } from './features/app/store';
 import { IncidentBanner } from './features/playbooks/IncidentBanner';
@@ -27,7 +28,8 @@ export function App() {
       </main>
     );
   }
-  if (info.store !== 'ready') return <StoreProblem />;
+  // Away mid-session (offlineSince set): the screens stay, with a banner; a store that never opened gets the problem screen.
+  if (info.store !== 'ready' && !info.offlineSince) return <StoreProblem />;
 
   const Page = sectionPages[section];
   return (
@@ -54,6 +56,7 @@ export function App() {
         </ul>
       </nav>
       <main className="content">
+        <ServerAwayBanner />
         <IncidentBanner />
         <Page />
       </main>

@@ -62,6 +62,14 @@ export async function upload(file: File): Promise<MediaItem> {
   throw new AppError(result.error.code, result.error.params);
 }
 
+const awayListeners = new Set<() => void>();
+
+/** Be told when a call found the team's server away (answered `offline`); answers the unsubscribe. */
+export function onServerAway(listener: () => void): () => void {
+  awayListeners.add(listener);
+  return () => awayListeners.delete(listener);
+}
+
 /**
  * The one door to the main process. Typed from the contract: the input is
  * checked at compile time here and at run time by the router. Resolves with
@@ -75,5 +83,6 @@ export async function api<C extends ChannelName>(channel: C, input: Input<C>): P
     throw new AppError('network');
   }
   if (result.ok) return result.value as Output<C>;
+  if (result.error.code === 'offline') for (const listener of awayListeners) listener();
   throw new AppError(result.error.code, result.error.params);
 }

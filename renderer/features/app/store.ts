@@ -16,6 +16,8 @@ interface AppState {
   section: Section;
   error: unknown;
   load(): Promise<void>;
+  /** Read app.info again (the team's server went away or came back); settings stay as they are. */
+  refreshInfo(): Promise<void>;
   go(section: Section): void;
   saveSettings(patch: Input<'settings.save'>): Promise<Settings>;
 }
@@ -46,6 +48,13 @@ export const useApp = create<AppState>((set, get) => ({
       set({ info, settings, status: 'ready', error: null });
     } catch (error) {
       set({ status: 'failed', error });
+    }
+  },
+  async refreshInfo() {
+    try {
+      set({ info: await api('app.info', {}) });
+    } catch {
+      // app.info answers even while the server is away; a failure here is the transport's, and the next try repeats it.
     }
   },
   go(section) {

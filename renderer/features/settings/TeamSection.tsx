@@ -43,7 +43,7 @@ export function TeamSection() {
       const saved = await save({ personName, server });
       setPassword('');
       setError(null);
-      show(t('settings.team.saved', { where: t(saved.server ? 'settings.engines.postgres' : 'settings.engines.sqlite') }));
+      show(t('settings.team.saved', { where: t(saved.server ? 'settings.engines.postgres' : 'settings.engines.sqlite').toLowerCase() }));
     } catch (err) {
       setError(err);
     }

@@ -102,7 +102,7 @@ export const common: Shape<typeof es> = {
     store_corrupt: 'The data file is damaged.',
     store_too_new: 'The data file comes from a newer version of Pregonero.',
     network: 'No connection with the app process.',
-    offline: "The team's server has been unreachable since {{since}}. Nothing was saved: try again when the network is back; Pregonero reconnects by itself.",
+    offline: "The team's server cannot be reached. Nothing was saved: try again when the network is back; Pregonero reconnects by itself.",
   },
   validation: {
     required: 'Required.',
@@ -137,6 +137,7 @@ export const common: Shape<typeof es> = {
     server_refused: "The team's server ({{file}}) refused the connection: check the user, the password and the database name, or ask whoever runs it for access.",
     offline:
       "The team's server ({{file}}) cannot be reached. Check the network or ask whoever runs it; Pregonero will keep trying by itself.",
+    away: "No connection with the team's server since {{time}}. What you see stays here, but nothing can be saved until it is back; Pregonero checks by itself every few seconds.",
     backups: 'Backups',
     noBackups: 'There are no backups.',
     openBackup: 'Open this backup',

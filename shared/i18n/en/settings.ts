@@ -34,7 +34,7 @@ export const settings: Shape<typeof es> = {
     password: 'Password',
     passwordKept: 'A password is kept in the system keychain. Leave this empty to keep it.',
     fixed: 'The server was given when Pregonero started and cannot be changed here.',
-    save: 'Save',
-    saved: 'Saved. Pregonero now works on: {{where}}.',
+    save: 'Save teamwork settings',
+    saved: 'Saved. Pregonero now works {{where}}.',
   },
 };

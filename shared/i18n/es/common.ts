@@ -99,7 +99,7 @@ export const common = {
     store_corrupt: 'El archivo de datos está dañado.',
     store_too_new: 'El archivo de datos es de una versión más reciente de Pregonero.',
     network: 'No hay conexión con el proceso de la aplicación.',
-    offline: 'No hay conexión con el servidor del equipo desde las {{since}}. No se ha guardado nada: vuelve a intentarlo cuando vuelva la red; Pregonero se reconecta solo.',
+    offline: 'No hay conexión con el servidor del equipo. No se ha guardado nada: vuelve a intentarlo cuando vuelva la red; Pregonero se reconecta solo.',
   },
   validation: {
     required: 'Obligatorio.',
@@ -134,6 +134,7 @@ export const common = {
     server_refused: 'El servidor del equipo ({{file}}) ha rechazado la conexión: revisa el usuario, la contraseña y el nombre de la base de datos, o pide acceso a quien lo administra.',
     offline:
       'No se puede conectar con el servidor del equipo ({{file}}). Comprueba la red o pregunta a quien lo administra; Pregonero volverá a intentarlo solo.',
+    away: 'Sin conexión con el servidor del equipo desde las {{time}}. Lo que ya ves sigue aquí, pero no se puede guardar nada hasta que vuelva; Pregonero lo comprueba solo cada pocos segundos.',
     backups: 'Copias de seguridad',
     noBackups: 'No hay copias de seguridad.',
     openBackup: 'Abrir esta copia',

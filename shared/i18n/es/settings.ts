@@ -31,7 +31,7 @@ export const settings = {
     password: 'Contraseña',
     passwordKept: 'Hay una contraseña guardada en el llavero del sistema. Déjalo en blanco para conservarla.',
     fixed: 'El servidor se indicó al arrancar Pregonero y no se puede cambiar desde aquí.',
-    save: 'Guardar',
-    saved: 'Guardado. Pregonero trabaja ahora en: {{where}}.',
+    save: 'Guardar trabajo en equipo',
+    saved: 'Guardado. Pregonero trabaja ahora {{where}}.',
   },
 } as const;

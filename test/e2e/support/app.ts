@@ -31,6 +31,9 @@ export interface E2eOptions {
   now?: Date;
   /** A clock of the test's own (e.g. a fixed instant), instead of `now`. */
   clock?: () => Date;
+  /** The team's PostgreSQL server to work on, and who works at this instance. */
+  database?: string;
+  person?: string;
   /** Fills the data folder before the harness opens it (a foreign or damaged file, say). */
   prepare?: (dataDir: string) => void;
 }
@@ -40,7 +43,7 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2eEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pregonero-e2e-'));
   options.prepare?.(dataDir);
   const clock = options.clock ?? clockFrom(options.now ?? E2E_NOW);
-  const harness = await startHarness({ port: 0, dataDir, lang: options.lang ?? 'es', checkOutputs: true, clock });
+  const harness = await startHarness({ port: 0, dataDir, lang: options.lang ?? 'es', checkOutputs: true, clock, database: options.database, person: options.person });
   const browser = await launchBrowser();
   return {
     harness,
