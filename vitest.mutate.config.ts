@@ -25,6 +25,7 @@ export default defineConfig({
             'test/integration/calendar/bulkSave.test.ts',
             'test/integration/calendar/cadence.test.ts',
             'test/integration/calendar/workflow.test.ts',
+            'test/integration/media/posts.test.ts',
             'test/integration/playbooks/holds.test.ts',
             'test/integration/playbooks/incidents.test.ts',
             'test/integration/accounts/csv.test.ts',
