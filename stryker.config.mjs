@@ -18,6 +18,7 @@ export default {
     'electron/features/exports/service.ts',
     'electron/db/transaction.ts',
     'shared/features/strategy/targets.ts',
+    'shared/domain/time.ts',
   ],
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts', related: false },

@@ -1,5 +1,5 @@
 import { networks } from '../../shared/domain/networks';
-import type { AccountDraftInput } from '../../shared/features/accounts/contract';
+import type { AccountDraftInput, AccountStatus } from '../../shared/features/accounts/contract';
 import { writeAccountsCsv } from '../../shared/features/accounts/csv';
 import type { AppContext } from '../../electron/context';
 import { createRouter } from '../../electron/router';
@@ -40,6 +40,14 @@ export async function mergeTargets(app: TestApp): Promise<Record<string, string>
   const items = (await app.call('accounts.list', { limit: 500 })).items;
   const byId = new Map(items.map((i) => [i.id, `${i.network}:${i.handle}`]));
   return Object.fromEntries(items.filter((i) => i.mergeIntoId !== null).map((i) => [`${i.network}:${i.handle}`, byId.get(i.mergeIntoId!) ?? '?']));
+}
+
+/**
+ * A merge target written straight to the store, as data from before the merge
+ * rules could hold: a chain, or a target kept on an account no longer to merge.
+ */
+export async function writeTargetInStore(app: TestApp, id: number, mergeIntoId: number, status: AccountStatus = 'to_merge'): Promise<void> {
+  await app.ctx.db.updateTable('accounts').set({ status, mergeIntoId }).where('id', '=', id).execute();
 }
 
 /** Seed n accounts through the real import (one transaction). */

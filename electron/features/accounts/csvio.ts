@@ -96,7 +96,11 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
   }
   // A row's owner is a person by name: an existing one is kept as is, a new name becomes a person when written.
   const people = new Map<string, Awaited<ReturnType<typeof knownPeople>>[number]>();
-  for (const p of await knownPeople(ctx.db)) people.set(p.name.toLowerCase(), p);
+  const personById = new Map<number, Awaited<ReturnType<typeof knownPeople>>[number]>();
+  for (const p of await knownPeople(ctx.db)) {
+    people.set(p.name.toLowerCase(), p);
+    personById.set(p.id, p);
+  }
 
   /** Rows to write; `pending` is the key of a target this file creates. */
   const creates: { draft: AccountDraft; pending?: string }[] = [];
@@ -110,11 +114,13 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
     const merged: AccountDraft = { ...(before ?? draft) };
     if (before) for (const field of present) (merged as Record<string, unknown>)[field] = draft[field];
     if (!before || present.includes('ownerName')) {
-      // Training is the person's: a blank "trained on" cell leaves a known owner as trained as they are.
       const person = people.get(merged.ownerName.trim().toLowerCase());
       merged.ownerPersonId = person?.id ?? null;
-      if (person) Object.assign(merged, { ownerName: person.name, ownerTrainedOn: merged.ownerTrainedOn ?? person.trainedOn });
+      if (person) merged.ownerName = person.name;
     }
+    // Training is the person's: a blank "trained on" cell leaves a known owner as trained as they are, with or without an owner column.
+    const owner = merged.ownerPersonId === null ? undefined : personById.get(merged.ownerPersonId);
+    if (owner) merged.ownerTrainedOn ??= owner.trainedOn;
     const target = mergeTargetOf(parsedRow, merged, before, existing, parsed.named);
     const bad = 'code' in target;
     if (bad) errors.push({ row, column: parsed.columnOf('mergeInto'), code: target.code, params: { value: parsedRow.mergeInto?.text ?? '' } });

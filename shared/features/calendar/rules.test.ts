@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayInZone, dayInZoneFn, isoWeek, mondayOf, startOfDayInZone } from '../../domain/time';
-import { cadenceState, checkGate, checklistMissing, composeText, foldTag, isLowWeeklyTarget, isNetwork, lengthFor, misspelledTags } from './rules';
+import { cadenceState, checkGate, checklistMissing, composeText, foldTag, isLowWeeklyTarget, isNetwork, lengthFor, mediaGate, misspelledTags } from './rules';
 
 describe('calendar rules', () => {
   it('warns on a hashtag that differs from a set one only by accents or case', () => {
@@ -63,6 +63,36 @@ describe('calendar rules', () => {
     expect(foldTag('##Fiestas')).toBe('fiestas');
     expect(misspelledTags(['#fiestaspilar', 'FiestasPilar'], ['##FiestasPilar'])).toEqual([{ tag: 'fiestaspilar', expected: 'FiestasPilar' }]);
     expect(misspelledTags(['Nada'], [])).toEqual([]);
+  });
+
+  it('drops only the leading # signs of a hashtag, however many: a # inside is part of what was typed', () => {
+    expect(misspelledTags(['##Fiestas', '#Pilar'], ['Fiestas', 'Pilar'])).toEqual([]);
+    expect(foldTag('#Fiestas#Pilar')).toBe('fiestas#pilar');
+    expect(misspelledTags(['fiestas#pilar'], ['FiestasPilar'])).toEqual([]);
+  });
+
+  it('keeps a post from approval for each network whose media rule it breaks, once per network, after the checklist', () => {
+    const full = { wording: true, links: true, image: true, video: true, tone: true, sensitive: true };
+    const poster = { mime: 'image/jpeg', alt: 'Cartel de las fiestas' };
+    const media = { networks: ['tiktok', 'instagram', 'tiktok', 'youtube'], items: [poster] };
+    expect(mediaGate(media)).toEqual(['tiktok.needsVideo', 'youtube.needsVideo']);
+    expect(checkGate('approved', { ...full, video: false }, media)).toEqual(['video', 'tiktok.needsVideo', 'youtube.needsVideo']);
+    // A post marked published records what went out: the media rules are not asked of it.
+    expect(checkGate('published', full, media)).toEqual([]);
+    expect(mediaGate({ networks: ['instagram'], items: [] })).toEqual(['instagram.needsMedia']);
+    expect(mediaGate({ networks: ['facebook', 'myspace'], items: [] })).toEqual([]);
+  });
+
+  it('tells a video by its type: it satisfies a network that needs one, and needs no description', () => {
+    expect(mediaGate({ networks: ['tiktok'], items: [{ mime: 'video/mp4', alt: '' }] })).toEqual([]);
+    expect(mediaGate({ networks: ['tiktok'], items: [{ mime: 'image/png', alt: 'Plano del recorrido' }] })).toEqual(['tiktok.needsVideo']);
+  });
+
+  it('asks a description of every image, a blank one is none, once however many images lack it', () => {
+    const described = { mime: 'image/png', alt: 'Plano del recorrido' };
+    expect(mediaGate({ networks: ['facebook'], items: [described, { mime: 'image/jpeg', alt: '   ' }, { mime: 'image/webp', alt: '' }] })).toEqual(['altText']);
+    expect(mediaGate({ networks: ['facebook'], items: [described, { mime: 'video/mp4', alt: '' }] })).toEqual([]);
+    expect(mediaGate({ networks: ['x'], items: [{ mime: 'video/mp4', alt: '' }, { mime: 'image/gif', alt: ' ' }] })).toEqual(['x.oneVideo', 'altText']);
   });
 
   it('calls a weekly target under three low', () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { en } from '../../../shared/i18n/en';
 import { es } from '../../../shared/i18n/es';
 import type { AppError, FieldIssue } from '../../../shared/ipc/errors';
-import { csvOf, mergeTargets, saveAccount } from '../../support/accounts';
+import { csvOf, mergeTargets, saveAccount, writeTargetInStore } from '../../support/accounts';
 import { openTestApp, type TestApp } from '../../support/context';
 
 let app: TestApp;
@@ -24,10 +24,7 @@ async function refused(draft: Parameters<typeof saveAccount>[1]): Promise<FieldI
 }
 const get = (id: number) => app.call('accounts.get', { id });
 const targets = () => mergeTargets(app);
-/** A chain written straight to the store, as data from before this rule could hold. */
-async function setTarget(id: number, mergeIntoId: number) {
-  await app.ctx.db.updateTable('accounts').set({ status: 'to_merge', mergeIntoId }).where('id', '=', id).execute();
-}
+const setTarget = (id: number, mergeIntoId: number) => writeTargetInStore(app, id, mergeIntoId);
 
 async function translator(lng: 'es' | 'en') {
   const i18n = i18next.createInstance();

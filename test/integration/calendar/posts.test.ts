@@ -242,3 +242,61 @@ describe('search', () => {
     expect(await app.call('posts.search', { q: 'maquinas' })).toEqual([]);
   });
 });
+
+describe('posts: each answer names what it is about', () => {
+  it('puts each problem on its field: the day-only date that clashes with a time, the account row not in the inventory', async () => {
+    const r = await app.invoke('posts.save', { title: 'Pleno', scheduledAt: '2026-08-10T08:00:00Z', scheduledDay: '2026-08-10', targets: [{ accountId: fb }, { accountId: 9999 }] });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: 'validation',
+        params: {
+          issues: [
+            { path: 'scheduledDay', code: 'calendar.errors.dayAndTime' },
+            { path: 'targets.1.accountId', code: 'calendar.errors.unknownAccount' },
+          ],
+        },
+      },
+    });
+  });
+
+  it('answers "not found" with the post asked for, when reading it or moving it after it was deleted', async () => {
+    const p = await app.call('posts.save', { title: 'Pleno', scheduledAt: '2026-08-10T08:00:00Z' });
+    await app.call('posts.delete', { id: p.id, version: 0 });
+    expect(await app.invoke('posts.get', { id: p.id })).toEqual({ ok: false, error: { code: 'not_found', params: { id: p.id } } });
+    expect(await app.invoke('posts.reschedule', { id: p.id, version: 1, scheduledAt: '2026-08-11T08:00:00Z' })).toEqual({
+      ok: false,
+      error: { code: 'not_found', params: { id: p.id } },
+    });
+  });
+
+  it('reads a damaged hashtags cell as no hashtags, and keeps the rest of the post', async () => {
+    const p = await app.call('posts.save', { title: 'Pleno', hashtags: ['Pleno'] });
+    app.ctx.raw.prepare('update posts set hashtags = ? where id = ?').run('["Pleno"', p.id);
+    expect(await app.call('posts.get', { id: p.id })).toMatchObject({ title: 'Pleno', hashtags: [] });
+  });
+});
+
+describe('posts: views one after another', () => {
+  it('shows each range its own posts’ accounts when the view moves on a week', async () => {
+    await app.call('posts.save', { title: 'Semana 1', scheduledAt: '2026-08-04T08:00:00Z', targets: [{ accountId: fb }] });
+    await app.call('posts.save', { title: 'Semana 2', scheduledAt: '2026-08-11T08:00:00Z', targets: [{ accountId: x }] });
+    const week = async (from: string, to: string) =>
+      (await app.call('posts.listRange', { from, to })).map((e) => [e.title, e.targets.map((t) => `${t.network}:${t.handle}`)]);
+    expect(await week('2026-08-02T22:00:00.000Z', '2026-08-09T22:00:00.000Z')).toEqual([['Semana 1', ['facebook:ayto']]]);
+    expect(await week('2026-08-09T22:00:00.000Z', '2026-08-16T22:00:00.000Z')).toEqual([['Semana 2', ['x:ayto_x']]]);
+    expect(await week('2026-08-02T22:00:00.000Z', '2026-08-16T22:00:00.000Z')).toEqual([
+      ['Semana 1', ['facebook:ayto']],
+      ['Semana 2', ['x:ayto_x']],
+    ]);
+  });
+
+  it('records a post published on no account, and moves no account’s last activity', async () => {
+    const p = await app.call('posts.save', { title: 'Bando', scheduledAt: '2026-08-04T08:00:00Z', status: 'published', checklist: fullChecklist });
+    expect(p).toMatchObject({ status: 'published', targets: [] });
+    expect((await app.call('accounts.list', { limit: 10 })).items.map((a) => [a.handle, a.lastActivityOn, a.version])).toEqual([
+      ['ayto', null, 0],
+      ['ayto_x', null, 0],
+    ]);
+  });
+});
