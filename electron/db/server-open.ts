@@ -5,7 +5,8 @@ import type { Author } from './changed-by';
 import type { StoreStatus } from './store';
 
 /** Error codes of a server that cannot be reached (as opposed to one that answers and refuses). */
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', '57P03']);
+// ENOENT: a local server's socket file is not there (the server is not running).
+const UNREACHABLE = new Set(['ENOENT', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', '57P03']);
 
 /** A connection that failed because the server is not there (down, no network), not because it said no. */
 export function isUnreachable(e: unknown): boolean {

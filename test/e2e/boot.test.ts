@@ -45,7 +45,7 @@ describe('desktop shell boot (built main.cjs, stand-in Electron)', () => {
       channel: 'app.info',
       result: {
         ok: true,
-        value: { name: 'Pregonero', version: '0.1.0', schemaVersion: expect.any(Number), dataPath: path.join(devData, 'pregonero.sqlite'), locale: 'es', store: 'ready' },
+        value: { name: 'Pregonero', version: '0.1.0', schemaVersion: expect.any(Number), dataPath: path.join(devData, 'pregonero.sqlite'), locale: 'es', store: 'ready', engine: 'sqlite', offlineSince: null },
       },
     });
     // Quitting closed the file cleanly: its write-ahead log is folded back in.
@@ -109,12 +109,41 @@ describe('desktop shell boot (built main.cjs, stand-in Electron)', () => {
     expect(status).toBe(0);
     const answers = calls.filter((c) => c.call === 'page.invoke').map((c) => c.result);
     expect(answers).toEqual([
-      { ok: true, value: { name: 'Pregonero', version: '0.1.0', schemaVersion: 0, dataPath: file, locale: 'es', store: 'sqlite_unavailable' } },
+      { ok: true, value: { name: 'Pregonero', version: '0.1.0', schemaVersion: 0, dataPath: file, locale: 'es', store: 'sqlite_unavailable', engine: 'sqlite', offlineSince: null } },
       { ok: false, error: { code: 'store_unavailable', params: { state: 'sqlite_unavailable' } } },
       { ok: false, error: { code: 'store_unavailable', params: { state: 'sqlite_unavailable' } } },
       { ok: false, error: { code: 'store_unavailable', params: { state: 'sqlite_unavailable' } } },
     ]);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(fs.readdirSync(dataDir).sort()).toEqual(['pregonero.sqlite']);
+  });
+
+  it('seals the team server\'s password with the system keychain, keeps none without one, and opens it again on the next start', () => {
+    const appData = tempDir();
+    const dataDir = path.join(appData, 'Pregonero');
+    // A local server's socket folder where no server runs (the boot test reaches no network): saved, then unreachable.
+    const url = 'postgres://comunicacion@%2Fnonexistent%2Fpregonero-socket/pregonero';
+    const save = ['team.save', { personName: 'Ana Ruiz', server: { url, password: 'Cl4ve-del-equipo' } }] as [string, unknown];
+    const refused = boot({ packaged: true, appData, noKeychain: process.platform === 'linux', pageCalls: [save] });
+    expect(refused.calls.filter((c) => c.call === 'page.invoke').map((c) => c.result)).toEqual([{ ok: false, error: { code: 'app.errors.noKeychain' } }]);
+    expect(fs.existsSync(path.join(dataDir, 'team.json'))).toBe(false);
+
+    const first = boot({ packaged: true, appData, pageCalls: [save, ['app.info', {}]] });
+    expect(first.calls.filter((c) => c.call === 'network')).toEqual([]);
+    expect(first.status).toBe(0);
+    expect(first.calls.filter((c) => c.call === 'safeStorage.encryptString')).toEqual([{ call: 'safeStorage.encryptString', bytes: 16 }]);
+    const [saved, info] = first.calls.filter((c) => c.call === 'page.invoke').map((c) => c.result);
+    expect(saved).toEqual({ ok: true, value: { personName: 'Ana Ruiz', server: { url }, passwordKept: true, fixed: false } });
+    expect(info).toMatchObject({ ok: true, value: { store: 'offline', engine: 'postgres', dataPath: url } });
+    const file = fs.readFileSync(path.join(dataDir, 'team.json'), 'utf8');
+    expect(file).not.toContain('Cl4ve-del-equipo');
+    // Nothing went wrong enough to log; whatever is there, the password is not.
+    const log = path.join(dataDir, 'logs', 'pregonero.log');
+    expect(fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '').not.toContain('Cl4ve');
+
+    // The next start opens the sealed password to connect.
+    const second = boot({ packaged: true, appData, pageCalls: [['app.info', {}]] });
+    expect(second.names).toContain('safeStorage.decryptString');
+    expect(second.calls.find((c) => c.call === 'page.invoke')?.result).toMatchObject({ ok: true, value: { store: 'offline', engine: 'postgres' } });
   });
 });

@@ -23,6 +23,8 @@ export interface BootOptions {
   appData?: string;
   /** The app's folder, holding out/ (the project by default; an extracted app.asar for the packed app). */
   appDir?: string;
+  /** Play a Linux session without a keychain (Electron's plain-text fallback). */
+  noKeychain?: boolean;
 }
 
 /** Run out/electron/main.cjs under the stand-in Electron until it quits; every call it made, in order. */
@@ -39,6 +41,7 @@ export function boot(options: BootOptions = {}) {
       STANDIN_FAIL: options.fail ?? '',
       STANDIN_SQLITE: options.sqlite ?? '',
       STANDIN_PAGE_CALLS: JSON.stringify(options.pageCalls ?? [['app.info', {}]]),
+      STANDIN_NO_KEYCHAIN: options.noKeychain ? '1' : '0',
     },
     encoding: 'utf8',
     timeout: 20_000,

@@ -26,8 +26,10 @@ function refuse(kind, target) {
 }
 const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function (...args) {
-  const options = typeof args[0] === 'object' && args[0] !== null ? args[0] : { port: args[0], host: args[1] };
-  // An IPC pipe to the parent test process is not the network.
+  // connect(path) takes a local socket's path as its only string argument.
+  const localPath = typeof args[0] === 'string' && !/^\d+$/.test(args[0]) ? args[0] : undefined;
+  const options = typeof args[0] === 'object' && args[0] !== null ? args[0] : localPath ? { path: localPath } : { port: args[0], host: args[1] };
+  // An IPC pipe to the parent test process, or a local server's socket file, is not the network.
   if (options.path) return connect.apply(this, args);
   return refuse('socket', `${options.host ?? 'localhost'}:${options.port}`);
 };
