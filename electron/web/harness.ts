@@ -23,6 +23,8 @@ export interface HarnessOptions {
   staticDir?: string;
   checkOutputs?: boolean;
   clock?: () => Date;
+  /** A team's PostgreSQL database to serve instead of the folder's file (media still in the folder). */
+  database?: string | undefined;
 }
 
 export interface Harness {
@@ -95,7 +97,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const staticDir = path.resolve(options.staticDir ?? 'out/renderer');
   const platform = new HarnessPlatform(options.dataDir, options.lang ?? 'es', packageVersion());
-  const ctx = await AppContext.open(options.dataDir, platform, options.clock);
+  const ctx = await AppContext.open(options.dataDir, platform, options.clock, { database: options.database });
   const log = createLogger(options.dataDir);
   const invoke = createRouter(ctx, { checkOutputs: options.checkOutputs, log });
   let port = options.port;
