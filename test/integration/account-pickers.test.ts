@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../support/context';
+import { run } from '../support/sql';
 
 /**
  * The three account lists the screens pick from, each with its own rule:
@@ -18,9 +19,9 @@ beforeAll(async () => {
   await save('cultura', { network: 'instagram', handle: 'cultura', displayName: 'Cultura Villanueva', role: 'both', department: 'Cultura', postsPerWeekTarget: 5 });
   await save('deportes', { network: 'x', handle: 'deportes', status: 'dormant', department: 'Deportes', ownerTrainedOn: '2026-02-02' });
   await save('borrada', { network: 'tiktok', handle: 'juventud', department: 'Juventud' });
-  app.ctx.raw.prepare(`update accounts set deleted_at = '2026-11-20T09:00:00.000Z' where id = ?`).run(id.borrada);
+  await run(app, `update accounts set deleted_at = '2026-11-20T09:00:00.000Z' where id = ?`, id.borrada);
   for (const name of ['Navidad', 'Fiestas de San Roque', 'Campaña borrada']) await app.call('campaigns.save', { name });
-  app.ctx.raw.prepare(`update campaigns set deleted_at = '2026-11-20T09:00:00.000Z' where name = 'Campaña borrada'`).run();
+  await run(app, `update campaigns set deleted_at = '2026-11-20T09:00:00.000Z' where name = 'Campaña borrada'`);
 });
 afterAll(() => app.close());
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { startHarness, type Harness } from '../../electron/web/harness';
 import { contract } from '../../shared/ipc/contract';
 import { generate, writeWholePlan } from '../fixtures/seed';
-import { openTestApp, tempDir, type TestApp } from '../support/context';
+import { openTestApp, tempDir, testStore, type TestApp } from '../support/context';
 import { edgeSweep, fromSchema, inputsFor, type JsonSchema, repairWith } from '../support/fuzz-arbitraries';
 import { badAnswer, FuzzPlatform, prototypePollution, storeProblems } from '../support/fuzz-check';
 
@@ -72,7 +72,7 @@ describe('fuzzing the IPC boundary', () => {
     );
   });
 
-  it('sent at least 1,000 inputs and left the store sound and prototypes clean', () => {
+  it('sent at least 1,000 inputs and left the store sound and prototypes clean', async () => {
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(1000);
     const reached = [...accepted.values()].reduce((a, b) => a + b, 0);
@@ -80,7 +80,7 @@ describe('fuzzing the IPC boundary', () => {
     expect(accepted.size).toBeGreaterThan(channels.length / 3);
     // The fuzz may have switched files (store.createNew / openBackup): check whichever is current.
     expect(app.ctx.store.state).toBe('ready');
-    expect(storeProblems(app.ctx.raw)).toEqual([]);
+    expect(await storeProblems(app.ctx)).toEqual([]);
     expect(prototypePollution()).toEqual([]);
   });
 });
@@ -88,7 +88,8 @@ describe('fuzzing the IPC boundary', () => {
 describe('fuzzing through the harness HTTP', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ port: 0, dataDir: tempDir('pregonero-fuzz-http-'), checkOutputs: true });
+    const dataDir = tempDir('pregonero-fuzz-http-');
+    h = await startHarness({ port: 0, dataDir, checkOutputs: true, ...(await testStore(dataDir)) });
   });
   afterAll(() => h?.close());
 
@@ -114,6 +115,6 @@ describe('fuzzing through the harness HTTP', () => {
     );
     expect(problems).toEqual([]);
     expect(h.ctx.store.state).toBe('ready');
-    expect(storeProblems(h.ctx.raw)).toEqual([]);
+    expect(await storeProblems(h.ctx)).toEqual([]);
   }, 60_000);
 });

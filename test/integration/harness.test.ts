@@ -3,11 +3,12 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../../electron/web/harness';
 import { CSP } from '../../shared/security/csp';
-import { tempDir } from '../support/context';
+import { tempDir, testStore } from '../support/context';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ port: 0, dataDir: tempDir(), token: 'secret-token', checkOutputs: true });
+  const dataDir = tempDir();
+  h = await startHarness({ port: 0, dataDir, token: 'secret-token', checkOutputs: true, ...(await testStore(dataDir)) });
 });
 afterAll(() => h.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelAliases, contract } from '../../shared/ipc/contract';
-import { openTestApp, type TestApp } from '../support/context';
+import { openTestApp, testStore, type TestApp } from '../support/context';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -13,7 +13,10 @@ describe('router', () => {
     const info = await app.call('app.info', {});
     expect(info).toMatchObject({ name: 'Pregonero', locale: 'es', store: 'ready' });
     expect(info.schemaVersion).toBeGreaterThan(0);
-    expect(info.dataPath).toContain(app.dataDir);
+    const { database } = await testStore(app.dataDir);
+    // The file in the data folder, or the team database's address, never with a password.
+    if (database === undefined) expect(info.dataPath).toContain(app.dataDir);
+    else expect(info.dataPath).toBe(Object.assign(new URL(database), { password: '' }).toString());
   });
 
   it('describes every channel with JSON Schemas generated from the contract', async () => {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/ipc/contract';
-import { openTestApp, tempDir } from '../support/context';
+import { openTestApp, tempDir, testStore } from '../support/context';
+import { rowsOf } from '../support/sql';
 import { generate, seedFolder } from '../fixtures/seed';
 
 const anchor = new Date('2026-11-23T10:00:00Z');
@@ -49,11 +50,11 @@ describe('seed data', () => {
     const dir = tempDir('pregonero-seed-');
     dirs.push(dir);
     const lines: string[] = [];
-    const { report } = await seedFolder(dir, { scale: 'demo', seed: 1, anchor, log: (l) => lines.push(l) });
+    const { report } = await seedFolder(dir, { scale: 'demo', seed: 1, anchor, log: (l) => lines.push(l), ...(await testStore(dir)) });
     const app = await openTestApp({ dataDir: dir, clock: () => anchor });
     expect((await app.call('settings.get', {})).officeName).toBe('Ayuntamiento de Villavieja del Río');
     expect((await app.call('accounts.list', {})).total).toBe(25);
-    const runs = app.ctx.raw.prepare('select started_at as startedAt, finished_at as finishedAt from audit_runs order by started_at').all() as { startedAt: string; finishedAt: string }[];
+    const runs = await rowsOf<{ startedAt: string; finishedAt: string }>(app, 'select started_at as "startedAt", finished_at as "finishedAt" from audit_runs order by started_at');
     expect(runs).toHaveLength(2);
     expect(runs.every((r) => r.finishedAt > r.startedAt && r.finishedAt < anchor.toISOString())).toBe(true);
     await app.ctx.close();

@@ -1,5 +1,6 @@
 import { errorCodes } from '../../shared/ipc/contract';
-import type { RawDb } from '../../electron/db/open';
+import { sql } from 'kysely';
+import type { AppContext } from '../../electron/context';
 import { TestPlatform } from './context';
 
 const known = new Set<string>(errorCodes);
@@ -21,13 +22,28 @@ export function badAnswer(answer: unknown): string | null {
   return null;
 }
 
-/** The store is sound: integrity_check says ok and no foreign key is dangling. */
-export function storeProblems(raw: RawDb): string[] {
+/**
+ * The store is sound. The file: integrity_check says ok and no foreign key
+ * is dangling. The server keeps its foreign keys itself: none of them, nor a
+ * check, may be left unvalidated. On both, no row has a negative version.
+ */
+export async function storeProblems(ctx: AppContext): Promise<string[]> {
   const problems: string[] = [];
-  const integrity = raw.pragma('integrity_check', { simple: true });
-  if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
-  const fk = raw.pragma('foreign_key_check') as unknown[];
-  if (fk.length > 0) problems.push(`foreign_key_check: ${JSON.stringify(fk.slice(0, 5))}`);
+  const db = ctx.db.withoutPlugins();
+  if (ctx.engineName === 'sqlite') {
+    const integrity = ctx.raw.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
+    const fk = ctx.raw.pragma('foreign_key_check') as unknown[];
+    if (fk.length > 0) problems.push(`foreign_key_check: ${JSON.stringify(fk.slice(0, 5))}`);
+  } else {
+    const { rows } = await sql<{ name: string }>`select conname as name from pg_constraint where contype in ('f', 'c') and not convalidated`.execute(db);
+    if (rows.length > 0) problems.push(`not validated: ${rows.map((r) => r.name).join(', ')}`);
+  }
+  for (const table of await db.introspection.getTables()) {
+    if (!table.columns.some((c) => c.name === 'version')) continue;
+    const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table.name)} where version < 0`.execute(db);
+    if (Number(rows[0]?.n) > 0) problems.push(`${table.name}: ${rows[0]?.n} rows with a negative version`);
+  }
   return problems;
 }
 

@@ -8,7 +8,7 @@ import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import { type Db, inTransaction, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import type { AppContext } from '../../context';
 import type { AccountRow } from './tables';
-import type { Selectable } from 'kysely';
+import type { OrderByModifiers, Selectable } from 'kysely';
 import type { z } from 'zod';
 import { engineOf } from '../../db/engine/index';
 import { departmentIn, departmentSpellings } from './departments';
@@ -94,7 +94,9 @@ export function listBase(db: Db, q: ParsedQuery, departments: readonly string[] 
 export function listQuery(db: Db, q: ParsedQuery, departments: readonly string[] | null) {
   const engine = engineOf(db);
   let qb = listBase(db, q, departments).selectAll();
-  for (const [column, compare] of sortColumns[q.sort]) qb = qb.orderBy(compare === 'caseless' ? engine.caseless(column) : sql.ref(column), q.direction);
+  // Accounts without a value (never active) come first going up and last going down, as SQLite orders them; PostgreSQL would put them the other way.
+  const direction: OrderByModifiers = q.direction === 'asc' ? (ob) => ob.asc().nullsFirst() : (ob) => ob.desc().nullsLast();
+  for (const [column, compare] of sortColumns[q.sort]) qb = qb.orderBy(compare === 'caseless' ? engine.caseless(column) : sql.ref(column), direction);
   return qb.limit(q.limit).offset(q.offset);
 }
 

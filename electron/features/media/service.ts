@@ -251,7 +251,8 @@ export async function getMedia(ctx: AppContext, id: number) {
     .groupBy('p.id')
     .where('pm.mediaId', '=', id)
     .where('p.deletedAt', 'is', null)
-    .orderBy(sql`coalesce(p.scheduled_at, p.scheduled_day)`)
+    // Undated ideas first on both engines, as SQLite orders them (PostgreSQL would put them last).
+    .orderBy(sql`coalesce(p.scheduled_at, p.scheduled_day)`, (ob) => ob.asc().nullsFirst())
     .orderBy('p.id')
     .execute();
   return { ...toItem(ctx.dataDir, row), usage };

@@ -5,7 +5,7 @@ import { departmentSpellings } from '../../../electron/features/accounts/departm
 import { summaryQuery } from '../../../electron/features/accounts/summary';
 import { type Account, type AccountDraftInput, AccountQuery } from '../../../shared/features/accounts/contract';
 import { AppError } from '../../../shared/ipc/errors';
-import { openTestApp, type TestApp } from '../../support/context';
+import { openTestApp, type TestApp, testEngine } from '../../support/context';
 import { planOf, seed } from '../../support/accounts';
 
 let app: TestApp;
@@ -156,7 +156,8 @@ describe('accounts: list', () => {
     expect((await app.call('accounts.list', { search: 'festejos' })).total).toBe(0);
   });
 
-  it('uses an index for every sort and filter at 600 accounts (no full table scan, no sort step)', async () => {
+  // SQLite's query planner and its index names: the server plans with its own.
+  it.runIf(testEngine() === 'sqlite')('uses an index for every sort and filter at 600 accounts (no full table scan, no sort step)', async () => {
     await seed(app, 600);
     app.ctx.raw.exec('analyze');
     const queries = [

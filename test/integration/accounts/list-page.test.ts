@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAccountsCsv } from '../../../shared/features/accounts/csv';
 import { manyAccounts } from '../../support/accounts';
 import { openTestApp, type TestApp } from '../../support/context';
+import { columnOf, run, valueOf } from '../../support/sql';
 
 /**
  * accounts.list against expectations written here: a few pages by hand, the
@@ -14,12 +15,12 @@ beforeAll(async () => {
   app = await openTestApp({ clock: () => new Date('2026-11-23T10:00:00Z') });
   await app.call('accounts.importCsv', { csv: writeAccountsCsv(rows, 'es', ';'), dryRun: false });
   // One deleted account never shows.
-  app.ctx.raw.prepare(`update accounts set deleted_at = '2026-11-23T10:00:00.000Z' where id = 4`).run();
+  await run(app, `update accounts set deleted_at = '2026-11-23T10:00:00.000Z' where id = 4`);
 });
 afterAll(() => app.close());
 
-const ids = (sql: string, ...params: unknown[]) => app.ctx.raw.prepare(sql).pluck().all(...params) as number[];
-const count = (sql: string, ...params: unknown[]) => app.ctx.raw.prepare(sql).pluck().get(...params) as number;
+const ids = (sql: string, ...params: unknown[]) => columnOf<number>(app, sql, ...params);
+const count = (sql: string, ...params: unknown[]) => valueOf<number>(app, sql, ...params);
 const live = 'from accounts where deleted_at is null';
 
 describe('accounts list page', () => {
@@ -47,7 +48,7 @@ describe('accounts list page', () => {
     expect(first.total).toBe(129);
 
     const page = await app.call('accounts.list', { limit: 50, offset: 100 });
-    expect(page.items.map((a) => a.id)).toEqual(ids(`select id ${live} order by lower(handle), id limit 50 offset 100`));
+    expect(page.items.map((a) => a.id)).toEqual(await ids(`select id ${live} order by lower(handle), id limit 50 offset 100`));
     expect(page.items).toHaveLength(29);
     expect(page.total).toBe(129);
 
@@ -65,15 +66,15 @@ describe('accounts list page', () => {
     const page = await app.call('accounts.list', { sort: 'lastActivityOn', direction: 'desc', offset: 90, limit: 10 });
     // 96 live accounts were active on 2026-10-01 (ids descending), then the 33 never active.
     expect(page.items.map((a) => [a.id, a.lastActivityOn])).toEqual(
-      ids(`select id ${live} order by last_activity_on is null, last_activity_on desc, id desc limit 10 offset 90`).map((id, i) => [id, i < 6 ? '2026-10-01' : null]),
+      (await ids(`select id ${live} order by last_activity_on is null, last_activity_on desc, id desc limit 10 offset 90`)).map((id, i) => [id, i < 6 ? '2026-10-01' : null]),
     );
     expect(page.total).toBe(129);
   });
 
   it('filters by network and by status, with their totals', async () => {
     const x = await app.call('accounts.list', { network: 'x', limit: 5 });
-    expect(x.items.map((a) => a.id)).toEqual(ids(`select id ${live} and network = 'x' order by lower(handle), id limit 5`));
-    expect(x.total).toBe(count(`select count(*) ${live} and network = 'x'`));
+    expect(x.items.map((a) => a.id)).toEqual(await ids(`select id ${live} and network = 'x' order by lower(handle), id limit 5`));
+    expect(x.total).toBe(await count(`select count(*) ${live} and network = 'x'`));
     expect(x.items.every((a) => a.network === 'x')).toBe(true);
 
     const closed = await app.call('accounts.list', { status: 'closed', limit: 500 });

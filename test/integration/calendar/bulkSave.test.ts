@@ -4,6 +4,7 @@ import { PostDraft } from '../../../shared/features/calendar/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import { addAccount } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
+import { rowsOf } from '../../support/sql';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -43,6 +44,6 @@ describe('savePosts (bulk save for imports and the seed)', () => {
     const err = await savePosts(app.ctx, [ok, unknownAccount]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('validation');
-    expect(app.ctx.raw.prepare('select count(*) as n from posts').get()).toEqual({ n: 0 });
+    expect(await rowsOf(app, 'select count(*) as n from posts')).toEqual([{ n: 0 }]);
   });
 });

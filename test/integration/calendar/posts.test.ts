@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/errors';
 import { addAccount, fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
+import { columnOf } from '../../support/sql';
 
 let app: TestApp;
 let fb: number;
@@ -130,7 +131,7 @@ describe('posts: what a save keeps and what a view may ask', () => {
       [x, 'Pleno a las 20:00'],
     ]);
     expect(p.hashtags).toEqual(['Pleno', 'Villanueva']);
-    expect(app.ctx.raw.prepare('select tag from post_hashtags where post_id = ? order by tag').pluck().all(p.id)).toEqual(['Pleno', 'Villanueva']);
+    expect(await columnOf(app, 'select tag from post_hashtags where post_id = ? order by tag', p.id)).toEqual(['Pleno', 'Villanueva']);
   });
 
   it('asks for the version read before an edit', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAccount } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
+import { columnOf, rowsOf, valueOf } from '../../support/sql';
 
 /**
  * Two people (or two windows) open the same post: an edit or a delete sent
@@ -41,7 +42,7 @@ describe('stale versions', () => {
     const stale = await app.invoke('posts.save', { ...draft, id: seen.id, version: seen.version, title: 'Corte de tráfico (viejo)', hashtags: [], targets: [] });
     expect(stale).toEqual({ ok: false, error: { code: 'conflict', params: { id: seen.id, version: 1 } } });
     expect(await app.call('posts.get', { id: seen.id })).toEqual(newer);
-    expect(app.ctx.raw.prepare('select tag from post_hashtags where post_id = ? order by tag').pluck().all(seen.id)).toEqual(['Obras', 'Tráfico']);
+    expect(await columnOf(app, 'select tag from post_hashtags where post_id = ? order by tag', seen.id)).toEqual(['Obras', 'Tráfico']);
   });
 
   it('posts.delete refuses the version the user saw once another save landed, and the post stays', async () => {
@@ -51,7 +52,7 @@ describe('stale versions', () => {
     expect(await app.call('posts.get', { id: seen.id })).toEqual(newer);
 
     expect(await app.call('posts.delete', { id: seen.id, version: newer.version })).toEqual({ id: seen.id });
-    expect(app.ctx.raw.prepare('select deleted_at from posts where id = ?').pluck().get(seen.id)).toBe('2026-11-23T10:00:00.000Z');
+    expect(await valueOf(app, 'select deleted_at from posts where id = ?', seen.id)).toBe('2026-11-23T10:00:00.000Z');
   });
 
   it('posts.save and posts.delete on a post that does not exist say not found, and write nothing', async () => {
@@ -62,7 +63,7 @@ describe('stale versions', () => {
       error: { code: 'not_found', params: { id: missing } },
     });
     expect(await app.invoke('posts.delete', { id: missing, version: 0 })).toEqual({ ok: false, error: { code: 'not_found', params: { id: missing } } });
-    expect(app.ctx.raw.prepare('select id, version from posts').all()).toEqual([{ id: newer.id, version: 1 }]);
-    expect(app.ctx.raw.prepare('select post_id from post_targets order by account_id').pluck().all()).toEqual([newer.id, newer.id]);
+    expect(await rowsOf(app, 'select id, version from posts')).toEqual([{ id: newer.id, version: 1 }]);
+    expect(await columnOf(app, 'select post_id from post_targets order by account_id')).toEqual([newer.id, newer.id]);
   });
 });

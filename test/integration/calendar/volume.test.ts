@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../support/context';
+import { rowsOf, valueOf } from '../../support/sql';
 
 /**
  * The size the issue asks the calendar to stay fast at: 50,000 posts over two
@@ -15,23 +16,33 @@ const words = ['fiestas', 'pleno', 'camión', 'basura', 'biblioteca', 'mercado',
 beforeAll(async () => {
   app = await openTestApp();
   await app.call('settings.save', { timeZone: 'Europe/Madrid' });
-  const raw = app.ctx.raw;
   const start = Date.UTC(2025, 0, 1);
   const span = 2 * 365 * 86_400_000;
-  raw.transaction(() => {
-    const acc = raw.prepare(`insert into accounts (network, handle, role, status, posts_per_week_target) values (?, ?, ?, ?, ?)`);
-    for (let i = 0; i < ACCOUNTS; i++) acc.run(networks[i % networks.length], `cuenta${i}`, i % 10 === 0 ? 'channel' : 'medium', i % 7 === 0 ? 'dormant' : 'active', 1 + (i % 4));
-    const post = raw.prepare(`insert into posts (title, body, scheduled_at, status, hashtags) values (?, ?, ?, ?, ?)`);
-    const target = raw.prepare(`insert into post_targets (post_id, account_id) values (?, ?)`);
-    const statuses = ['draft', 'in_review', 'approved', 'published', 'published', 'idea'];
-    for (let i = 0; i < POSTS; i++) {
-      const at = new Date(start + Math.floor((i / POSTS) * span) + (i % 13) * 3_600_000).toISOString();
-      const w = words[i % words.length]!;
-      const id = Number(post.run(`${w} ${i}`, `Aviso sobre ${w} y ${words[(i * 7) % words.length]} número ${i}`, at, statuses[i % statuses.length], JSON.stringify([w.normalize('NFD').replace(/\p{M}/gu, '')])).lastInsertRowid);
-      target.run(id, 1 + (i % ACCOUNTS));
-      if (i % 3 === 0) target.run(id, 1 + ((i * 31 + 7) % ACCOUNTS));
-    }
-  })();
+  // Many rows a statement, on either engine: the posts' ids come back by their unique titles.
+  const insert = async (head: string, rows: unknown[][], tail = '') =>
+    rowsOf<{ id: number; title: string }>(app, `${head} values ${rows.map((r) => `(${r.map(() => '?').join(', ')})`).join(', ')}${tail}`, ...rows.flat());
+  const inBatches = async (rows: unknown[][], size: number, write: (batch: unknown[][]) => Promise<unknown>) => {
+    for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
+  };
+  const accounts = Array.from({ length: ACCOUNTS }, (_, i) => [networks[i % networks.length], `cuenta${i}`, i % 10 === 0 ? 'channel' : 'medium', i % 7 === 0 ? 'dormant' : 'active', 1 + (i % 4)]);
+  await inBatches(accounts, 500, (b) => insert('insert into accounts (network, handle, role, status, posts_per_week_target)', b));
+  const statuses = ['draft', 'in_review', 'approved', 'published', 'published', 'idea'];
+  const posts = Array.from({ length: POSTS }, (_, i) => {
+    const at = new Date(start + Math.floor((i / POSTS) * span) + (i % 13) * 3_600_000).toISOString();
+    const w = words[i % words.length]!;
+    return [`${w} ${i}`, `Aviso sobre ${w} y ${words[(i * 7) % words.length]} número ${i}`, at, statuses[i % statuses.length], JSON.stringify([w.normalize('NFD').replace(/\p{M}/gu, '')])];
+  });
+  const idOf = new Map<string, number>();
+  await inBatches(posts, 500, async (b) => {
+    for (const r of await insert('insert into posts (title, body, scheduled_at, status, hashtags)', b, ' returning id, title')) idOf.set(r.title, r.id);
+  });
+  const targets: unknown[][] = [];
+  posts.forEach(([title], i) => {
+    const id = idOf.get(title as string)!;
+    targets.push([id, 1 + (i % ACCOUNTS)]);
+    if (i % 3 === 0) targets.push([id, 1 + ((i * 31 + 7) % ACCOUNTS)]);
+  });
+  await inBatches(targets, 1000, (b) => insert('insert into post_targets (post_id, account_id)', b));
 }, 300_000);
 afterAll(() => app?.close());
 
@@ -46,7 +57,7 @@ const time = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
 describe(`calendar at ${POSTS} posts / ${ACCOUNTS} accounts`, () => {
   it('answers a month range, a 4-week cadence report and a search at that size', async () => {
     const month = await time('posts.listRange (month)', () => app.call('posts.listRange', { from: '2026-02-28T23:00:00Z', to: '2026-03-31T22:00:00Z' }));
-    const inMarch = app.ctx.raw.prepare(`select count(*) from posts where scheduled_at >= '2026-02-28T23:00:00.000Z' and scheduled_at < '2026-03-31T22:00:00.000Z'`).pluck().get();
+    const inMarch = await valueOf(app, `select count(*) from posts where scheduled_at >= '2026-02-28T23:00:00.000Z' and scheduled_at < '2026-03-31T22:00:00.000Z'`);
     expect(month.length).toBe(inMarch);
     expect(month.length).toBe(2120);
     expect(month.every((p) => p.targets.length >= 1)).toBe(true);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../../shared/ipc/contract';
 import { addAccount, fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
+import { rowsOf } from '../../support/sql';
 
 /**
  * What an approval records and touches, read back exactly; and the names of
@@ -29,7 +30,7 @@ const approve = async (filter: Input<'exports.preview'>, more: Partial<Input<'ap
   const { fingerprint } = await app.call('exports.preview', filter);
   return app.call('approvals.record', { ...filter, approver: 'Alcaldía', approvedAt: '2026-11-23T13:30:00+01:00', fingerprint, ...more });
 };
-const row = (id: number) => app.ctx.raw.prepare('select status, version, approved_version as approvedVersion from posts where id = ?').get(id);
+const row = async (id: number) => (await rowsOf(app, 'select status, version, approved_version as "approvedVersion" from posts where id = ?', id))[0];
 
 describe('approvals.record', () => {
   it('records the filter it was given, with an empty role and comments when none, and the approval time in UTC', async () => {
@@ -61,9 +62,9 @@ describe('approvals.record', () => {
     const res = await approve({ ...week, campaignId: navidad });
     // A published post keeps its status: it is not counted as approved.
     expect([res.approvedPosts, res.needsCheck, res.approval.postCount]).toEqual([1, [], 2]);
-    expect(row(inIt.id)).toEqual({ status: 'approved', version: 1, approvedVersion: 1 });
-    expect(row(published.id)).toEqual({ status: 'published', version: 1, approvedVersion: 1 });
-    expect(row(other.id)).toEqual({ status: 'draft', version: 0, approvedVersion: null });
+    expect(await row(inIt.id)).toEqual({ status: 'approved', version: 1, approvedVersion: 1 });
+    expect(await row(published.id)).toEqual({ status: 'published', version: 1, approvedVersion: 1 });
+    expect(await row(other.id)).toEqual({ status: 'draft', version: 0, approvedVersion: null });
   });
 
   it('counts as approved the posts that already were and those it approves, not those left to check', async () => {

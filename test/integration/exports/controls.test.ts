@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addPost } from '../../support/exports-fixtures';
-import { openTestApp, type TestApp } from '../../support/context';
+import { openTestApp, testEngine, type TestApp } from '../../support/context';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -24,7 +24,7 @@ describe('control characters', () => {
     expect(nested).toMatchObject({ ok: false, error: { params: { issues: [{ path: 'targets.0.text', code: 'nul_char' }] } } });
   });
 
-  it('typed through the router (BEL, VT, FF, ESC, DEL) or already in the file (NUL) never reach the ICS or the CSVs', async () => {
+  it('typed through the router (BEL, VT, FF, ESC, DEL) never reach the ICS or the CSVs', async () => {
     const fb = (await app.call('accounts.save', { network: 'facebook', handle: 'aytollanes', displayName: 'Ayto\u001b[31m Llanes' })).id;
     await app.call('posts.save', {
       title: 'Corte\u0007 de agua\u000b en Posada',
@@ -33,6 +33,30 @@ describe('control characters', () => {
       link: 'https://llanes.es/aviso\u0007',
       targets: [{ accountId: fb }],
     });
+
+    const ics = fs.readFileSync((await app.call('exports.ics', week)).path!, 'utf8');
+    expect(ics).not.toMatch(FORBIDDEN);
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    expect(events.map((e) => e.getFirstPropertyValue('summary'))).toEqual(['Corte de agua en Posada']);
+    expect(String(events[0]!.getFirstPropertyValue('description'))).toContain('Mañana corte de agua de 10:00 a 14:00.\nLínea dos\twith tab');
+    expect(new ICAL.Component(ICAL.parse(ics)).getFirstPropertyValue('x-wr-calname')).toBe('Ayuntamiento de Llanes');
+
+    const plan = fs.readFileSync((await app.call('exports.planCsv', { ...week, delimiter: ';' })).path!, 'utf8');
+    expect(plan).not.toMatch(FORBIDDEN);
+    expect(plan).toContain('Corte de agua en Posada');
+    expect(plan).toContain('Ayto[31m Llanes');
+
+    const hootsuite = fs.readFileSync((await app.call('exports.hootsuiteCsv', { ...week, accountId: fb })).path!, 'utf8');
+    expect(hootsuite).not.toMatch(FORBIDDEN);
+
+    const accounts = await app.call('accounts.exportCsv', { language: 'es', delimiter: ';' });
+    expect(accounts.csv).not.toMatch(FORBIDDEN);
+    expect(accounts.csv).toContain('Ayto[31m Llanes');
+  });
+
+  // A NUL written into the file by another tool: PostgreSQL text cannot hold one, so only the file can have it.
+  it.runIf(testEngine() === 'sqlite')('already in the file (NUL) never reach the ICS or the CSVs', async () => {
+    const fb = (await app.call('accounts.save', { network: 'facebook', handle: 'aytollanes' })).id;
     // A row written before the boundary refused NUL, approved with its check done, so every export takes it.
     await addPost(app.ctx, {
       title: 'Viejo\u0000aviso',
@@ -45,22 +69,12 @@ describe('control characters', () => {
 
     const ics = fs.readFileSync((await app.call('exports.ics', week)).path!, 'utf8');
     expect(ics).not.toMatch(FORBIDDEN);
-    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
-    expect(events.map((e) => e.getFirstPropertyValue('summary'))).toEqual(['Corte de agua en Posada', 'Viejoaviso']);
-    expect(String(events[0]!.getFirstPropertyValue('description'))).toContain('Mañana corte de agua de 10:00 a 14:00.\nLínea dos\twith tab');
-    expect(new ICAL.Component(ICAL.parse(ics)).getFirstPropertyValue('x-wr-calname')).toBe('Ayuntamiento de Llanes');
-
+    expect(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('summary'))).toEqual(['Viejoaviso']);
     const plan = fs.readFileSync((await app.call('exports.planCsv', { ...week, delimiter: ';' })).path!, 'utf8');
     expect(plan).not.toMatch(FORBIDDEN);
-    expect(plan).toContain('Corte de agua en Posada');
-    expect(plan).toContain('Ayto[31m Llanes');
-
+    expect(plan).toContain('Viejoaviso');
     const hootsuite = fs.readFileSync((await app.call('exports.hootsuiteCsv', { ...week, accountId: fb })).path!, 'utf8');
     expect(hootsuite).not.toMatch(FORBIDDEN);
     expect(hootsuite).toContain('"Texto con NUL"');
-
-    const accounts = await app.call('accounts.exportCsv', { language: 'es', delimiter: ';' });
-    expect(accounts.csv).not.toMatch(FORBIDDEN);
-    expect(accounts.csv).toContain('Ayto[31m Llanes');
   });
 });

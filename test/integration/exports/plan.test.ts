@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../../shared/ipc/contract';
 import { addAccount } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
+import { run } from '../../support/sql';
 
 /**
  * What every export and the approval read of a range: the office days it
@@ -113,8 +114,8 @@ describe('a damaged row', () => {
     const roto = await save('Roto', { scheduledDay: '2026-11-24' });
     const mixto = await save('Mixto', { scheduledDay: '2026-11-25' });
     // As a file edited outside the app could hold them.
-    app.ctx.raw.prepare('update posts set hashtags = ? where id = ?').run('["Fiestas', roto);
-    app.ctx.raw.prepare('update posts set hashtags = ? where id = ?').run('["Fiestas", 2026, null, {"a": 1}, "Villanueva"]', mixto);
+    await run(app, 'update posts set hashtags = ? where id = ?', '["Fiestas', roto);
+    await run(app, 'update posts set hashtags = ? where id = ?', '["Fiestas", 2026, null, {"a": 1}, "Villanueva"]', mixto);
     const { path } = await app.call('exports.planCsv', { ...week, delimiter: ',', bom: false });
     const rows = Papa.parse<string[]>(fs.readFileSync(path!, 'utf8'), { skipEmptyLines: true }).data;
     expect(rows.slice(1).map((r) => [r[2], r[6]])).toEqual([

@@ -100,7 +100,12 @@ describe('the library through the router', () => {
       ['cartel-navidad.png', 0],
       ['feria-2026.jpg', 1],
     ]);
-    expect((await app.call('media.get', { id: feria.id })).usage).toEqual([{ postId: post.id, title: 'Feria de diciembre', scheduledAt: null, scheduledDay: '2026-12-12' }]);
+    // An undated idea that uses it too comes first, before the dated posts, on either engine.
+    const idea = await app.call('posts.save', { title: 'Cartel para la feria', status: 'idea', media: [{ mediaId: feria.id, alt: 'Casetas' }] });
+    expect((await app.call('media.get', { id: feria.id })).usage).toEqual([
+      { postId: idea.id, title: 'Cartel para la feria', scheduledAt: null, scheduledDay: null },
+      { postId: post.id, title: 'Feria de diciembre', scheduledAt: null, scheduledDay: '2026-12-12' },
+    ]);
     expect((await app.call('media.get', { id: cartel.id })).usage).toEqual([]);
   });
 

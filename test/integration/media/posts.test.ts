@@ -4,6 +4,7 @@ import { PostDraft } from '../../../shared/features/calendar/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import { addAccount, fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
+import { run } from '../../support/sql';
 import { fixtureVideo, importBytes, jpegWithGps, png } from '../../support/media';
 import fs from 'node:fs';
 
@@ -107,7 +108,7 @@ describe('network rules and alt text in the approval gate', () => {
   it('moving an approved post whose photo lost its alt text is refused', async () => {
     const [a] = await photos(1);
     const p = await app.call('posts.save', approved(ig, [{ mediaId: a!.id, alt: 'Casetas' }]));
-    app.ctx.raw.prepare("update post_media set alt = '' where post_id = ?").run(p.id);
+    await run(app, "update post_media set alt = '' where post_id = ?", p.id);
     expect(await issuesOf(app.call('posts.reschedule', { id: p.id, version: p.version, scheduledAt: '2026-12-03T10:00:00.000Z' }))).toEqual(rulesIssue(['altText']));
   });
 
