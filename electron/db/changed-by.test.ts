@@ -43,4 +43,12 @@ describe('who changed a row last', () => {
     expect(raw.prepare('select changed_by from campaigns where id = ?').pluck().get(c!.id)).toBeNull();
     expect(raw.prepare('select * from post_hashtags').all()).toEqual([{ post_id: p!.id, tag: 'Navidad' }]);
   });
+
+  it('answers the author only to a query that names it: a select * or returning * leaves it out, so rows fed back as drafts stay valid', async () => {
+    const { db } = await store(() => 'Ana Ruiz');
+    const [c] = await db.insertInto('campaigns').values({ name: 'Navidad' }).returningAll().execute();
+    expect(c).not.toHaveProperty('changedBy');
+    expect(await db.selectFrom('campaigns').selectAll().executeTakeFirst()).not.toHaveProperty('changedBy');
+    expect(await db.selectFrom('campaigns').select(['name', 'changedBy' as never]).executeTakeFirst()).toEqual({ name: 'Navidad', changedBy: 'Ana Ruiz' });
+  });
 });

@@ -14,6 +14,7 @@ import {
   ValueNode,
   ValuesNode,
   AliasNode,
+  SelectQueryNode,
   type UnknownRow,
 } from 'kysely';
 
@@ -60,7 +61,12 @@ const authorUpdate = (who: string | null) => ColumnUpdateNode.create(ColumnNode.
 export class ChangedByPlugin implements KyselyPlugin {
   constructor(private readonly who: Author) {}
 
-  transformQuery({ node }: { node: RootOperationNode }): RootOperationNode {
+  /** Queries that name the column in what they answer (the rest never show it: see transformResult). */
+  private readonly asked = new WeakMap<object, true>();
+
+  transformQuery({ node, queryId }: { node: RootOperationNode; queryId: object }): RootOperationNode {
+    const answered = SelectQueryNode.is(node) ? node.selections : 'returning' in node ? node.returning : undefined;
+    if (answered && JSON.stringify(answered).includes(`"${COLUMN}"`)) this.asked.set(queryId, true);
     if (InsertQueryNode.is(node)) return this.insert(node);
     if (UpdateQueryNode.is(node)) return this.update(node);
     return node;
@@ -90,7 +96,15 @@ export class ChangedByPlugin implements KyselyPlugin {
     return UpdateQueryNode.cloneWithUpdates(node, [authorUpdate(this.who())]);
   }
 
-  transformResult({ result }: { result: QueryResult<UnknownRow> }): Promise<QueryResult<UnknownRow>> {
-    return Promise.resolve(result);
+  /**
+   * A `select *` (or `returning *`) would carry the column into every
+   * answer built from a row, and from there into inputs that refuse keys
+   * they do not know: only a query that names it gets it.
+   */
+  transformResult({ result, queryId }: { result: QueryResult<UnknownRow>; queryId: object }): Promise<QueryResult<UnknownRow>> {
+    if (this.asked.has(queryId)) return Promise.resolve(result);
+    if (!result.rows.some((r) => 'changedBy' in r || COLUMN in r)) return Promise.resolve(result);
+    const rows = result.rows.map(({ changedBy: _a, [COLUMN]: _b, ...rest }) => rest);
+    return Promise.resolve({ ...result, rows });
   }
 }

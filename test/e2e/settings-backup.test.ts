@@ -53,7 +53,7 @@ describe('Settings', () => {
       await page.screenshot({ path: `/tmp/d16-settings-${scheme}.png` });
       if (scheme === 'dark') {
         await zone.selectOption('Atlantic/Canary');
-        await page.getByRole('button', { name: 'Guardar' }).click();
+        await page.getByRole('button', { name: 'Guardar', exact: true }).click();
         await page.getByRole('status').getByText('Guardado').first().waitFor();
         expect((await env.harness.invoke('settings.get', {})).ok && (await env.harness.invoke('settings.get', {}))).toMatchObject({ value: { timeZone: 'Atlantic/Canary' } });
       }

@@ -45,7 +45,7 @@ describe('app shell in Chromium', () => {
     await page.getByRole('button', { name: 'Ajustes' }).click();
     await page.getByRole('textbox', { name: 'Nombre de la oficina' }).fill('Ayuntamiento de Cangas de Onís');
     await page.getByRole('combobox', { name: 'Zona horaria de la oficina' }).selectOption('Atlantic/Canary');
-    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
     await page.getByRole('status').getByText('Guardado').waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Ajustes' }).click();
@@ -58,7 +58,7 @@ describe('app shell in Chromium', () => {
     const { page, context } = await env.open();
     await page.getByRole('button', { name: 'Ajustes' }).click();
     await page.getByRole('spinbutton', { name: /Días sin publicar/ }).fill('2');
-    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
     await page.getByRole('alert').getByText('Hay datos que revisar.').waitFor();
     expect(await page.getByText('Demasiado corto o pequeño (mínimo 7).').count()).toBeGreaterThan(0);
     await context.close();

@@ -26,8 +26,13 @@ interface Prepared {
  * about 40 % more on a 600-row read. The keys are our own SQL's column names,
  * each written as a JSON string, so nothing from the data reaches the code.
  */
-function rowBuilder(columns: string[]): (values: unknown[]) => unknown {
-  const fields = columns.map((name, i) => `${JSON.stringify(camel(name))}: v[${i}]`).join(', ');
+function rowBuilder(columns: string[], text: string): (values: unknown[]) => unknown {
+  // Who changed a row is written on every row but answered only where a query names it (changed-by.ts); a `select *` leaves it out here too.
+  const named = text.includes('"changed_by"');
+  const fields = columns
+    .map((name, i) => (name === 'changed_by' && !named ? '' : `${JSON.stringify(camel(name))}: v[${i}]`))
+    .filter(Boolean)
+    .join(', ');
   return new Function('v', `return { ${fields} };`) as (values: unknown[]) => unknown;
 }
 
@@ -46,7 +51,7 @@ export function sqliteEngine(raw: RawDb): Engine {
     if (!hit) {
       if (statements.size >= MAX_KEPT) statements.clear();
       const stmt = raw.prepare(text).raw(true);
-      hit = { stmt, row: rowBuilder(stmt.columns().map((c) => c.name)) };
+      hit = { stmt, row: rowBuilder(stmt.columns().map((c) => c.name), text) };
       statements.set(text, hit);
     }
     return hit;
