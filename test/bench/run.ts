@@ -13,15 +13,17 @@ import { calendarPageMeasures } from './calendar-page';
 import { type BenchScope, readEntries, targets } from './entries';
 import { mediaImportAndPdf, thumbsPaint } from './media';
 import { paintOnce } from './paint';
+import { postgresReads } from './postgres';
 
 /**
  * npm run bench [-- --scale city|demo] [--data DIR (reuse a seeded folder)] [--runs N] [--crash N] [--out FILE]
  *   [--readme README.md (write the table between its bench-table markers)]
- *   [--only reads,pdf,import,paint,page,media,thumbs,crash (run only these groups; all by default)]
+ *   [--only reads,pdf,import,paint,page,media,thumbs,postgres,crash (run only these groups; all by default)]
  * Seeds a temporary folder through the router, then times each view's
  * channel in-process and over the harness HTTP against the raw SQL it runs,
  * plus the approval PDF, a 600-account import, the calendar's first paint, the
- * media library's import, PDF and thumbnails, and a long crash-safety run. Prints a table with targets and writes JSON.
+ * media library's import, PDF and thumbnails, the month, search and accounts list
+ * on a PostgreSQL server seeded alike, and a long crash-safety run. Prints a table with targets and writes JSON.
  */
 const { values } = parseArgs({
   options: {
@@ -39,8 +41,8 @@ const RUNS = Number(values.runs);
 /** The groups of measures this run makes: `--only paint,page` times the calendar page alone against a seeded `--data` folder. */
 const only = values.only ? new Set(values.only.split(',')) : null;
 const runs = (group: string): boolean => !only || only.has(group);
-/** The media library's import and PDF, and the crash run, bring their own data: asked for alone, they need no city seeded. */
-const needsCity = !only || [...only].some((g) => g !== 'media' && g !== 'crash');
+/** The media library's import and PDF, the reads on PostgreSQL and the crash run bring their own data: asked for alone, they need no city seeded. */
+const needsCity = !only || [...only].some((g) => g !== 'media' && g !== 'crash' && g !== 'postgres');
 const WARMUP = 5;
 const ANCHOR = new Date('2026-06-15T10:00:00Z');
 
@@ -391,6 +393,13 @@ async function main(): Promise<void> {
     await h?.close();
   }
   if (runs('media')) rows.push(...(await mediaImportAndPdf()));
+  if (runs('postgres')) {
+    try {
+      rows.push(...(await postgresReads({ scale: values.scale as Scale, seed: Number(values.seed), anchor: ANCHOR, runs: RUNS, log })));
+    } catch (err) {
+      rows.push({ name: 'reads on PostgreSQL', target: `≤ ${targets.ratio}x raw`, status: 'not available', note: (err as Error).message.slice(0, 160) });
+    }
+  }
   if (Number(values.crash) > 0 && runs('crash')) await crash(Number(values.crash));
   if (!reuse) fs.rmSync(dataDir, { recursive: true, force: true });
 

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { searchWords } from '../../electron/db/fts';
+import { startHarness } from '../../electron/web/harness';
+import { dayInZoneFn } from '../../shared/domain/time';
+import { seedFolder, type Scale } from '../fixtures/seed';
+import { startPostgres } from '../support/postgres';
+import { targets } from './entries';
+
+/** A read timed against its hand-written SQL on the same PostgreSQL server. */
+export interface ServerRow {
+  name: string;
+  channel: string;
+  medianMs: number;
+  p95Ms: number;
+  rawMedianMs: number;
+  ratio: number;
+  target: string;
+  status: 'pass' | 'fail';
+  note?: string;
+}
+
+interface Options {
+  scale: Scale;
+  seed: number;
+  anchor: Date;
+  runs: number;
+  log: (line: string) => void;
+}
+
+const stats = (samples: number[]) => {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] as number;
+  return { median: at(0.5), p95: at(0.95) };
+};
+
+/** Handler and raw SQL in turns, run by run, so load on the shared machine lands on both alike. */
+async function inTurns(a: () => Promise<unknown>, b: () => Promise<unknown>, runs: number) {
+  for (let i = 0; i < 5; i++) {
+    await a();
+    await b();
+  }
+  const sa: number[] = [];
+  const sb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    await a();
+    sa.push(performance.now() - t);
+    t = performance.now();
+    await b();
+    sb.push(performance.now() - t);
+  }
+  return [stats(sa), stats(sb)] as const;
+}
+
+const RANGE_IDS = `select id from posts where deleted_at is null and scheduled_at >= $1 and scheduled_at < $2
+  union all select id from posts where deleted_at is null and scheduled_day >= $3 and scheduled_day <= $4`;
+
+/**
+ * The month range, search and accounts list on a real PostgreSQL server
+ * seeded like the SQLite city: each handler through the router against the
+ * same reads written by hand and sent with node-postgres, so the ratio is
+ * what the layers above SQL cost on that engine.
+ */
+export async function postgresReads(options: Options): Promise<ServerRow[]> {
+  const server = await startPostgres();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pregonero-bench-pg-'));
+  const url = server.createDatabase('bench');
+  const client = new pg.Client({ connectionString: url });
+  try {
+    const t0 = performance.now();
+    await seedFolder(dataDir, { scale: options.scale, seed: options.seed, anchor: options.anchor, database: url });
+    options.log(`seeded ${options.scale} on PostgreSQL in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const h = await startHarness({ port: 0, dataDir, database: url, clock: () => options.anchor });
+    await client.connect();
+    await client.query('analyze');
+    try {
+      const y = options.anchor.getUTCFullYear();
+      const m = options.anchor.getUTCMonth();
+      const from = new Date(Date.UTC(y, m, 1)).toISOString();
+      const to = new Date(Date.UTC(y, m + 1, 1)).toISOString();
+      const toDay = dayInZoneFn('Europe/Madrid');
+      const range = [from, to, toDay(from), toDay(new Date(Date.parse(to) - 1))];
+      const words = searchWords('fiestas').map((w) => `'${w}':*`).join(' & ');
+      const reads: { name: string; channel: string; input: unknown; raw: () => Promise<unknown> }[] = [
+        {
+          name: 'calendar month (posts.listRange) on PostgreSQL',
+          channel: 'posts.listRange',
+          input: { from, to },
+          raw: async () => {
+            await client.query('select key, value from settings');
+            await client.query(
+              `select p.id, p.version, p.title, p.scheduled_at, p.scheduled_day, p.status, p.campaign_id, c.color, p.approved_version
+               from posts p left join campaigns c on c.id = p.campaign_id and c.deleted_at is null
+               where p.id in (${RANGE_IDS}) order by coalesce(p.scheduled_at, p.scheduled_day), p.id`,
+              range,
+            );
+            const t = await client.query<{ account_id: number }>(`select t.post_id, t.account_id from post_targets t where t.post_id in (${RANGE_IDS})`, range);
+            await client.query('select id, network, handle, display_name from accounts where id = any($1::integer[]) and deleted_at is null', [[...new Set(t.rows.map((r) => r.account_id))]]);
+          },
+        },
+        {
+          name: 'search (posts.search "fiestas") on PostgreSQL',
+          channel: 'posts.search',
+          input: { q: 'fiestas' },
+          raw: () =>
+            client.query(
+              `select p.id, p.title, p.status, p.scheduled_at, p.scheduled_day,
+                 ts_headline('simple', concat_ws(' ', p.title, p.body, p.hashtags), q, 'MaxWords=12, MinWords=6') as snippet
+               from posts_fts f join posts p on p.id = f.rowid, to_tsquery('simple', pregonero_fold($1)) q
+               where f.document @@ q and p.deleted_at is null order by ts_rank(f.document, q) desc limit 50`,
+              [words],
+            ),
+        },
+        {
+          name: 'accounts list, first page (accounts.list) on PostgreSQL',
+          channel: 'accounts.list',
+          input: {},
+          raw: async () => {
+            await client.query('select * from accounts where deleted_at is null order by handle collate nocase, id limit 100');
+            await client.query('select count(*) from accounts where deleted_at is null');
+          },
+        },
+      ];
+      const rows: ServerRow[] = [];
+      for (const r of reads) {
+        const invoke = async () => {
+          const res = await h.invoke(r.channel, r.input);
+          if (!res.ok) throw new Error(`${r.channel}: ${JSON.stringify(res.error)}`);
+        };
+        const [handler, raw] = await inTurns(invoke, r.raw, options.runs);
+        const ratio = handler.median / raw.median;
+        rows.push({
+          name: r.name,
+          channel: r.channel,
+          medianMs: handler.median,
+          p95Ms: handler.p95,
+          rawMedianMs: raw.median,
+          ratio,
+          target: `≤ ${targets.ratio}x raw`,
+          status: ratio <= targets.ratio ? 'pass' : 'fail',
+        });
+      }
+      return rows;
+    } finally {
+      await h.close();
+    }
+  } finally {
+    await client.end().catch(() => undefined);
+    server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
