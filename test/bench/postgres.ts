@@ -8,6 +8,7 @@ import { dayInZoneFn } from '../../shared/domain/time';
 import { seedFolder, type Scale } from '../fixtures/seed';
 import { startPostgres } from '../support/postgres';
 import { targets } from './entries';
+import { timeInTurns } from './timing';
 
 /** A read timed against its hand-written SQL on the same PostgreSQL server. */
 export interface ServerRow {
@@ -28,31 +29,6 @@ interface Options {
   anchor: Date;
   runs: number;
   log: (line: string) => void;
-}
-
-const stats = (samples: number[]) => {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] as number;
-  return { median: at(0.5), p95: at(0.95) };
-};
-
-/** Handler and raw SQL in turns, run by run, so load on the shared machine lands on both alike. */
-async function inTurns(a: () => Promise<unknown>, b: () => Promise<unknown>, runs: number) {
-  for (let i = 0; i < 5; i++) {
-    await a();
-    await b();
-  }
-  const sa: number[] = [];
-  const sb: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    await a();
-    sa.push(performance.now() - t);
-    t = performance.now();
-    await b();
-    sb.push(performance.now() - t);
-  }
-  return [stats(sa), stats(sb)] as const;
 }
 
 const RANGE_IDS = `select id from posts where deleted_at is null and scheduled_at >= $1 and scheduled_at < $2
@@ -130,7 +106,7 @@ export async function postgresReads(options: Options): Promise<ServerRow[]> {
           const res = await h.invoke(r.channel, r.input);
           if (!res.ok) throw new Error(`${r.channel}: ${JSON.stringify(res.error)}`);
         };
-        const [handler, raw] = await inTurns(invoke, r.raw, options.runs);
+        const [handler, raw] = await timeInTurns(invoke, r.raw, options.runs);
         const ratio = handler.median / raw.median;
         rows.push({
           name: r.name,

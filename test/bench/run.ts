@@ -14,6 +14,7 @@ import { type BenchScope, readEntries, targets } from './entries';
 import { mediaImportAndPdf, thumbsPaint } from './media';
 import { paintOnce } from './paint';
 import { postgresReads } from './postgres';
+import { stats, timeInTurns as turns } from './timing';
 
 /**
  * npm run bench [-- --scale city|demo] [--data DIR (reuse a seeded folder)] [--runs N] [--crash N] [--out FILE]
@@ -62,12 +63,6 @@ const rows: Row[] = [];
 const has = (channel: string): boolean => Object.hasOwn(contract, channel);
 const log = (line: string): void => console.log(line);
 
-function stats(samples: number[]): { median: number; p95: number } {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] as number;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
 async function time(fn: () => unknown | Promise<unknown>, runs = RUNS): Promise<{ median: number; p95: number }> {
   for (let i = 0; i < WARMUP; i++) await fn();
   const samples: number[] = [];
@@ -79,28 +74,7 @@ async function time(fn: () => unknown | Promise<unknown>, runs = RUNS): Promise<
   return stats(samples);
 }
 
-/**
- * Two measures taken in turns, run by run: a handler and its raw SQL see the
- * same moments of a shared machine, so their ratio does not swing with load
- * that lands on one loop and not the other.
- */
-async function timeInTurns(a: () => unknown | Promise<unknown>, b: () => unknown, runs = RUNS): Promise<[{ median: number; p95: number }, { median: number; p95: number }]> {
-  for (let i = 0; i < WARMUP; i++) {
-    await a();
-    b();
-  }
-  const sa: number[] = [];
-  const sb: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    await a();
-    sa.push(performance.now() - t);
-    t = performance.now();
-    b();
-    sb.push(performance.now() - t);
-  }
-  return [stats(sa), stats(sb)];
-}
+const timeInTurns = (a: () => unknown, b: () => unknown, runs = RUNS) => turns(a, b, runs);
 
 async function mustOk(h: Harness, channel: string, input: unknown): Promise<unknown> {
   const r = await h.invoke(channel, input);
