@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/errors';
 import { addAccount, fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
-import { columnOf } from '../../support/sql';
+import { columnOf, run } from '../../support/sql';
 
 let app: TestApp;
 let fb: number;
@@ -273,7 +273,7 @@ describe('posts: each answer names what it is about', () => {
 
   it('reads a damaged hashtags cell as no hashtags, and keeps the rest of the post', async () => {
     const p = await app.call('posts.save', { title: 'Pleno', hashtags: ['Pleno'] });
-    app.ctx.raw.prepare('update posts set hashtags = ? where id = ?').run('["Pleno"', p.id);
+    await run(app, 'update posts set hashtags = ? where id = ?', '["Pleno"', p.id);
     expect(await app.call('posts.get', { id: p.id })).toMatchObject({ title: 'Pleno', hashtags: [] });
   });
 });
