@@ -41,6 +41,13 @@ function boxes(buf: Buffer, from: number, to: number): Box[] {
 
 const child = (buf: Buffer, parent: Box, type: string): Box | undefined => boxes(buf, parent.body, parent.end).find((b) => b.type === type);
 
+/** A track's handler type from its media handler box: `vide`, `soun`, `meta`... */
+const handlerOf = (buf: Buffer, trak: Box): string | null => {
+  const mdia = child(buf, trak, 'mdia');
+  const hdlr = mdia && child(buf, mdia, 'hdlr');
+  return hdlr ? buf.toString('latin1', hdlr.body + 8, hdlr.body + 12) : null;
+};
+
 /**
  * Find the top-level `moov` box without reading the whole file: walk the box
  * headers with positioned reads (a phone puts `moov` after gigabytes of `mdat`).
@@ -90,9 +97,7 @@ export function readVideoInfo(file: string): VideoInfo {
   const duration = v1 ? Number(moovBuf.readBigUInt64BE(mvhd.body + 24)) : moovBuf.readUInt32BE(mvhd.body + 16);
   if (timescale === 0) throw new Error('zero timescale');
   for (const trak of boxes(moovBuf, moov.body, moov.end).filter((b) => b.type === 'trak')) {
-    const mdia = child(moovBuf, trak, 'mdia');
-    const hdlr = mdia && child(moovBuf, mdia, 'hdlr');
-    if (!hdlr || moovBuf.toString('latin1', hdlr.body + 8, hdlr.body + 12) !== 'vide') continue;
+    if (handlerOf(moovBuf, trak) !== 'vide') continue;
     const tkhd = child(moovBuf, trak, 'tkhd');
     if (!tkhd) continue;
     const t1 = moovBuf[tkhd.body] === 1;
@@ -121,6 +126,61 @@ function metadataBoxes(buf: Buffer, moov: Box): Box[] {
   const out: Box[] = [];
   const levels = [moov, ...boxes(buf, moov.body, moov.end).filter((b) => b.type === 'trak')];
   for (const level of levels) out.push(...boxes(buf, level.body, level.end).filter((b) => b.type === 'udta' || b.type === 'meta'));
+  return out;
+}
+
+/**
+ * Timed metadata tracks (handler `meta`): recent iPhones write where they
+ * filmed into one, sample by sample, as well as the camera's motion and
+ * focus. Nothing a viewer sees comes from them.
+ */
+function metadataTracks(buf: Buffer, moov: Box): Box[] {
+  return boxes(buf, moov.body, moov.end).filter((b) => {
+    if (b.type !== 'trak') return false;
+    try {
+      return handlerOf(buf, b) === 'meta';
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** A track's sample table, or undefined when the track has none. */
+function sampleTable(buf: Buffer, trak: Box): Box | undefined {
+  const mdia = child(buf, trak, 'mdia');
+  const minf = mdia && child(buf, mdia, 'minf');
+  return minf && child(buf, minf, 'stbl');
+}
+
+/**
+ * Where a track's samples lie in the file, chunk by chunk: each chunk's
+ * offset (`stco`, or `co64` for big files), how many samples it holds
+ * (`stsc`, runs of chunks alike) and their sizes (`stsz`, one for all or
+ * one each). Offsets count from the start of the file.
+ */
+function sampleRanges(buf: Buffer, stbl: Box): Array<[number, number]> {
+  const stsc = child(buf, stbl, 'stsc');
+  const stsz = child(buf, stbl, 'stsz');
+  const stco = child(buf, stbl, 'stco') ?? child(buf, stbl, 'co64');
+  if (!stsc || !stsz || !stco) return [];
+  const wide = stco.type === 'co64';
+  const chunks = buf.readUInt32BE(stco.body + 4);
+  const offsets: number[] = [];
+  for (let i = 0; i < chunks; i++) offsets.push(wide ? Number(buf.readBigUInt64BE(stco.body + 8 + i * 8)) : buf.readUInt32BE(stco.body + 8 + i * 4));
+  const runs: Array<{ first: number; perChunk: number }> = [];
+  const runCount = buf.readUInt32BE(stsc.body + 4);
+  for (let i = 0; i < runCount; i++) runs.push({ first: buf.readUInt32BE(stsc.body + 8 + i * 12), perChunk: buf.readUInt32BE(stsc.body + 12 + i * 12) });
+  const uniform = buf.readUInt32BE(stsz.body + 4);
+  const samples = buf.readUInt32BE(stsz.body + 8);
+  const sizeOf = (n: number): number => (uniform !== 0 ? uniform : n < samples ? buf.readUInt32BE(stsz.body + 12 + n * 4) : 0);
+  const out: Array<[number, number]> = [];
+  let sample = 0;
+  for (let c = 0; c < offsets.length; c++) {
+    const run = runs.filter((r) => r.first <= c + 1).at(-1);
+    let length = 0;
+    for (let k = 0; k < (run?.perChunk ?? 0) && sample < samples; k++, sample++) length += sizeOf(sample);
+    out.push([offsets[c]!, offsets[c]! + length]);
+  }
   return out;
 }
 
@@ -153,7 +213,12 @@ function recordsLocation(buf: Buffer, moov: Box): boolean {
       return b.type === 'keys' && keyNames(buf, b).some((k) => /location/i.test(k));
     });
   };
-  return metadataBoxes(buf, moov).some(inside);
+  // A timed metadata track names its keys in its sample description; the places themselves are in its samples.
+  const trackRecords = (trak: Box): boolean => {
+    const stsd = sampleTable(buf, trak) && child(buf, sampleTable(buf, trak)!, 'stsd');
+    return stsd !== undefined && /location/i.test(buf.toString('latin1', stsd.body, stsd.end));
+  };
+  return metadataBoxes(buf, moov).some(inside) || metadataTracks(buf, moov).some(trackRecords);
 }
 
 /** The names in a QuickTime `keys` box: version and flags, a count, then per key its size, namespace and name. */
@@ -172,16 +237,27 @@ function keyNames(buf: Buffer, keys: Box): string[] {
 /**
  * A copy of an MP4 or QuickTime file without its metadata, for files that
  * leave the office: each `udta` and `meta` box of the movie and its tracks
- * becomes a `free` box of the same size with its bytes zeroed. Nothing
- * moves, so the sample offsets stay right whether the movie header comes
- * before the media data or after it; players skip `free` boxes.
+ * becomes a `free` box of the same size with its bytes zeroed, and so does
+ * each timed metadata track, with its samples zeroed where they lie in the
+ * media data. Nothing moves, so the sample offsets of the picture and sound
+ * stay right whether the movie header comes before the media data or after
+ * it; players skip `free` boxes and bytes no track points at.
  */
 export async function withoutMetadata(file: string): Promise<Buffer> {
   const { buf, at } = readMoov(file);
   const data = await fs.promises.readFile(file);
   const [moov] = boxes(data, at, at + buf.length);
   if (!moov || moov.type !== 'moov') throw new Error('no moov');
-  for (const b of metadataBoxes(data, moov)) {
+  const media = boxes(data, 0, data.length).filter((b) => b.type === 'mdat');
+  const inMedia = ([from, to]: [number, number]): boolean => media.some((m) => from >= m.body && to <= m.end);
+  const gone: Box[] = [...metadataBoxes(data, moov)];
+  for (const trak of metadataTracks(data, moov)) {
+    const stbl = sampleTable(data, trak);
+    // Only bytes inside the media data are cleared: a damaged table pointing elsewhere must not wipe the movie's own boxes.
+    for (const range of stbl ? sampleRanges(data, stbl) : []) if (inMedia(range)) data.fill(0, range[0], range[1]);
+    gone.push(trak);
+  }
+  for (const b of gone) {
     data.write('free', b.start + 4, 'latin1');
     data.fill(0, b.body, b.end);
   }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/errors';
 import { openTestApp, type TestApp } from '../../support/context';
 import { fixtureVideo, importBytes, jpegWithGps, mediaFiles, png, pngBomb } from '../../support/media';
+import { LOCATION_KEY, withLocationTrack } from '../../support/mp4-location-track';
 
 let app: TestApp;
 let now = new Date('2026-12-01T10:00:00.000Z');
@@ -57,6 +58,17 @@ describe('importing photos and videos', () => {
       ['located.mov', 'video/quicktime', 64, 48, 1000, true],
       ['located-keys.mov', 'video/quicktime', 64, 48, 1000, true],
     ]);
+  });
+
+  it('sees a place kept sample by sample in a timed metadata track, as recent iPhones film, and not in a track without one', async () => {
+    const clip = fs.readFileSync(fixtureVideo('clip.mov'));
+    const tracked = await importBytes(app, 'iphone.mov', withLocationTrack(clip, '+40.4168-003.7038+650.000/'));
+    expect([tracked.mime, tracked.width, tracked.height, tracked.durationMs, tracked.hasLocation]).toEqual(['video/quicktime', 240, 320, 1500, true]);
+    // The same kind of track holding something else (the camera's focus, say) records no place.
+    const focus = withLocationTrack(clip, '0.25');
+    const at = focus.indexOf(LOCATION_KEY, 0, 'latin1');
+    focus.write('com.apple.quicktime.focus.distance'.padEnd(LOCATION_KEY.length, '.'), at, 'latin1');
+    expect((await importBytes(app, 'enfoque.mov', focus)).hasLocation).toBe(false);
   });
 
   it('refuses what is not a photo or video, damaged files, bombs, HEIC and names with slashes, leaving no file behind', async () => {

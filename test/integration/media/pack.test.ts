@@ -8,6 +8,7 @@ import { readVideoInfo } from '../../../electron/features/media/mp4';
 import { addAccount, fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
 import { fixtureVideo, importBytes, jpegWithGps, png } from '../../support/media';
+import { withLocationTrack } from '../../support/mp4-location-track';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -99,6 +100,26 @@ describe('exports.publishingPack', () => {
       fs.writeFileSync(file, copy);
       expect(readVideoInfo(file)).toEqual({ width: 64, height: 48, durationMs: 1000, hasLocation: false });
     }
+  });
+
+  it('copies a video without the place its timed metadata track holds: the track and its samples cleared, the frames untouched', async () => {
+    const x = await addAccount(app, { network: 'x', handle: 'ayto' });
+    const original = withLocationTrack(fs.readFileSync(fixtureVideo('clip.mp4')), '+40.4168-003.7038+650.000/');
+    const video = await importBytes(app, 'iphone.mp4', original);
+    expect(video.hasLocation).toBe(true);
+    await app.call('posts.save', { title: 'Vídeo del iPhone', scheduledDay: '2026-12-01', targets: [{ accountId: x }], media: [{ mediaId: video.id, alt: '' }] });
+    const res = await app.call('exports.publishingPack', { from: '2026-12-01', to: '2026-12-01' });
+    const zip = unzipSync(new Uint8Array(fs.readFileSync(res.path as string)));
+    const copy = Buffer.from(zip['2026-12-01/video-del-iphone-1/01-iphone.mp4']!);
+    for (const mark of ['location', '+40.4168', 'mebx', 'cdsc']) expect([mark, copy.indexOf(mark, 0, 'latin1')]).toEqual([mark, -1]);
+    expect(copy.length).toBe(original.length);
+    // The first mdat holds the frames: byte for byte the original's.
+    const mdat = original.indexOf('mdat', 0, 'latin1');
+    const size = original.readUInt32BE(mdat - 4);
+    expect(copy.subarray(mdat - 4, mdat - 4 + size).equals(original.subarray(mdat - 4, mdat - 4 + size))).toBe(true);
+    const file = path.join(app.dataDir, 'copy.mp4');
+    fs.writeFileSync(file, copy);
+    expect(readVideoInfo(file)).toEqual({ width: 320, height: 240, durationMs: 2000, hasLocation: false });
   });
 
   it('keeps only the chosen accounts', async () => {
