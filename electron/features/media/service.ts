@@ -190,8 +190,11 @@ export async function importStream(ctx: AppContext, rawName: string, source: Nod
         createdAt: now,
         updatedAt: now,
       })
+      // The same bytes arriving twice at once (one drop holding a copy, or two people of a team): the first one in is the item.
+      .onConflict((oc) => oc.column('sha256').doNothing())
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    if (!row) return await bringBack(ctx, await selectItem(db).where('sha256', '=', copied.sha256).executeTakeFirstOrThrow(), tmp);
     return toItem(ctx.dataDir, row);
   } finally {
     fs.rmSync(tmp, { force: true });

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MediaItem } from '../../../shared/features/media/contract';
+import { settleAtMost } from '../../../shared/domain/at-most';
+import { type MediaItem, UPLOADS_AT_ONCE } from '../../../shared/features/media/contract';
 import { upload } from '../../api';
 import { useToasts } from '../../ui/toast';
 
 /**
- * Send files to the library one after another (a town hall's laptop, not a
- * server farm) and report what came in; the first refusal is kept to show.
+ * Send files to the library a couple at a time (a town hall's laptop, not a
+ * server farm) and report what came in, in the order they were dropped; the
+ * first refusal is kept to show.
  */
 export function useUpload(onDone: (items: MediaItem[]) => void) {
   const { t } = useTranslation();
@@ -14,16 +16,14 @@ export function useUpload(onDone: (items: MediaItem[]) => void) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const send = async (files: Iterable<File>) => {
-    const added: MediaItem[] = [];
     setError(null);
-    for (const file of files) {
+    const outcomes = await settleAtMost([...files], UPLOADS_AT_ONCE, (file) => {
       setBusy(file.name);
-      try {
-        added.push(await upload(file));
-      } catch (e) {
-        setError(e);
-      }
-    }
+      return upload(file);
+    });
+    const added = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+    const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (refused) setError(refused.reason);
     setBusy(null);
     if (added.length) {
       show(t('media.uploaded', { count: added.length }));

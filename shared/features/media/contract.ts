@@ -13,6 +13,12 @@ export const isVideoMime = (mime: string): boolean => mime.startsWith('video/');
 /** Largest file accepted: photos up to 30 MB, videos up to 1 GB. */
 export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 export const MAX_VIDEO_BYTES = 1024 * 1024 * 1024;
+/**
+ * How many files of one drop are taken in at once: two keeps a laptop's
+ * second core decoding the next photo while the first one's thumbnail is
+ * written; more buys little and holds more pictures in memory.
+ */
+export const UPLOADS_AT_ONCE = 2;
 /** Most attachments one post carries (the most any network takes in one post, Instagram's and Threads' carousels). */
 export const MAX_POST_MEDIA = 10;
 

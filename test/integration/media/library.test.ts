@@ -38,6 +38,14 @@ describe('importing photos and videos', () => {
     expect((await app.call('media.list', {})).total).toBe(1);
   });
 
+  it('takes the same bytes arriving twice at once as one item: both answers name it, one file on disk', async () => {
+    const photo = await jpegWithGps('#1e8449', 1600, 1200);
+    const [a, b] = await Promise.all([importBytes(app, 'feria.jpg', photo), importBytes(app, 'feria (copia).jpg', photo)]);
+    expect(a.id).toBe(b.id);
+    expect(mediaFiles(app)).toEqual([`${sha(photo)}.jpg`, `thumbs/${sha(photo)}.webp`]);
+    expect((await app.call('media.list', {})).total).toBe(1);
+  });
+
   it('takes PNG without location, and MP4 and MOV with duration and picture size from the container', async () => {
     const p = await importBytes(app, 'cartel.png', await png('#2e86c1', 400, 300));
     expect(p).toMatchObject({ mime: 'image/png', width: 400, height: 300, hasLocation: false });
