@@ -30,14 +30,16 @@ export async function saveTeam(ctx: AppContext, input: z.output<typeof TeamSave>
     ctx.saveTeamName({ ...current, personName: input.personName });
     return getTeam(ctx);
   }
-  const serverChanges = !(input.server === null ? current.server === null : sameServer && input.server.password === undefined);
+  // An empty password box means "keep the one sealed", as no password at all does.
+  const newPassword = input.server?.password ? input.server.password : undefined;
+  const serverChanges = !(input.server === null ? current.server === null : sameServer && newPassword === undefined);
   let server = null;
   if (input.server) {
-    const { url, password } = input.server;
+    const { url } = input.server;
     let sealedPassword = sameServer ? current.server?.sealedPassword : undefined;
-    if (password !== undefined && password !== '') {
+    if (newPassword !== undefined) {
       if (!ctx.platform.secrets) throw new AppError('app.errors.noKeychain');
-      sealedPassword = ctx.platform.secrets.seal(password).toString('base64');
+      sealedPassword = ctx.platform.secrets.seal(newPassword).toString('base64');
     }
     server = sealedPassword === undefined ? { url } : { url, sealedPassword };
   }

@@ -159,6 +159,18 @@ describe('this computer in the team (team.get, team.save)', () => {
     expect((await again.call('app.info', {})).engine).toBe('sqlite');
   });
 
+  it('keeps the sealed password and the open store when saved again with the password box left empty', async () => {
+    const app = await instance();
+    const url = newDatabase();
+    await app.call('team.save', { personName: 'Marta Soler', server: { url, password: 'S3creta-de-Marta' } });
+    const sealed = fs.readFileSync(path.join(app.dir, 'team.json'), 'utf8');
+    const store = app.ctx.store;
+    expect(await app.call('team.save', { personName: 'Marta Soler Vidal', server: { url, password: '' } })).toEqual({ personName: 'Marta Soler Vidal', server: { url }, passwordKept: true, fixed: false });
+    // The same connection: the store was not closed and opened again.
+    expect(app.ctx.store).toBe(store);
+    expect(JSON.parse(fs.readFileSync(path.join(app.dir, 'team.json'), 'utf8'))).toEqual({ ...JSON.parse(sealed), personName: 'Marta Soler Vidal' });
+  });
+
   it('refuses an address with the password in it, or not PostgreSQL, with a translated reason, and changes nothing', async () => {
     const app = await instance();
     for (const url of ['postgres://ana:secreta@servidor/pregonero', 'mysql://servidor/pregonero', 'postgres://servidor']) {
