@@ -1,5 +1,6 @@
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
+import './pg-js-client';
 import pg from 'pg';
 import { migrations as registry, versionOf } from '../../migrations/index';
 import { type Author, ChangedByPlugin } from './changed-by';

@@ -33,7 +33,7 @@ describe('shell bundles', () => {
   it('the main process bundles, loading only electron, better-sqlite3, sharp and Node built-ins at run time', async () => {
     const code = await bundle('electron/shell/main.ts', ['electron', 'better-sqlite3', 'sharp']);
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-    // node-postgres loads its optional libpq binding only for `pg.native` or NODE_PG_FORCE_NATIVE, which the app never reads or sets.
+    // node-postgres loads its optional libpq binding only for `pg.native` or NODE_PG_FORCE_NATIVE, which the app clears before the client loads.
     const optional = new Set(['pg-native']);
     const others = requires(code).filter((r) => r !== 'electron' && r !== 'better-sqlite3' && r !== 'sharp' && !builtins.has(r) && !optional.has(r));
     expect(others).toEqual([]);
