@@ -5,6 +5,7 @@ import pg from 'pg';
 import { migrations as registry, versionOf } from '../../migrations/index';
 import { type Author, ChangedByPlugin } from './changed-by';
 import type { Database } from './schema';
+import type { BackupFile } from './backup';
 import { attachEngine, type Engine } from './engine/index';
 import { postgresEngine } from './engine/postgres';
 
@@ -75,14 +76,47 @@ const stamp = (now: Date): string => now.toISOString().replace(/\D/g, '').slice(
 
 /** Copy every table of the public schema, rows included, into a new schema; answers its name. */
 async function copyAside(db: Kysely<unknown>, version: number, now: Date): Promise<string> {
-  const schema = `pregonero_backup_${String(version).padStart(4, '0')}_${stamp(now)}`;
-  await db.transaction().execute(async (trx) => {
+  const base = `pregonero_backup_${String(version).padStart(4, '0')}_${stamp(now)}`;
+  return db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{ name: string }>`select nspname as name from pg_namespace where nspname like ${`${base}%`}`.execute(trx);
+    // Two copies in the same second get a number, never one over the other.
+    let schema = base;
+    for (let n = 2; rows.some((r) => r.name === schema); n++) schema = `${base}_${n}`;
     await sql`create schema ${sql.id(schema)}`.execute(trx);
     for (const table of await tablesOf(trx, 'public')) {
       await sql`create table ${sql.id(schema, table)} as table ${sql.id('public', table)}`.execute(trx);
     }
+    return schema;
   });
-  return schema;
+}
+
+const BACKUP_SCHEMA = /^pregonero_backup_(\d{4})_(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(?:_\d+)?$/;
+
+/**
+ * The copies kept on the server, newest first: their schema, when they were
+ * made (the stamp in the name, UTC) and how much room their tables take.
+ */
+export async function serverBackups(db: Kysely<Database>, url: string): Promise<BackupFile[]> {
+  const { rows } = await sql<{ name: string; bytes: number | null }>`
+    select n.nspname as name, sum(pg_total_relation_size(c.oid))::int8 as bytes
+    from pg_namespace n left join pg_class c on c.relnamespace = n.oid and c.relkind = 'r'
+    where n.nspname like 'pregonero\_backup\_%'
+    group by n.nspname`.execute(db);
+  const out: BackupFile[] = [];
+  for (const r of rows) {
+    const m = BACKUP_SCHEMA.exec(r.name);
+    if (!m) continue;
+    out.push({ path: `${url} (${r.name})`, name: r.name, createdAt: new Date(`${m[2]}-${m[3]}-${m[4]}T${m[5]}:${m[6]}:${m[7]}Z`).toISOString(), bytes: Number(r.bytes ?? 0) });
+  }
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+}
+
+/** "Back up now" on the server: the same copy aside that comes before migrations, of the schema as it is. */
+export async function backUpServer(db: Kysely<Database>, url: string, schemaVersion: number, now: Date): Promise<BackupFile> {
+  const name = await copyAside(db as unknown as Kysely<unknown>, schemaVersion, now);
+  const made = (await serverBackups(db, url)).find((b) => b.name === name);
+  if (!made) throw new Error(`backup ${name} not found`);
+  return made;
 }
 
 export async function openServerStore(pool: pg.Pool, list: Record<string, Migration> = registry, now = new Date(), author: Author = () => null): Promise<ServerStore> {

@@ -7,6 +7,7 @@ import { backupTo, listBackups } from '../../db/backup';
 import { restoreCopyOf, startNewFile } from '../../db/store';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { isUnreachable } from '../../db/server-open';
+import { backUpServer, serverBackups } from '../../db/server-store';
 import { getSettings } from '../settings/service';
 import { backUpMedia, restoreMedia } from '../media/backup';
 
@@ -47,18 +48,35 @@ export function describeChannels(): { name: string; input: Record<string, unknow
   }));
 }
 
-/** The data file, and the media files it names (kept once for every backup: see media/backup.ts). */
+/**
+ * The data file, and the media files it names (kept once for every backup:
+ * see media/backup.ts). On the team's server, a copy on the server itself,
+ * as before a migration; this computer's media folder is kept as well.
+ */
 export async function backupNow(ctx: AppContext) {
-  const file = await backupTo(ctx.raw, ctx.dataDir, 'manual', ctx.now());
+  const store = ctx.store;
+  const copy =
+    store.state === 'ready' && store.raw === null
+      ? await backUpServer(store.db, store.file, store.schemaVersion, ctx.now())
+      : await backupTo(ctx.raw, ctx.dataDir, 'manual', ctx.now());
   backUpMedia(ctx.dataDir);
-  return file;
+  return copy;
+}
+
+/** The backups to choose from: beside the data file, or those kept on the team's server. */
+export async function backups(ctx: AppContext) {
+  const store = ctx.store;
+  return store.state === 'ready' && store.raw === null ? serverBackups(store.db, store.file) : listBackups(ctx.dataDir);
 }
 
 /**
  * Without a working SQLite nothing can be opened, and pointing at another file
  * would only hide the real one once SQLite works again: the current file stays current.
+ * On the team's server the data is everyone's: bringing back a copy, or
+ * starting anew, is for the server's administrator, not one laptop.
  */
 function assertCanSwitchFile(ctx: AppContext): void {
+  if (ctx.engineName === 'postgres') throw new AppError('app.errors.serverCopies');
   if (ctx.store.state === 'sqlite_unavailable') throw new AppError('store_unavailable', { state: ctx.store.state });
 }
 

@@ -36,9 +36,9 @@ export const appChannels = defineChannels({
     input: Empty,
     output: z.array(z.object({ name: z.string(), input: JsonSchema, output: JsonSchema })),
   },
-  /** The backups kept beside the data file, newest first. */
+  /** The backups kept beside the data file (on a team's server: the copies kept on the server), newest first. */
   'store.backups': { input: Empty, output: z.array(Backup) },
-  /** Copy the data file now (SQLite online backup: safe while the app runs). */
+  /** Copy the data file now (SQLite online backup: safe while the app runs); on a team's server, a copy of its tables in a schema of their own. */
   'store.backup': { input: Empty, output: Backup },
   /** Switch to a copy of a backup, leaving the current file untouched. */
   'store.openBackup': { input: z.strictObject({ name: z.string().min(1).max(255) }), output: AppInfo },
@@ -50,4 +50,4 @@ export const appChannels = defineChannels({
   'team.save': { input: TeamSave, output: TeamSettings },
 });
 
-export const appErrorCodes = ['app.errors.noKeychain', 'app.errors.serverUrl', 'app.errors.teamFixed'] as const;
+export const appErrorCodes = ['app.errors.noKeychain', 'app.errors.serverUrl', 'app.errors.teamFixed', 'app.errors.serverCopies'] as const;

@@ -31,6 +31,7 @@ export const common: Shape<typeof es> = {
       noKeychain: 'This computer has no system keychain to keep the password safely, so it was not saved. Use the desktop app or give the password when starting.',
       serverUrl: 'Write the address as postgres://user@server:5432/database, without the password (it has its own field).',
       teamFixed: 'The server was given when Pregonero started and cannot be changed here.',
+      serverCopies: "On the team's server, backups are kept on the server itself and only its administrator can restore one or start a new database. Ask them, giving the backup's name.",
     },
   },
   picker: {

@@ -28,6 +28,7 @@ export const common = {
       noKeychain: 'Este equipo no tiene un llavero del sistema en el que guardar la contraseña con seguridad, así que no se ha guardado. Usa la aplicación de escritorio o indica la contraseña al arrancar.',
       serverUrl: 'Escribe la dirección como postgres://usuario@servidor:5432/base_de_datos, sin la contraseña (va en su propio campo).',
       teamFixed: 'El servidor se indicó al arrancar Pregonero y no se puede cambiar desde aquí.',
+      serverCopies: 'Con el servidor del equipo, las copias se guardan en el propio servidor y solo su administrador puede recuperarlas o empezar una base de datos nueva. Pídeselo indicando el nombre de la copia.',
     },
   },
   picker: {
