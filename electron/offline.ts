@@ -42,6 +42,8 @@ export const answersOnCopy: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'hashtags.suggest',
   'specialDays.listRange',
   'specialDays.listLocal',
+  // The weeks' cadence is counted from the posts: the copy has them for the weeks the calendar shows on a bad day.
+  'cadence.report',
   'playbooks.list',
   'playbooks.get',
   'contacts.list',

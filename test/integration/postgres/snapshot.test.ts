@@ -188,6 +188,7 @@ describe('the local copy of the team server', () => {
         'accounts.list': {}, 'accounts.get': { id: s.turismo.id }, 'accounts.summary': {}, 'accounts.departments': {}, 'accounts.exportCsv': {},
         'posts.listRange': week, 'posts.get': { id: s.market.id }, 'posts.backlog': {}, 'posts.search': { q: 'mercado' }, 'posts.accountOptions': {},
         'campaigns.list': {}, 'hashtagSets.list': {}, 'hashtags.suggest': { prefix: 'nav' }, 'specialDays.listRange': { from: '2026-12-01', to: '2026-12-31' }, 'specialDays.listLocal': {},
+        'cadence.report': { from: week.from, to: week.to },
         'playbooks.list': { locale: 'es' }, 'playbooks.get': { id: s.flood.id }, 'contacts.list': {}, 'incidents.list': {}, 'incidents.get': { id: s.incident.id }, 'incidents.report': { id: s.incident.id },
         'exports.filters': {}, 'exports.preview': { from: '2026-11-30', to: '2026-12-06' }, 'people.list': {}, 'people.get': { id: s.marta.id },
         'media.list': {}, 'media.get': { id: s.photo.id }, 'media.tags': {},
