@@ -69,7 +69,11 @@ const offline = (ctx: AppContext): AppError => new AppError('offline', { since: 
  * A call the server itself answered says it is there (and keeps the copy fresh).
  */
 export async function underServerRules<T>(ctx: AppContext, reads: boolean, work: () => T | Promise<T>): Promise<T> {
-  if (ctx.onSnapshot && !reads) throw offline(ctx);
+  if (ctx.onSnapshot && !reads) {
+    // The server may be back since the screen last looked: a save tries it (at most every few seconds) before it is refused.
+    await ctx.retryServer();
+    if (ctx.onSnapshot) throw offline(ctx);
+  }
   const failures = ctx.serverFailures;
   let value: T;
   try {

@@ -225,6 +225,8 @@ describe('the local copy of the team server', () => {
     const colleague = await instance(url);
     await colleague.call('posts.save', { title: 'Cortes de tráfico por la cabalgata', scheduledAt: '2026-12-04T17:00:00.000Z' });
 
+    // A save made once the server is back goes to it, even before the screen looked again.
+    expect((await app.call('campaigns.save', { name: 'Reyes', color: '#8e44ad' })).name).toBe('Reyes');
     // Back by itself on the next look (the screen asks every few seconds): live data, no restart.
     for (const a of [app, later!]) {
       expect(await a.call('app.info', {})).toMatchObject({ store: 'ready', offlineSince: null, snapshotAt: null });
