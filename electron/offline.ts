@@ -13,12 +13,15 @@ import { isReadOnlyRefusal } from './db/snapshot/read';
  * before it runs, so nothing is half done and no file is left behind. A new
  * channel is refused on the copy until it is listed here.
  *
- * Drafts written while the server is away (the next step): a save would be
- * accepted here into an outbox table of the local file instead of answering
- * `offline`, each draft under an id made on this computer (a UUID kept in
- * the row), so uploading it when the server is back can be repeated after a
- * failure and still create the post exactly once (insert … on conflict do
- * nothing on that id); the copy itself stays read-only.
+ * Drafts written while the server is away (the next step, not built): this
+ * is where a new post's save on the copy would be diverted instead of
+ * refused, into an outbox file of its own beside the copy
+ * (`team-outbox.sqlite`: never the copy, which each refresh replaces). Each
+ * draft gets an id made on this computer (a UUID) that goes up with it; the
+ * server's posts would keep it in a unique column, so sending is
+ * `insert … on conflict (client id) do nothing` and a send repeated after a
+ * failure finds the post already there instead of making a second one. A
+ * draft leaves the outbox only once the server has answered for it.
  */
 export const answersOnCopy: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'app.info',
