@@ -207,7 +207,8 @@ export class AppContext {
     }
     this.leaveSnapshot();
     this.downSince = null;
-    await this.settle(LEAVE_GRACE_MS);
+    // The next copy once the old one's handle has closed (a file open elsewhere cannot be replaced on every system).
+    await this.settle(2 * LEAVE_GRACE_MS);
   }
 
   /** The address came from the command line: the Settings screen shows it but cannot change it. */
