@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppContext } from '../../../electron/context';
 import { SNAPSHOT_FILE } from '../../../electron/db/snapshot/take';
 import { importBody } from '../../../electron/features/media/upload';
-import { answersOnCopy } from '../../../electron/offline';
+import { answersOnCopy, underServerRules } from '../../../electron/offline';
 import { createRouter } from '../../../electron/router';
 import type { ChannelName, Input, Output } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
@@ -214,7 +214,10 @@ describe('the local copy of the team server', () => {
       expect(await importBody(later.ctx, 'otra.png', Readable.from([await png('#27ae60')]))).toEqual(offline);
       expect(fs.readdirSync(path.join(app.dir, 'media'), { recursive: true })).toEqual(mediaBefore);
       // SQLite itself refuses a write on the copy, whatever path it came by.
-      await expect(later.ctx.db.insertInto('campaigns').values({ name: 'Carnaval' }).execute()).rejects.toMatchObject({ code: 'SQLITE_READONLY' });
+      const write = () => later.ctx.db.insertInto('campaigns').values({ name: 'Carnaval' }).execute();
+      await expect(write()).rejects.toMatchObject({ code: 'SQLITE_READONLY' });
+      // …and a read that wrote on the way would answer offline, like any write.
+      await expect(underServerRules(later.ctx, true, write)).rejects.toMatchObject({ code: 'offline', params: { since: TEST_NOW.toISOString() } });
       expect(fs.readFileSync(snapshotFile(app)).equals(before.bytes)).toBe(true);
       expect(fs.statSync(snapshotFile(app)).mtimeMs).toBe(before.mtime);
     } finally {
