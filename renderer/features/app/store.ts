@@ -72,6 +72,7 @@ export const useApp = create<AppState>((set, get) => ({
       const moved = sourceOf(info) !== sourceOf(get().info);
       set({ info });
       if (!moved) return;
+      await applyLocale(info.locale);
       if (info.store === 'ready' || info.snapshotAt) set({ settings: await api('settings.get', {}) });
       for (const listener of sourceListeners) listener();
     } catch {
