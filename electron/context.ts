@@ -149,9 +149,12 @@ export class AppContext {
 
   /** The server itself answered a call: it is there, and the copy is kept fresh (after a write, or when old). */
   servedByServer(read: boolean): void {
+    const back = this.downSince !== null;
     this.downSince = null;
     if (this.status.state !== 'ready' || this.engineName !== 'postgres') return;
-    if (read) this.snapshots.served();
+    // Back after an outage with no copy to read from: one now, for the next.
+    if (back) this.snapshots.opened();
+    else if (read) this.snapshots.served();
     else this.snapshots.written();
   }
 

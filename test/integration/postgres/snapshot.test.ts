@@ -261,6 +261,24 @@ describe('the local copy of the team server', () => {
     expect(copyRows(app, "select title from posts where title in ('Nueva publicación', 'Otra más') order by title")).toEqual([{ title: 'Nueva publicación' }, { title: 'Otra más' }]);
   });
 
+  it('without a copy to read, answers offline while the server is away and takes one as soon as it is back', async () => {
+    const url = pg.server().createDatabase(`snap_${++n}`);
+    const app = await instance(url);
+    await session(app);
+    await app.ctx.snapshots.flush();
+    fs.rmSync(snapshotFile(app));
+    pg.server().pause();
+    try {
+      expect(await app.invoke('posts.listRange', week)).toEqual({ ok: false, error: { code: 'offline', params: { since: TEST_NOW.toISOString() } } });
+      expect(await app.call('app.info', {})).toMatchObject({ store: 'offline', offlineSince: TEST_NOW.toISOString(), snapshotAt: null });
+    } finally {
+      pg.server().resume();
+    }
+    expect((await app.call('posts.listRange', week)).map((p) => p.title)).toEqual(['Mercado de Navidad']);
+    await app.ctx.snapshots.flush();
+    expect(copyRows(app, "select title from posts where title = 'Mercado de Navidad'")).toEqual([{ title: 'Mercado de Navidad' }]);
+  });
+
   it('reads no copy of another server, and without one an app opened offline keeps the problem screen', async () => {
     const url = pg.server().createDatabase(`snap_${++n}`);
     const app = await instance(url);
