@@ -14,7 +14,7 @@ import { playbooksHandlers } from './features/playbooks/handlers';
 import { settingsHandlers } from './features/settings/handlers';
 import { strategyHandlers } from './features/strategy/handlers';
 import type { Handler } from './handler';
-import { isUnreachable } from './db/server-open';
+import { answersOnCopy, underServerRules } from './offline';
 
 export const MAX_PAYLOAD_BYTES = 1024 * 1024;
 const MAX_DEPTH = 32;
@@ -84,8 +84,7 @@ export function createRouter(ctx: AppContext, options: RouterOptions = {}): Invo
       const parsed = (contract[name].input as z.ZodType).safeParse(input);
       if (!parsed.success) return fail(AppError.validation(toFieldIssues(parsed.error)).toData());
       const handler = handlers[name] as (input: unknown, ctx: AppContext) => unknown;
-      const value = await handler(parsed.data, ctx);
-      if (ctx.serverDownSince) ctx.noteServerUp();
+      const value = await underServerRules(ctx, answersOnCopy.has(name), () => handler(parsed.data, ctx));
       if (options.checkOutputs) {
         const out = (contract[name].output as z.ZodType).safeParse(value);
         if (!out.success) {
@@ -96,10 +95,6 @@ export function createRouter(ctx: AppContext, options: RouterOptions = {}): Invo
       return ok(value);
     } catch (e) {
       if (isAppError(e)) return fail(e.toData());
-      if (ctx.engineName === 'postgres' && isUnreachable(e)) {
-        // The team's server went away mid-session: a typed answer the screen can explain, not `internal`.
-        return fail({ code: 'offline', params: { since: ctx.noteServerDown().toISOString() } });
-      }
       if (e instanceof RangeError) {
         // Stack overflow on pathological input: a bad request, not a crash.
         return fail(AppError.validation([{ path: '', code: 'too_deep', params: { max: MAX_DEPTH } }]).toData());

@@ -28,7 +28,7 @@ export function App() {
       </main>
     );
   }
-  // Away mid-session (offlineSince set): the screens stay, with a banner; a store that never opened gets the problem screen.
+  // The team's server away (offlineSince set: mid-session, or opened on the local copy): the screens stay, with a banner; a store that never opened gets the problem screen.
   if (info.store !== 'ready' && !info.offlineSince) return <StoreProblem />;
 
   const Page = sectionPages[section];

@@ -45,7 +45,7 @@ describe('desktop shell boot (built main.cjs, stand-in Electron)', () => {
       channel: 'app.info',
       result: {
         ok: true,
-        value: { name: 'Pregonero', version: '0.1.0', schemaVersion: expect.any(Number), dataPath: path.join(devData, 'pregonero.sqlite'), locale: 'es', store: 'ready', engine: 'sqlite', offlineSince: null },
+        value: { name: 'Pregonero', version: '0.1.0', schemaVersion: expect.any(Number), dataPath: path.join(devData, 'pregonero.sqlite'), locale: 'es', store: 'ready', engine: 'sqlite', offlineSince: null, snapshotAt: null },
       },
     });
     // Quitting closed the file cleanly: its write-ahead log is folded back in.
@@ -109,7 +109,7 @@ describe('desktop shell boot (built main.cjs, stand-in Electron)', () => {
     expect(status).toBe(0);
     const answers = calls.filter((c) => c.call === 'page.invoke').map((c) => c.result);
     expect(answers).toEqual([
-      { ok: true, value: { name: 'Pregonero', version: '0.1.0', schemaVersion: 0, dataPath: file, locale: 'es', store: 'sqlite_unavailable', engine: 'sqlite', offlineSince: null } },
+      { ok: true, value: { name: 'Pregonero', version: '0.1.0', schemaVersion: 0, dataPath: file, locale: 'es', store: 'sqlite_unavailable', engine: 'sqlite', offlineSince: null, snapshotAt: null } },
       { ok: false, error: { code: 'store_unavailable', params: { state: 'sqlite_unavailable' } } },
       { ok: false, error: { code: 'store_unavailable', params: { state: 'sqlite_unavailable' } } },
       { ok: false, error: { code: 'store_unavailable', params: { state: 'sqlite_unavailable' } } },

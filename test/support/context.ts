@@ -108,7 +108,8 @@ export async function testStore(dataDir: string): Promise<{ database?: string }>
 export async function openTestApp(options: { clock?: () => Date; platform?: Platform; dataDir?: string } = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? tempDir();
   const { database } = await testStore(dataDir);
-  const ctx = await AppContext.open(dataDir, options.platform ?? new TestPlatform(dataDir), options.clock ?? clockFrom(TEST_NOW), { database });
+  // No local copy of the team's server here: the suite's tests are about the data, and the copy has tests of its own (postgres/snapshot.test.ts).
+  const ctx = await AppContext.open(dataDir, options.platform ?? new TestPlatform(dataDir), options.clock ?? clockFrom(TEST_NOW), { database, keepSnapshot: false });
   const invoke = createRouter(ctx, { checkOutputs: true, log: (event, detail) => console.error(event, detail) });
   return {
     ctx,

@@ -18,14 +18,15 @@ async function localeOf(ctx: AppContext): Promise<Locale> {
   } catch (e) {
     if (ctx.engineName !== 'postgres' || !isUnreachable(e)) throw e;
     ctx.noteServerDown();
-    return ctx.platform.defaultLocale;
+    return ctx.onSnapshot ? (await getSettings(ctx)).locale : ctx.platform.defaultLocale;
   }
 }
 
 export async function appInfo(ctx: AppContext): Promise<z.output<typeof AppInfo>> {
   await ctx.retryServer();
   const store = ctx.store;
-  const locale = store.state === 'ready' ? await localeOf(ctx) : ctx.platform.defaultLocale;
+  // On the local copy of the team's server the settings are read from the copy.
+  const locale = store.state === 'ready' || ctx.onSnapshot ? await localeOf(ctx) : ctx.platform.defaultLocale;
   const since = ctx.serverDownSince;
   return {
     name: 'Pregonero',
@@ -36,6 +37,7 @@ export async function appInfo(ctx: AppContext): Promise<z.output<typeof AppInfo>
     store: since ? 'offline' : store.state,
     engine: ctx.engineName,
     offlineSince: since?.toISOString() ?? null,
+    snapshotAt: ctx.snapshotTakenAt,
   };
 }
 

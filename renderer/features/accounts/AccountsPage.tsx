@@ -7,7 +7,7 @@ import { api } from '../../api';
 import { DepartmentSelect, NetworkSelect } from '../../ui/AccountFilters';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useToasts } from '../../ui/toast';
-import { useApp } from '../app/store';
+import { onDataSourceChange, useApp } from '../app/store';
 import { AccountForm } from './AccountForm';
 import { BulkBar } from './BulkBar';
 import './accounts.css';
@@ -70,6 +70,7 @@ export function AccountsPage() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  useEffect(() => onDataSourceChange(() => void refresh()), [refresh]);
 
   // Search as you type, without a request per key.
   useEffect(() => {

@@ -16,7 +16,7 @@ interface AppState {
   section: Section;
   error: unknown;
   load(): Promise<void>;
-  /** Read app.info again (the team's server went away or came back); settings stay as they are. */
+  /** Read app.info again (the team's server went away or came back); settings are read again when the data moved (see onDataSourceChange). */
   refreshInfo(): Promise<void>;
   go(section: Section): void;
   saveSettings(patch: Input<'settings.save'>): Promise<Settings>;
@@ -27,6 +27,21 @@ const settingsKnown: ((settings: Settings) => void)[] = [];
 export const whenSettingsKnown = (fn: (settings: Settings) => void): void => {
   settingsKnown.push(fn);
 };
+
+const sourceListeners = new Set<() => void>();
+
+/**
+ * Be told when the screens' data comes from somewhere else: the app moved to
+ * its local copy of the team's server, or the server is back. A page reads
+ * what it shows again (answers the unsubscribe); what is being typed stays.
+ */
+export function onDataSourceChange(listener: () => void): () => void {
+  sourceListeners.add(listener);
+  return () => sourceListeners.delete(listener);
+}
+
+/** Where reads are answered from: the store itself, or the copy taken at that instant. */
+const sourceOf = (info: z.output<typeof AppInfo> | null): string => (info?.snapshotAt ? `copy ${info.snapshotAt}` : 'store');
 
 /** What every screen needs: app info, settings (language, time zone) and the current section. */
 export const useApp = create<AppState>((set, get) => ({
@@ -39,7 +54,8 @@ export const useApp = create<AppState>((set, get) => ({
     try {
       const info = await api('app.info', {});
       await applyLocale(info.locale);
-      const settings = info.store === 'ready' ? await api('settings.get', {}) : null;
+      // On the local copy of the team's server the settings are read from the copy.
+      const settings = info.store === 'ready' || info.snapshotAt ? await api('settings.get', {}) : null;
       if (settings && settingsKnown.length) {
         for (const fn of settingsKnown) fn(settings);
         // Let those reads leave before the first render holds the main thread.
@@ -52,7 +68,13 @@ export const useApp = create<AppState>((set, get) => ({
   },
   async refreshInfo() {
     try {
-      set({ info: await api('app.info', {}) });
+      const info = await api('app.info', {});
+      const moved = sourceOf(info) !== sourceOf(get().info);
+      set({ info });
+      if (!moved) return;
+      await applyLocale(info.locale);
+      if (info.store === 'ready' || info.snapshotAt) set({ settings: await api('settings.get', {}) });
+      for (const listener of sourceListeners) listener();
     } catch {
       // app.info answers even while the server is away; a failure here is the transport's, and the next try repeats it.
     }

@@ -22,7 +22,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { errorText } from '../../ui/errors';
 import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
-import { useApp } from '../app/store';
+import { onDataSourceChange, useApp } from '../app/store';
 import { CalendarFilters } from './CalendarFilters';
 import { CalendarItem, itemLabel } from './CalendarItem';
 import { CalendarSide } from './CalendarSide';
@@ -54,6 +54,16 @@ export function CalendarPage() {
   useEffect(() => {
     void library();
   }, [library]);
+  // The team's server went away or came back: the library and the visible range are read again from where reads now go.
+  useEffect(
+    () =>
+      onDataSourceChange(() => {
+        libraryLoad.current = null;
+        void library();
+        changed();
+      }),
+    [library, changed],
+  );
   /** The revision the side panel last read: a change reads it again, in the grid's round. */
   const sideRead = useRef<string | null>(null);
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/features/playbooks/contract';
-import { useApp } from '../app/store';
+import { onDataSourceChange, useApp } from '../app/store';
 import { useIncidentClock } from './IncidentClock';
 import { usePlaybooks } from './store';
 
@@ -42,6 +42,7 @@ export function IncidentBanner() {
   useEffect(() => {
     void loadActive();
   }, [loadActive]);
+  useEffect(() => onDataSourceChange(() => void loadActive()), [loadActive]);
   const shown = section === 'playbooks' && view.name === 'incident' ? active.filter((i) => i.id !== view.id) : active;
   if (!shown.length) return null;
   return (

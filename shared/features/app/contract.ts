@@ -26,6 +26,12 @@ export const AppInfo = z.object({
   engine: z.enum(['sqlite', 'postgres']),
   /** Since when the team's server has not answered, while the app is open (null while it answers). */
   offlineSince: z.string().nullable(),
+  /**
+   * While the server is away and the app reads from its local read-only copy:
+   * when that copy was taken from the server. Null on the server itself, on
+   * the local file, and when there is no copy to read.
+   */
+  snapshotAt: z.string().nullable(),
 });
 
 const JsonSchema = z.record(z.string(), z.unknown());

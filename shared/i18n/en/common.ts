@@ -139,6 +139,8 @@ export const common: Shape<typeof es> = {
     offline:
       "The team's server ({{file}}) cannot be reached. Check the network or ask whoever runs it; Pregonero will keep trying by itself.",
     away: "No connection with the team's server since {{time}}. What you see stays here, but nothing can be saved until it is back; Pregonero checks by itself every few seconds.",
+    awayOnCopy:
+      "No connection with the team's server since {{time}}. You are reading this computer's read-only copy, taken on {{copyDay}} at {{copyTime}}: you can see the plan, playbooks and contacts, but not save changes until it is back. Pregonero checks by itself every few seconds.",
     backups: 'Backups',
     noBackups: 'There are no backups.',
     openBackup: 'Open this backup',

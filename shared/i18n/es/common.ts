@@ -136,6 +136,8 @@ export const common = {
     offline:
       'No se puede conectar con el servidor del equipo ({{file}}). Comprueba la red o pregunta a quien lo administra; Pregonero volverá a intentarlo solo.',
     away: 'Sin conexión con el servidor del equipo desde las {{time}}. Lo que ya ves sigue aquí, pero no se puede guardar nada hasta que vuelva; Pregonero lo comprueba solo cada pocos segundos.',
+    awayOnCopy:
+      'Sin conexión con el servidor del equipo desde las {{time}}. Lo que ves es la copia de solo lectura guardada en este ordenador el {{copyDay}} a las {{copyTime}}: puedes consultar el plan, los protocolos y los contactos, pero no guardar cambios hasta que vuelva. Pregonero lo comprueba solo cada pocos segundos.',
     backups: 'Copias de seguridad',
     noBackups: 'No hay copias de seguridad.',
     openBackup: 'Abrir esta copia',

@@ -27,10 +27,15 @@ afterEach(async () => {
   }
 });
 
-async function instance(options: { database?: string; person?: string; dir?: string; platform?: TestPlatform; retryEveryMs?: number } = {}) {
+async function instance(options: { database?: string; person?: string; dir?: string; platform?: TestPlatform; retryEveryMs?: number; keepSnapshot?: boolean } = {}) {
   const dir = options.dir ?? tempDir('pregonero-team-');
   const platform = options.platform ?? new TestPlatform(dir);
-  const ctx = await AppContext.open(dir, platform, clockFrom(TEST_NOW), { database: options.database, person: options.person, retryEveryMs: options.retryEveryMs });
+  const ctx = await AppContext.open(dir, platform, clockFrom(TEST_NOW), {
+    database: options.database,
+    person: options.person,
+    retryEveryMs: options.retryEveryMs,
+    keepSnapshot: options.keepSnapshot,
+  });
   opened.push({ ctx, dir });
   const invoke = createRouter(ctx, { checkOutputs: true, log: (event, detail) => console.error(event, detail) });
   return {
@@ -81,9 +86,10 @@ describe('two instances on one server', () => {
     expect(await who('accounts', account.id)).toEqual({ changedBy: 'Luis Gómez' });
   });
 
-  it('a server stopped under a running app answers offline, and the app is back by itself once the server is', async () => {
+  it('a server stopped under a running app with no local copy answers offline, and the app is back by itself once the server is', async () => {
     const url = newDatabase();
-    const ana = await instance({ database: url, person: 'Ana Ruiz' });
+    // No copy to read from (the first session whose copy never succeeded): every call answers offline. With one: snapshot.test.ts.
+    const ana = await instance({ database: url, person: 'Ana Ruiz', keepSnapshot: false });
     await ana.call('campaigns.save', { name: 'Navidad', color: '#c0392b' });
 
     pg.server().pause();
