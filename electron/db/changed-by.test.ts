@@ -1,4 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../migrations/index';
 import { migrateToLatest } from './migrate';
@@ -50,5 +51,16 @@ describe('who changed a row last', () => {
     expect(c).not.toHaveProperty('changedBy');
     expect(await db.selectFrom('campaigns').selectAll().executeTakeFirst()).not.toHaveProperty('changedBy');
     expect(await db.selectFrom('campaigns').select(['name', 'changedBy' as never]).executeTakeFirst()).toEqual({ name: 'Navidad', changedBy: 'Ana Ruiz' });
+  });
+
+  it('reads "names it" from what the query answers: a qualified column, an alias or a returning list, not a filter on it', async () => {
+    const { db } = await store(() => 'Ana Ruiz');
+    await db.insertInto('campaigns').values({ name: 'Navidad' }).execute();
+    expect(await db.selectFrom('campaigns').select(['campaigns.name', 'campaigns.changedBy' as never]).executeTakeFirst()).toEqual({ name: 'Navidad', changedBy: 'Ana Ruiz' });
+    expect(await db.selectFrom('campaigns').select(['name', sql<string>`upper(changed_by)`.as('changedBy')]).executeTakeFirst()).toEqual({ name: 'Navidad', changedBy: 'ANA RUIZ' });
+    expect(await db.selectFrom('campaigns').select(['name', 'changedBy as who' as never]).executeTakeFirst()).toEqual({ name: 'Navidad', who: 'Ana Ruiz' });
+    expect(await db.selectFrom('campaigns').selectAll().where(sql<boolean>`changed_by = ${'Ana Ruiz'}`).executeTakeFirst()).not.toHaveProperty('changedBy');
+    expect(await db.updateTable('campaigns').set({ color: '#8e44ad' }).returning(['name', 'changedBy' as never]).executeTakeFirst()).toEqual({ name: 'Navidad', changedBy: 'Ana Ruiz' });
+    expect(await db.deleteFrom('campaigns').returningAll().executeTakeFirst()).not.toHaveProperty('changedBy');
   });
 });

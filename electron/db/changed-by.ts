@@ -14,6 +14,9 @@ import {
   ValueNode,
   ValuesNode,
   AliasNode,
+  IdentifierNode,
+  ReferenceNode,
+  type SelectionNode,
   SelectQueryNode,
   type UnknownRow,
 } from 'kysely';
@@ -48,6 +51,19 @@ function tableName(node: OperationNode | undefined): string | null {
   return null;
 }
 
+/** The key a selection answers under: its alias, or the column it reads (`select *` and bare expressions name none). */
+function answeredAs({ selection }: SelectionNode): string | null {
+  if (AliasNode.is(selection)) return IdentifierNode.is(selection.alias) ? selection.alias.name : null;
+  if (ReferenceNode.is(selection)) return ColumnNode.is(selection.column) ? selection.column.column.name : null;
+  return ColumnNode.is(selection) ? selection.column.name : null;
+}
+
+/** Whether a query's answer names the column: read from its selections or its returning list, no deeper. */
+function namesAuthor(node: RootOperationNode): boolean {
+  const answered = SelectQueryNode.is(node) ? node.selections : 'returning' in node ? node.returning?.selections : undefined;
+  return answered !== undefined && answered.some((s) => answeredAs(s) === COLUMN);
+}
+
 const names = (columns: readonly ColumnNode[] | undefined) => (columns ?? []).map((c) => c.column.name);
 const authorUpdate = (who: string | null) => ColumnUpdateNode.create(ColumnNode.create(COLUMN), ValueNode.create(who));
 
@@ -65,8 +81,7 @@ export class ChangedByPlugin implements KyselyPlugin {
   private readonly asked = new WeakMap<object, true>();
 
   transformQuery({ node, queryId }: { node: RootOperationNode; queryId: object }): RootOperationNode {
-    const answered = SelectQueryNode.is(node) ? node.selections : 'returning' in node ? node.returning : undefined;
-    if (answered && JSON.stringify(answered).includes(`"${COLUMN}"`)) this.asked.set(queryId, true);
+    if (namesAuthor(node)) this.asked.set(queryId, true);
     if (InsertQueryNode.is(node)) return this.insert(node);
     if (UpdateQueryNode.is(node)) return this.update(node);
     return node;

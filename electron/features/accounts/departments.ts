@@ -7,11 +7,13 @@ import type { Db } from '../../db/transaction';
  * Every spelling in use of the department `name` names («Cultura»,
  * «cultura», «Cultúra »), so a filter on it finds the accounts the directory
  * and the summary count under it. A department nobody uses answers itself
- * (the filter then finds nothing).
+ * (the filter then finds nothing). The spellings are read afresh each time
+ * (one written a moment ago counts), by a statement kept compiled.
  */
 export async function departmentSpellings(db: Db, name: string): Promise<string[]> {
   const key = departmentKey(name);
-  const rows = await db.selectFrom('accounts').select('department').distinct().where('deletedAt', 'is', null).execute();
+  const query = db.selectFrom('accounts').select('department').distinct().where('deletedAt', 'is', null);
+  const rows = await engineOf(db).rows(query, 'accounts.departmentSpellings');
   const spellings = rows.map((r) => r.department).filter((d) => departmentKey(d) === key);
   return spellings.length ? spellings.sort() : [name];
 }

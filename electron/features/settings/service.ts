@@ -21,12 +21,35 @@ export function defaultSettings(ctx: AppContext): Settings {
   };
 }
 
-/** The saved settings (every view's handler reads them first, so the compiled query is kept). */
-export const settingsQuery = (ctx: AppContext) => ctx.db.selectFrom('settings').select(['key', 'value']);
+/** The saved settings, built once per database: every view's handler reads them first. */
+const queries = new WeakMap<object, ReturnType<typeof buildSettingsQuery>>();
+const buildSettingsQuery = (ctx: AppContext) => ctx.db.selectFrom('settings').select(['key', 'value']);
+function settingsQuery(ctx: AppContext) {
+  let q = queries.get(ctx.db);
+  if (!q) queries.set(ctx.db, (q = buildSettingsQuery(ctx)));
+  return q;
+}
+
+/**
+ * The last answer per context, by the rows it came from: the rows are read
+ * every time (another instance may have saved), but parsing and validating
+ * the same five values again would cost more than reading them.
+ */
+const lastRead = new WeakMap<AppContext, { rows: string; settings: Settings }>();
 
 /** Saved values over defaults; a value that no longer validates falls back to its default. */
 export async function getSettings(ctx: AppContext): Promise<Settings> {
   const rows = await ctx.engine.rows(settingsQuery(ctx), 'settings');
+  let seen = '';
+  for (const { key, value } of rows) seen += `${key}\u0000${value}\u0000`;
+  const last = lastRead.get(ctx);
+  if (last?.rows === seen) return { ...last.settings };
+  const settings = parseSettings(ctx, rows);
+  lastRead.set(ctx, { rows: seen, settings });
+  return { ...settings };
+}
+
+function parseSettings(ctx: AppContext, rows: { key: string; value: string }[]): Settings {
   const merged: Record<string, unknown> = { ...defaultSettings(ctx) };
   const shape = Settings.shape as Record<string, z.ZodType>;
   for (const { key, value } of rows) {

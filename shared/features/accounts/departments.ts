@@ -1,15 +1,28 @@
-/**
- * Departments are typed by hand, so "Cultura", "cultura" and "Cultúra " are
- * one department: compared without case, accents or extra spaces, and shown
- * as most accounts write it.
- */
-export const departmentKey = (name: string): string =>
+const fold = (name: string): string =>
   name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLocaleLowerCase('es')
     .replace(/\s+/gu, ' ')
     .trim();
+
+/** Keys already worked out: a town hall types a few dozen spellings, and the summary and the filters fold every account's. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 4096;
+
+/**
+ * Departments are typed by hand, so "Cultura", "cultura" and "Cultúra " are
+ * one department: compared without case, accents or extra spaces, and shown
+ * as most accounts write it.
+ */
+export function departmentKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, (key = fold(name)));
+  }
+  return key;
+}
 
 /** For each key, the spelling most accounts use (a tie goes to the one that sorts first). */
 export function commonSpellings(names: string[]): Map<string, string> {

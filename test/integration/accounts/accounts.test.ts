@@ -7,6 +7,8 @@ import { type Account, type AccountDraftInput, AccountQuery } from '../../../sha
 import { AppError } from '../../../shared/ipc/errors';
 import { openTestApp, type TestApp, testEngine } from '../../support/context';
 import { planOf, seed } from '../../support/accounts';
+import { pgPlan } from '../../support/pg-plan';
+import { run } from '../../support/sql';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -188,6 +190,27 @@ describe('accounts: list', () => {
     // How fast is the bench's job (test/bench, 'accounts list, searched by department').
     const page = await app.call('accounts.list', { search: 'cuenta', sort: 'department', limit: 100 });
     expect(page.total).toBe(600);
+  });
+
+  // The server's planner and its index names.
+  it.runIf(testEngine() === 'postgres')('reads each page of 600 accounts off an index on the server, with no sort step', async () => {
+    await seed(app, 600);
+    await run(app, 'analyze accounts');
+    // The last activity can be empty: its order places the empty ones as SQLite does, which the server's index does not hold.
+    const sorts = (['handle', 'network', 'displayName', 'department', 'ownerName', 'role', 'status', 'updatedAt'] as const).flatMap((sort) => [
+      { sort },
+      { sort, direction: 'desc' as const },
+    ]);
+    for (const input of [...sorts, { offset: 200 }]) {
+      const plan = await pgPlan(app, listQuery(app.ctx.db, AccountQuery.parse(input), null), { seqscan: 'on' });
+      expect(plan.filter((l) => /Sort|Seq Scan/.test(l)), `${JSON.stringify(input)}\n${plan.join('\n')}`).toEqual([]);
+    }
+    // One department's sixty accounts: found by the department index (the planner may sort so few itself).
+    const q = AccountQuery.parse({ department: 'Turismo', sort: 'department' });
+    const plan = await pgPlan(app, listQuery(app.ctx.db, q, await departmentSpellings(app.ctx.db, 'Turismo')), { seqscan: 'on' });
+    expect(plan.join('\n')).toMatch(/Index Scan accounts_live_department/);
+    expect(plan.filter((l) => l.startsWith('Seq Scan'))).toEqual([]);
+    expect((await app.call('accounts.list', {})).items.map((a) => a.handle).slice(0, 2)).toEqual(['cuenta0000_x0', 'cuenta0001_q7919']);
   });
 });
 
