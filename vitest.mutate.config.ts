@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/features/calendar/rules.test.ts', 'shared/features/accounts/csv.test.ts', 'shared/features/strategy/targets.test.ts'],
+          include: ['shared/domain/time.test.ts', 'shared/features/exports/range.test.ts', 'shared/features/calendar/rules.test.ts', 'shared/features/accounts/csv.test.ts', 'shared/features/strategy/targets.test.ts'],
           environment: 'node',
         },
       },
