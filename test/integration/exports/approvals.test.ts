@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../../shared/ipc/contract';
 import { addAccount, fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
-import { rowsOf } from '../../support/sql';
+import { rowsOf, run } from '../../support/sql';
 
 /**
  * What an approval records and touches, read back exactly; and the names of
@@ -131,6 +131,17 @@ describe('approvals.record and the networks\' rules', () => {
       });
     }
     expect(await row(draft.id)).toEqual({ status: 'draft', version: 0, approvedVersion: null });
+  });
+
+  it('a post approved before its text outgrew the limit cannot be moved until its text fits', async () => {
+    const approved = await save('Aprobado antes', { status: 'approved', checklist: fullChecklist, targets: [{ accountId: fb }, { accountId: x }] });
+    await run(app, 'update posts set body = ? where id = ?', overX, approved.id);
+    const moved = await app.invoke('posts.reschedule', { id: approved.id, version: approved.version, scheduledDay: '2026-11-25' });
+    expect(moved).toEqual({
+      ok: false,
+      error: { code: 'validation', params: { issues: [{ path: 'targets.1.text', code: 'calendar.errors.tooLong', params: { network: 'X', count: 281, limit: 280 } }] } },
+    });
+    expect(await rowsOf(app, 'select status, scheduled_day as "scheduledDay", version from posts where id = ?', approved.id)).toEqual([{ status: 'approved', scheduledDay: '2026-11-24', version: 0 }]);
   });
 });
 
