@@ -212,8 +212,11 @@ export async function recordApproval(ctx: AppContext, input: In<'approvals.recor
     const current = fingerprint(filter, posts);
     if (current !== input.fingerprint) throw new AppError('exports.errors.fingerprintMismatch', { current, given: input.fingerprint });
     if (posts.length === 0) throw new AppError('exports.errors.nothingToApprove');
+    // Approved is approved on every account: the gate weighs each post with all of them, not only those the filter printed.
+    const whole = filter.accountIds ? new Map((await loadPlan(trx, ctx.engine, { ...filter, accountIds: undefined }, settings.timeZone)).map((p) => [p.id, p])) : null;
     const judged = posts
       .filter((p) => approvableStatuses.includes(p.status))
+      .map((shown) => whole?.get(shown.id) ?? shown)
       .map((p) => ({ id: p.id, missing: checkGate('approved', p.checklist, { networks: p.targets.map((t) => t.network), items: p.media, texts: outgoingTexts(p.targets, p) }) }));
     const needsCheck = judged.filter((j) => j.missing.some((k) => !isMediaGateKey(k) && !isTextGateKey(k))).map((j) => j.id);
     const breaksRules = judged

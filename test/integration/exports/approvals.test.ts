@@ -133,6 +133,15 @@ describe('approvals.record and the networks\' rules', () => {
     expect(await row(draft.id)).toEqual({ status: 'draft', version: 0, approvedVersion: null });
   });
 
+  it('weighs a post on every account it goes to, also those an approval filtered by account leaves out', async () => {
+    const both = await save('Bando largo', { body: overX, checklist: fullChecklist, targets: [{ accountId: fb }, { accountId: x }] });
+    const fbOnly = await save('Solo Facebook', { body: overX, checklist: fullChecklist, targets: [{ accountId: fb }] });
+    const res = await approve({ ...week, accountIds: [fb] });
+    expect([res.approvedPosts, res.needsCheck, res.breaksRules, res.approval.postCount]).toEqual([1, [], [{ id: both.id, rules: ['x.tooLong'] }], 2]);
+    expect((await row(both.id))?.status).toBe('draft');
+    expect((await row(fbOnly.id))?.status).toBe('approved');
+  });
+
   it('a post approved before its text outgrew the limit cannot be moved until its text fits', async () => {
     const approved = await save('Aprobado antes', { status: 'approved', checklist: fullChecklist, targets: [{ accountId: fb }, { accountId: x }] });
     await run(app, 'update posts set body = ? where id = ?', overX, approved.id);
