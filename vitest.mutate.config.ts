@@ -34,6 +34,7 @@ export default defineConfig({
             'test/integration/accounts/csv-atomic.test.ts',
             'test/integration/accounts/csv-changes.test.ts',
             'test/integration/accounts/merge-chains.test.ts',
+            'test/integration/accounts/owner-names.test.ts',
             'test/integration/strategy/people.test.ts',
             'test/integration/exports/exports.test.ts',
             'test/integration/exports/fingerprint.test.ts',
