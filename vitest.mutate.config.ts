@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * The tests `npm run mutate` runs against each mutant: the unit and
  * integration tests of the rules it mutates (approval, holds, imports,
- * versions, fingerprints, cadence, strategy targets), nothing that needs a browser or a
- * child process.
+ * versions, fingerprints, cadence, strategy targets). The exports service's
+ * printed plans and publishing pack are checked only by reading what they
+ * write, so those tests print with Chromium and read the PDF with pdftotext.
  */
 export default defineConfig({
   test: {
@@ -12,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/features/calendar/rules.test.ts', 'shared/features/accounts/csv.test.ts', 'shared/features/strategy/targets.test.ts'],
+          include: ['shared/domain/time.test.ts', 'shared/features/exports/range.test.ts', 'shared/features/calendar/rules.test.ts', 'shared/features/accounts/csv.test.ts', 'shared/features/strategy/targets.test.ts'],
           environment: 'node',
         },
       },
@@ -33,11 +34,16 @@ export default defineConfig({
             'test/integration/accounts/csv-atomic.test.ts',
             'test/integration/accounts/csv-changes.test.ts',
             'test/integration/accounts/merge-chains.test.ts',
+            'test/integration/accounts/owner-names.test.ts',
             'test/integration/strategy/people.test.ts',
             'test/integration/exports/exports.test.ts',
             'test/integration/exports/fingerprint.test.ts',
             'test/integration/exports/plan.test.ts',
             'test/integration/exports/approvals.test.ts',
+            'test/integration/exports/pdf.test.ts',
+            'test/integration/media/pdf.test.ts',
+            'test/integration/media/missing.test.ts',
+            'test/integration/media/pack.test.ts',
             'test/integration/account-pickers.test.ts',
           ],
           environment: 'node',

@@ -61,8 +61,12 @@ describe('exports in Chromium', () => {
 
     await page.getByRole('textbox', { name: 'Huella del PDF firmado' }).fill(fingerprint);
     await page.getByRole('button', { name: 'Registrar aprobación' }).click();
-    // Only the post whose pre-publication check is complete is approved; the idea stays an idea.
-    await page.getByRole('status').getByText('Aprobación registrada: 1 aprobada; 4 necesitan la comprobación previa.').waitFor();
+    // Only the post whose pre-publication check is complete is approved; the idea stays an idea. The toast
+    // also says which network rules keep two of them back: the market has no photo for Instagram, the parade's text is too long for X.
+    await page
+      .getByRole('status')
+      .getByText('Aprobación registrada: 1 aprobada; 4 necesitan la comprobación previa; 2 no cumplen una regla de su red y siguen como estaban (Instagram sin foto ni vídeo, texto demasiado largo para X).')
+      .waitFor();
     const approvals = page.getByRole('region', { name: 'Aprobaciones registradas' });
     await approvals.getByRole('cell', { name: fingerprint }).waitFor();
     expect(await approvals.getByText('María Núñez').isVisible()).toBe(true);

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/features/accounts/csv';
 import type { AppContext } from '../../context';
 import { inTransaction, nextVersion, nowIso } from '../../db/transaction';
-import { applyOwnerTraining, knownPeople, resolvePeople } from '../strategy/people';
+import { applyOwnerTraining, knownPeople, personNamed, resolvePeople } from '../strategy/people';
 import { recordProgress } from '../strategy/progress';
 import { getSettings } from '../settings/service';
 import { asDraft, draftValues, toAccount } from './service';
@@ -95,12 +95,15 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
     keyOfId.set(a.id, accountKey(a));
   }
   // A row's owner is a person by name: an existing one is kept as is, a new name becomes a person when written.
-  const people = new Map<string, Awaited<ReturnType<typeof knownPeople>>[number]>();
+  // Names are matched as people.save keeps them unique (personNamed): case ignored as the database ignores it.
   const personById = new Map<number, Awaited<ReturnType<typeof knownPeople>>[number]>();
-  for (const p of await knownPeople(ctx.db)) {
-    people.set(p.name.toLowerCase(), p);
-    personById.set(p.id, p);
-  }
+  for (const p of await knownPeople(ctx.db)) personById.set(p.id, p);
+  const ownerIds = new Map<string, number | undefined>();
+  const personOf = async (name: string) => {
+    if (!ownerIds.has(name)) ownerIds.set(name, (await personNamed(ctx.db, name))?.id);
+    const id = ownerIds.get(name);
+    return id === undefined ? undefined : personById.get(id);
+  };
 
   /** Rows to write; `pending` is the key of a target this file creates. */
   const creates: { draft: AccountDraft; pending?: string }[] = [];
@@ -114,7 +117,7 @@ export async function importAccountsCsv(ctx: AppContext, input: { csv: string; d
     const merged: AccountDraft = { ...(before ?? draft) };
     if (before) for (const field of present) (merged as Record<string, unknown>)[field] = draft[field];
     if (!before || present.includes('ownerName')) {
-      const person = people.get(merged.ownerName.trim().toLowerCase());
+      const person = merged.ownerName.trim() ? await personOf(merged.ownerName.trim()) : undefined;
       merged.ownerPersonId = person?.id ?? null;
       if (person) merged.ownerName = person.name;
     }

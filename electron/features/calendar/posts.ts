@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { dayInZoneFn, rangeOfInstants } from '../../../shared/domain/time';
 import type { PostDraft, PostEvent, RangeFilters, RescheduleInput, Post } from '../../../shared/features/calendar/contract';
-import { checkGate, type GateMedia, isMediaGateKey, lengthCheckedStatuses, lengthFor } from '../../../shared/features/calendar/rules';
+import { checkGate, type GateMedia, isMediaGateKey, isTextGateKey, outgoingLength, outgoingTexts } from '../../../shared/features/calendar/rules';
 import { networkName } from '../../../shared/domain/networks';
 import { AppError, type FieldIssue } from '../../../shared/ipc/errors';
 import type { Locale } from '../../../shared/ipc/schemas';
@@ -144,14 +144,28 @@ export async function getPost(db: Db, id: number): Promise<Post> {
   };
 }
 
-/** The approval gate as field issues: `approved` and `published` need the whole pre-publication check, `approved` the media rules too. */
-function gateIssues(status: string, checklist: Post['checklist'], media: GateMedia): FieldIssue[] {
+/**
+ * The approval gate as field issues: `approved` and `published` need the
+ * whole pre-publication check, `approved` the media rules too, and from
+ * review on a text over its network's limit is named on that account's text
+ * (`textPaths[i]` is where `media.texts[i]` is edited).
+ */
+function gateIssues(status: string, checklist: Post['checklist'], media: GateMedia, textPaths: readonly string[], locale: Locale): FieldIssue[] {
   const all = checkGate(status, checklist, media);
-  const missing = all.filter((k) => !isMediaGateKey(k));
+  const missing = all.filter((k) => !isMediaGateKey(k) && !isTextGateKey(k));
   const rules = all.filter(isMediaGateKey);
+  const tooLong = all.some(isTextGateKey)
+    ? media.texts.flatMap((t, i) => {
+        const check = outgoingLength(t);
+        return check.over
+          ? [{ path: textPaths[i] ?? 'body', code: 'calendar.errors.tooLong', params: { network: networkName(check.network, locale), count: check.count, limit: check.limit } }]
+          : [];
+      })
+    : [];
   return [
     ...(missing.length > 0 ? [{ path: 'status', code: 'calendar.errors.checklistIncomplete', params: { count: missing.length, missing } }] : []),
     ...(rules.length > 0 ? [{ path: 'media', code: 'media.errors.mediaRules', params: { count: rules.length, rules } }] : []),
+    ...tooLong,
   ];
 }
 
@@ -168,21 +182,12 @@ async function checkDraft(db: Db, draft: z.output<typeof PostDraft>, locale: Loc
     if (!networkOf.has(t.accountId)) issues.push({ path: `targets.${i}.accountId`, code: 'calendar.errors.unknownAccount' });
   });
   issues.push(...(await attachmentIssues(db, draft.media)));
-  const media = { networks: [...networkOf.values()], items: await attachmentKinds(db, draft.media) };
-  issues.push(...gateIssues(draft.status, draft.checklist, media));
-  if ((lengthCheckedStatuses as readonly string[]).includes(draft.status)) {
-    draft.targets.forEach((t, i) => {
-      const network = networkOf.get(t.accountId);
-      if (!network) return;
-      const check = lengthFor(network, t.text ?? draft.body, draft.link, draft.hashtags);
-      if (check.over)
-        issues.push({
-          path: `targets.${i}.text`,
-          code: 'calendar.errors.tooLong',
-          params: { network: networkName(network, locale), count: check.count, limit: check.limit },
-        });
-    });
-  }
+  const known = draft.targets.flatMap((t, i) => {
+    const network = networkOf.get(t.accountId);
+    return network ? [{ network, text: t.text ?? null, path: `targets.${i}.text` }] : [];
+  });
+  const media = { networks: [...networkOf.values()], items: await attachmentKinds(db, draft.media), texts: outgoingTexts(known, draft) };
+  issues.push(...gateIssues(draft.status, draft.checklist, media, known.map((k) => k.path), locale));
   if (issues.length) throw AppError.validation(issues);
 }
 
@@ -287,6 +292,7 @@ async function followPublication(trx: Db, accountIds: number[], day: string, now
 
 export async function reschedule(ctx: AppContext, input: z.output<typeof RescheduleInput>): Promise<PostEvent> {
   const now = nowIso(ctx.now());
+  const { locale } = await getSettings(ctx);
   return inTransaction(ctx.db, async (trx) => {
     const values = input.scheduledAt
       ? { scheduledAt: new Date(input.scheduledAt).toISOString(), scheduledDay: null }
@@ -295,8 +301,8 @@ export async function reschedule(ctx: AppContext, input: z.output<typeof Resched
     if (!exists) throw new AppError('not_found', { id: input.id });
     // A post moved keeps its status, so it must still pass the gate (one approved before the rule existed may not).
     const before = await getPost(trx, input.id);
-    const gateMedia = { networks: before.targets.map((t) => t.network), items: before.media };
-    const issues = gateIssues(exists.status, parseJson(exists.checklist, {}), gateMedia);
+    const gateMedia = { networks: before.targets.map((t) => t.network), items: before.media, texts: outgoingTexts(before.targets, before) };
+    const issues = gateIssues(exists.status, parseJson(exists.checklist, {}), gateMedia, before.targets.map((_, i) => `targets.${i}.text`), locale);
     if (issues.length) throw AppError.validation(issues);
     await updateVersioned(trx, 'posts', input.id, input.version, values, now);
     const p = await getPost(trx, input.id);

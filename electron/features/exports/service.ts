@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { addDays } from '../../../shared/domain/time';
 import type { Approval, exportsChannels, Preview } from '../../../shared/features/exports/contract';
-import { checkGate } from '../../../shared/features/calendar/rules';
+import { checkGate, isMediaGateKey, isTextGateKey, outgoingTexts } from '../../../shared/features/calendar/rules';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AppContext } from '../../context';
 import { inTransaction, nowIso } from '../../db/transaction';
@@ -198,8 +198,10 @@ const approvableStatuses: readonly string[] = ['draft', 'in_review'];
  * post in it gets its approved version (the superior saw that content),
  * which is what "changed since approved" compares with. Its status becomes
  * approved only from draft or in review and only through the approval gate:
- * a crisis hold is not released by a signature, and a post whose check is
- * incomplete stays where it is and is listed in `needsCheck`.
+ * a crisis hold is not released by a signature, and a post the gate refuses
+ * stays where it is, listed in `needsCheck` when its check is incomplete and
+ * in `breaksRules` when it breaks a network's rule (a text over the limit,
+ * a photo it lacks).
  */
 export async function recordApproval(ctx: AppContext, input: In<'approvals.record'>) {
   const settings = await getSettings(ctx);
@@ -210,11 +212,17 @@ export async function recordApproval(ctx: AppContext, input: In<'approvals.recor
     const current = fingerprint(filter, posts);
     if (current !== input.fingerprint) throw new AppError('exports.errors.fingerprintMismatch', { current, given: input.fingerprint });
     if (posts.length === 0) throw new AppError('exports.errors.nothingToApprove');
-    const approvable = posts.filter((p) => approvableStatuses.includes(p.status));
-    const needsCheck = approvable
-      .filter((p) => checkGate('approved', p.checklist, { networks: p.targets.map((t) => t.network), items: p.media }).length > 0)
-      .map((p) => p.id);
-    const toApprove = approvable.filter((p) => !needsCheck.includes(p.id)).map((p) => p.id);
+    // Approved is approved on every account: the gate weighs each post with all of them, not only those the filter printed.
+    const whole = filter.accountIds ? new Map((await loadPlan(trx, ctx.engine, { ...filter, accountIds: undefined }, settings.timeZone)).map((p) => [p.id, p])) : null;
+    const judged = posts
+      .filter((p) => approvableStatuses.includes(p.status))
+      .map((shown) => whole?.get(shown.id) ?? shown)
+      .map((p) => ({ id: p.id, missing: checkGate('approved', p.checklist, { networks: p.targets.map((t) => t.network), items: p.media, texts: outgoingTexts(p.targets, p) }) }));
+    const needsCheck = judged.filter((j) => j.missing.some((k) => !isMediaGateKey(k) && !isTextGateKey(k))).map((j) => j.id);
+    const breaksRules = judged
+      .map((j) => ({ id: j.id, rules: j.missing.filter((k) => isMediaGateKey(k) || isTextGateKey(k)) }))
+      .filter((b) => b.rules.length > 0);
+    const toApprove = judged.filter((j) => j.missing.length === 0).map((j) => j.id);
     const { engine } = ctx;
     await trx
       .updateTable('posts')
@@ -245,7 +253,7 @@ export async function recordApproval(ctx: AppContext, input: In<'approvals.recor
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return { approval: toApproval(row), approvedPosts, needsCheck };
+    return { approval: toApproval(row), approvedPosts, needsCheck, breaksRules };
   });
 }
 

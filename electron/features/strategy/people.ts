@@ -62,10 +62,10 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
   };
 }
 
+/** Another live person has this name, as personNamed matches it (one person per name, whichever the case). */
 async function nameTaken(db: Db, name: string, exceptId?: number): Promise<boolean> {
-  let qb = db.selectFrom('people').select('id').where('deletedAt', 'is', null).where(engineOf(db).caselessEquals('name', name));
-  if (exceptId !== undefined) qb = qb.where('id', '!=', exceptId);
-  return (await qb.executeTakeFirst()) !== undefined;
+  const found = await personNamed(db, name);
+  return found !== undefined && found.id !== exceptId;
 }
 
 /** Every live person's name and latest training, for matching a file's owners. */
@@ -77,7 +77,12 @@ export function knownPeople(db: Db) {
     .execute();
 }
 
-/** The live person of that name (any case), if any. */
+/**
+ * The live person of that name, case ignored as the engine's `nocase`
+ * ignores it (SQLite: ASCII letters only; PostgreSQL: ICU, every letter),
+ * which is also what the unique index on people's names holds: the one
+ * place a name is matched, for people.save, the accounts import and account saves.
+ */
 export async function personNamed(db: Db, name: string): Promise<{ id: number; name: string } | undefined> {
   return db.selectFrom('people').select(['id', 'name']).where('deletedAt', 'is', null).where(engineOf(db).caselessEquals('name', name.trim())).executeTakeFirst();
 }

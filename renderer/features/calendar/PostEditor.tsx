@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { networkHandle, networkName } from '../../../shared/domain/networks';
 import { postStatuses, type Post, type PostStatus } from '../../../shared/features/calendar/contract';
 import type { PostMedia } from '../../../shared/features/media/contract';
-import { checkGate, checklistItems, checklistMissing, lengthFor, misspelledTags, type ChecklistKey } from '../../../shared/features/calendar/rules';
+import { checkGate, checklistItems, checklistMissing, isTextGateKey, lengthFor, misspelledTags, outgoingTexts, type ChecklistKey } from '../../../shared/features/calendar/rules';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
@@ -92,9 +92,10 @@ function fromPost(p: Post, timeZone: string): Draft {
 }
 
 /** Networks of the accounts the draft targets, from the pickable list or from the post as saved. */
-function targetNetworks(targets: Map<number, string>, accounts: { id: number; network: string }[], post: Post | null | undefined): string[] {
+/** The chosen accounts' networks, each with its own text ('' when it uses the body). */
+function chosenTargets(targets: Map<number, string>, accounts: { id: number; network: string }[], post: Post | null | undefined): { network: string; text: string }[] {
   const networkOf = new Map<number, string>([...(post?.targets ?? []).map((t) => [t.accountId, t.network] as const), ...accounts.map((a) => [a.id, a.network] as const)]);
-  return [...targets.keys()].flatMap((id) => (networkOf.has(id) ? [networkOf.get(id) as string] : []));
+  return [...targets].flatMap(([id, text]) => (networkOf.has(id) ? [{ network: networkOf.get(id) as string, text }] : []));
 }
 
 /** Whether the officer changed anything since the editor opened (the Map of texts compared by its entries). */
@@ -167,8 +168,8 @@ export function PostEditor() {
     else setConfirmClose(true);
   };
   const missing = checklistMissing(draft.checklist);
-  const chosenNetworks = targetNetworks(draft.targets, accounts, post);
-  const gateMedia = { networks: chosenNetworks, items: draft.media };
+  const chosen = chosenTargets(draft.targets, accounts, post);
+  const gateMedia = { networks: chosen.map((c) => c.network), items: draft.media, texts: outgoingTexts(chosen, { body: draft.body, link: draft.link, hashtags: tags }) };
 
   // Accounts to show: the pickable ones and any the post already targets.
   const targetRows = [
@@ -257,7 +258,8 @@ export function PostEditor() {
   };
 
   const statusError =
-    errors.status ?? (checkGate(draft.status, draft.checklist, gateMedia).length > 0 ? t('calendar.editor.checklistPending', { count: missing.length }) : undefined);
+    // A text over its network's limit is said under that account's text, by its counter.
+    errors.status ?? (checkGate(draft.status, draft.checklist, gateMedia).some((k) => !isTextGateKey(k)) ? t('calendar.editor.checklistPending', { count: missing.length }) : undefined);
 
   return (
     <Dialog

@@ -1,15 +1,18 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { localToInstant, nowLocal } from '../../../shared/domain/time';
 import { useTranslation } from 'react-i18next';
+import { type MediaProblem, networkName } from '../../../shared/domain/networks';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { catalogLabels, fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { useExports } from './store';
 
 /** Record who signed the PDF, when, and the fingerprint printed on it. */
 export function ApprovalForm({ timeZone, lastFingerprint, rangeText }: { timeZone: string; lastFingerprint?: string; rangeText: string }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const record = useExports((s) => s.record);
   const busy = useExports((s) => s.busy);
   const show = useToasts((s) => s.show);
@@ -39,11 +42,17 @@ export function ApprovalForm({ timeZone, lastFingerprint, rangeText }: { timeZon
       setError(null);
       setComments('');
       const approved = t('exports.approval.approved', { count: res.approvedPosts });
-      show(
-        res.needsCheck.length > 0
-          ? t('exports.approval.doneWithPending', { approved, needsCheck: t('exports.approval.needsCheck', { count: res.needsCheck.length }) })
-          : t('exports.approval.done', { approved }),
-      );
+      // A rule is `x.tooLong`, `instagram.needsMedia` or `altText`: named once however many posts break it.
+      const ruleText = (rule: string) => {
+        const [network = '', code = rule] = rule.includes('.') ? rule.split('.') : [];
+        return t(`exports.approval.rule.${code as 'tooLong' | 'altText' | MediaProblem['code']}`, { network: networkName(network, locale) });
+      };
+      const rules = [...new Set(res.breaksRules.flatMap((b) => b.rules))].map(ruleText).join(', ');
+      const pending = [
+        ...(res.needsCheck.length > 0 ? [t('exports.approval.needsCheck', { count: res.needsCheck.length })] : []),
+        ...(res.breaksRules.length > 0 ? [t('exports.approval.breaksRules', { count: res.breaksRules.length, rules })] : []),
+      ];
+      show(pending.length > 0 ? t('exports.approval.doneWithPending', { approved, pending: pending.join('; ') }) : t('exports.approval.done', { approved }));
     } catch (err) {
       setError(err);
     }

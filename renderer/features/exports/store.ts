@@ -41,7 +41,7 @@ interface ExportsState {
   step(dir: 1 | -1): void;
   refresh(): Promise<void>;
   run(kind: ExportKind): Promise<void>;
-  record(input: Omit<Input<'approvals.record'>, 'from' | 'to' | 'accountIds' | 'campaignId'>): Promise<Pick<Output<'approvals.record'>, 'approvedPosts' | 'needsCheck'>>;
+  record(input: Omit<Input<'approvals.record'>, 'from' | 'to' | 'accountIds' | 'campaignId'>): Promise<Pick<Output<'approvals.record'>, 'approvedPosts' | 'needsCheck' | 'breaksRules'>>;
   dismissError(): void;
 }
 
@@ -154,7 +154,7 @@ export const useExports = create<ExportsState>((set, get) => ({
       const approvals = await api('approvals.list', {});
       set({ approvals });
       await get().refresh();
-      return { approvedPosts: res.approvedPosts, needsCheck: res.needsCheck };
+      return { approvedPosts: res.approvedPosts, needsCheck: res.needsCheck, breaksRules: res.breaksRules };
     } finally {
       set({ busy: null });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayInZone, dayInZoneFn, isoWeek, mondayOf, startOfDayInZone } from '../../domain/time';
-import { cadenceState, checkGate, checklistMissing, composeText, foldTag, isLowWeeklyTarget, isNetwork, lengthFor, mediaGate, misspelledTags } from './rules';
+import { cadenceState, checkGate, checklistMissing, composeText, foldTag, isLowWeeklyTarget, isMediaGateKey, isNetwork, isTextGateKey, lengthFor, mediaGate, misspelledTags, outgoingTexts, textGate } from './rules';
 
 describe('calendar rules', () => {
   it('warns on a hashtag that differs from a set one only by accents or case', () => {
@@ -37,11 +37,39 @@ describe('calendar rules', () => {
 
   it('gates approved and published posts on the whole check, and no other status', () => {
     const full = { wording: true, links: true, image: true, video: true, tone: true, sensitive: true };
-    const noMedia = { networks: [], items: [] };
+    const noMedia = { networks: [], items: [], texts: [] };
     expect(checkGate('approved', { ...full, video: false }, noMedia)).toEqual(['video']);
     expect(checkGate('published', { wording: true }, noMedia)).toEqual(['links', 'image', 'video', 'tone', 'sensitive']);
     expect([checkGate('approved', full, noMedia), checkGate('published', full, noMedia)]).toEqual([[], []]);
     expect(['idea', 'draft', 'in_review', 'on_hold', 'cancelled'].map((s) => checkGate(s, {}, noMedia))).toEqual([[], [], [], [], []]);
+  });
+
+  it('keeps a text over its network\'s limit out of review, approval and publication, once per network, after the checklist and media', () => {
+    const full = { wording: true, links: true, image: true, video: true, tone: true, sensitive: true };
+    const texts = outgoingTexts(
+      [
+        { network: 'x', text: null },
+        { network: 'bluesky', text: 'b'.repeat(301) },
+        { network: 'x', text: '   ' },
+        { network: 'myspace', text: 'c'.repeat(9000) },
+      ],
+      { body: 'a'.repeat(279), link: '', hashtags: ['V'] },
+    );
+    expect(texts.map((t) => [t.network, t.text.length])).toEqual([
+      ['x', 283],
+      ['bluesky', 305],
+      ['x', 283],
+      ['myspace', 9004],
+    ]);
+    expect(textGate(texts)).toEqual(['x.tooLong', 'bluesky.tooLong']);
+    const post = { networks: ['x', 'bluesky', 'instagram'], items: [], texts };
+    expect(checkGate('approved', { ...full, tone: false }, post)).toEqual(['tone', 'instagram.needsMedia', 'x.tooLong', 'bluesky.tooLong']);
+    expect(checkGate('in_review', {}, post)).toEqual(['x.tooLong', 'bluesky.tooLong']);
+    expect(checkGate('published', full, post)).toEqual(['x.tooLong', 'bluesky.tooLong']);
+    expect(['idea', 'draft', 'on_hold', 'cancelled'].map((s) => checkGate(s, {}, post))).toEqual([[], [], [], []]);
+    // Just at the limit passes: 276 + "\n\n#V" is 280.
+    expect(textGate(outgoingTexts([{ network: 'x', text: null }], { body: 'a'.repeat(276), link: '', hashtags: ['V'] }))).toEqual([]);
+    expect([isTextGateKey('x.tooLong'), isTextGateKey('x.oneVideo'), isMediaGateKey('x.tooLong'), isMediaGateKey('x.oneVideo'), isMediaGateKey('tone')]).toEqual([true, false, false, true, false]);
   });
 
   it('leaves out of the text what is empty: a blank link, no hashtags, no text', () => {
@@ -74,7 +102,7 @@ describe('calendar rules', () => {
   it('keeps a post from approval for each network whose media rule it breaks, once per network, after the checklist', () => {
     const full = { wording: true, links: true, image: true, video: true, tone: true, sensitive: true };
     const poster = { mime: 'image/jpeg', alt: 'Cartel de las fiestas' };
-    const media = { networks: ['tiktok', 'instagram', 'tiktok', 'youtube'], items: [poster] };
+    const media = { networks: ['tiktok', 'instagram', 'tiktok', 'youtube'], items: [poster], texts: [] };
     expect(mediaGate(media)).toEqual(['tiktok.needsVideo', 'youtube.needsVideo']);
     expect(checkGate('approved', { ...full, video: false }, media)).toEqual(['video', 'tiktok.needsVideo', 'youtube.needsVideo']);
     // A post marked published records what went out: the media rules are not asked of it.

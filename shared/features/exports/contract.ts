@@ -145,8 +145,19 @@ export const exportsChannels = defineChannels({
         fingerprint: Fingerprint,
       })
       .refine(rangeRule, rangeIssue),
-    /** `approvedPosts`: posts of the range now approved; `needsCheck`: drafts and posts in review left as they were because their check is incomplete. */
-    output: z.object({ approval: Approval, approvedPosts: z.number().int(), needsCheck: z.array(Id) }),
+    /**
+     * `approvedPosts`: posts of the range now approved. Drafts and posts in
+     * review left as they were: `needsCheck`, those whose pre-publication
+     * check is incomplete; `breaksRules`, those that break a rule of a network
+     * they go to, each with the rules (`x.tooLong`, `instagram.needsMedia`,
+     * `altText`). A post may be in both.
+     */
+    output: z.object({
+      approval: Approval,
+      approvedPosts: z.number().int(),
+      needsCheck: z.array(Id),
+      breaksRules: z.array(z.object({ id: Id, rules: z.array(z.string()) })),
+    }),
   },
   'approvals.list': {
     input: z.strictObject({ limit: z.number().int().positive().max(500).default(50) }),

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../../shared/ipc/contract';
 import { addAccount, fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
-import { rowsOf } from '../../support/sql';
+import { rowsOf, run } from '../../support/sql';
 
 /**
  * What an approval records and touches, read back exactly; and the names of
@@ -74,6 +74,83 @@ describe('approvals.record', () => {
     await save('Idea', { status: 'idea' });
     const res = await approve(week);
     expect([res.approvedPosts, res.needsCheck, res.approval.postCount]).toEqual([2, [unchecked.id], 4]);
+  });
+});
+
+describe('approvals.record and the networks\' rules', () => {
+  // 281 characters as X counts them: one over its limit.
+  const overX = 'a'.repeat(281);
+
+  it('leaves a checked draft whose text is over a network\'s limit as it was, names the rule, and approves the others', async () => {
+    const good = await save('Mercadillo', { checklist: fullChecklist, targets: [{ accountId: fb }, { accountId: x }] });
+    const long = await save('Bando largo', { body: overX, checklist: fullChecklist, targets: [{ accountId: fb }, { accountId: x }] });
+    const review = await save('Pleno', { status: 'in_review', checklist: fullChecklist, targets: [{ accountId: x }] });
+    // Its own text for X is long, though the body fits.
+    const ownLong = await save('Cabalgata', { body: 'Corta', checklist: fullChecklist, targets: [{ accountId: fb }, { accountId: x, text: `${'b'.repeat(270)} ` }], hashtags: ['Reyes2027'] });
+    const unchecked = await save('Sin revisar', { body: overX, targets: [{ accountId: x }] });
+    const res = await approve(week);
+    expect([res.approvedPosts, res.needsCheck, res.breaksRules, res.approval.postCount]).toEqual([
+      2,
+      [unchecked.id],
+      [
+        { id: long.id, rules: ['x.tooLong'] },
+        { id: ownLong.id, rules: ['x.tooLong'] },
+        { id: unchecked.id, rules: ['x.tooLong'] },
+      ],
+      5,
+    ]);
+    expect(await row(good.id)).toEqual({ status: 'approved', version: 1, approvedVersion: 1 });
+    expect(await row(review.id)).toEqual({ status: 'approved', version: 1, approvedVersion: 1 });
+    // Left as they were: the superior saw them, so the version they saw is recorded, but not approved.
+    expect(await row(long.id)).toEqual({ status: 'draft', version: 1, approvedVersion: 1 });
+    expect(await row(ownLong.id)).toEqual({ status: 'draft', version: 1, approvedVersion: 1 });
+    expect(await row(unchecked.id)).toEqual({ status: 'draft', version: 1, approvedVersion: 1 });
+  });
+
+  it('judges the text as it goes out, link and hashtags included, and lets one that fits exactly through', async () => {
+    // 280 with X counting the link as 23: 255 + 2 + 23 = 280.
+    const exact = await save('Justo', { body: 'c'.repeat(255), link: 'https://www.ayto.es/una/direccion/muy/larga/que/cuenta/como/veintitres', checklist: fullChecklist, targets: [{ accountId: x }] });
+    // The same with a hashtag: 280 + 2 + 6 = 288.
+    const tagged = await save('Con etiqueta', { body: 'c'.repeat(255), link: 'https://www.ayto.es/a', hashtags: ['Villa'], checklist: fullChecklist, targets: [{ accountId: x }] });
+    const res = await approve(week);
+    expect([res.approvedPosts, res.needsCheck, res.breaksRules]).toEqual([1, [], [{ id: tagged.id, rules: ['x.tooLong'] }]]);
+    expect((await row(exact.id))?.status).toBe('approved');
+    expect((await row(tagged.id))?.status).toBe('draft');
+  });
+
+  it('the editor refuses to approve or send to review a text over its limit, saying on which account\'s text, and writes nothing', async () => {
+    const draft = await save('Bando largo', { body: overX, targets: [{ accountId: fb }, { accountId: x }] });
+    for (const status of ['approved', 'in_review'] as const) {
+      const res = await app.invoke('posts.save', { id: draft.id, version: draft.version, title: 'Bando largo', body: overX, scheduledDay: '2026-11-24', status, checklist: fullChecklist, targets: [{ accountId: fb }, { accountId: x }] });
+      expect(res).toEqual({
+        ok: false,
+        error: {
+          code: 'validation',
+          params: { issues: [{ path: 'targets.1.text', code: 'calendar.errors.tooLong', params: { network: 'X', count: 281, limit: 280 } }] },
+        },
+      });
+    }
+    expect(await row(draft.id)).toEqual({ status: 'draft', version: 0, approvedVersion: null });
+  });
+
+  it('weighs a post on every account it goes to, also those an approval filtered by account leaves out', async () => {
+    const both = await save('Bando largo', { body: overX, checklist: fullChecklist, targets: [{ accountId: fb }, { accountId: x }] });
+    const fbOnly = await save('Solo Facebook', { body: overX, checklist: fullChecklist, targets: [{ accountId: fb }] });
+    const res = await approve({ ...week, accountIds: [fb] });
+    expect([res.approvedPosts, res.needsCheck, res.breaksRules, res.approval.postCount]).toEqual([1, [], [{ id: both.id, rules: ['x.tooLong'] }], 2]);
+    expect((await row(both.id))?.status).toBe('draft');
+    expect((await row(fbOnly.id))?.status).toBe('approved');
+  });
+
+  it('a post approved before its text outgrew the limit cannot be moved until its text fits', async () => {
+    const approved = await save('Aprobado antes', { status: 'approved', checklist: fullChecklist, targets: [{ accountId: fb }, { accountId: x }] });
+    await run(app, 'update posts set body = ? where id = ?', overX, approved.id);
+    const moved = await app.invoke('posts.reschedule', { id: approved.id, version: approved.version, scheduledDay: '2026-11-25' });
+    expect(moved).toEqual({
+      ok: false,
+      error: { code: 'validation', params: { issues: [{ path: 'targets.1.text', code: 'calendar.errors.tooLong', params: { network: 'X', count: 281, limit: 280 } }] } },
+    });
+    expect(await rowsOf(app, 'select status, scheduled_day as "scheduledDay", version from posts where id = ?', approved.id)).toEqual([{ status: 'approved', scheduledDay: '2026-11-24', version: 0 }]);
   });
 });
 

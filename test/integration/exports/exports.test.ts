@@ -233,6 +233,18 @@ describe('exports.ics', () => {
     });
   });
 
+  it("names the calendar after the office, or Pregonero when the office has no name, and the file after its range", async () => {
+    const named = await app.call('exports.ics', week);
+    expect(named.path!.split('/').at(-1)).toBe('pregonero-2026-11-23_2026-11-29.ics');
+    const head = (path: string) => fs.readFileSync(path, 'utf8').split('\r\n').slice(0, 6);
+    expect(head(named.path!)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Pregonero//Pregonero 0.0.0-test//ES', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Ayuntamiento de Cangas de Onís']);
+    await app.call('settings.save', { officeName: '' });
+    const unnamed = await app.call('exports.ics', { from: '2026-11-24', to: '2026-11-24' });
+    expect(unnamed.path!.split('/').at(-1)).toBe('pregonero-2026-11-24.ics');
+    expect(unnamed.events).toBe(1);
+    expect(head(unnamed.path!)[5]).toBe('X-WR-CALNAME:Pregonero');
+  });
+
   it('keeps UIDs when exported again, so a calendar updates instead of duplicating', async () => {
     const a = fs.readFileSync((await app.call('exports.ics', week)).path!, 'utf8');
     await editPostBody(app.ctx, seed.posts.pleno, 'Cambiado');

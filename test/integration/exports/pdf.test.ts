@@ -120,6 +120,41 @@ describe('approval PDF', () => {
   });
 });
 
+describe('what a printed plan says it holds', () => {
+  it('the approval PDF names the accounts by name or handle and the campaign it is filtered by, and its file carries range and fingerprint', async () => {
+    const { fb, x } = seed.accounts;
+    const res = await app.call('exports.approvalPdf', { ...week, accountIds: [fb, x], campaignId: seed.campaign });
+    expect(path.basename(res.path!)).toBe(`pregonero-approval-2026-11-23_2026-11-29-${res.fingerprint}.pdf`);
+    const all = text(res.path!);
+    expect(all).toContain('Filtrado por: @aytocangas, Ayuntamiento de Cangas, campaña Navidad en Cangas');
+    expect(all).toContain('Cortes de tráfico por la cabalgata');
+    expect(all).not.toContain('Pleno ordinario de noviembre');
+    expect(paperOf(res.path!)).toEqual([595, 842]);
+  });
+
+  it('an unfiltered approval PDF of one day says no filter, and a campaign that is gone is not named', async () => {
+    const day = await app.call('exports.approvalPdf', { from: '2026-11-26', to: '2026-11-26' });
+    expect(path.basename(day.path!)).toBe(`pregonero-approval-2026-11-26-${day.fingerprint}.pdf`);
+    expect(text(day.path!)).not.toContain('Filtrado por');
+    const gone = await app.call('exports.approvalPdf', { from: '2026-11-26', to: '2026-11-26', accountIds: [seed.accounts.x], campaignId: 9999 });
+    const all = text(gone.path!);
+    expect(all).toContain('Filtrado por: @aytocangas ');
+    expect(all).not.toContain('campaña');
+  });
+
+  it('the week plan covers the week of the day given, for the accounts asked, in a file named for its Monday', async () => {
+    const res = await app.call('exports.weekPlanPdf', { from: '2026-11-25', accountIds: [seed.accounts.ig] });
+    expect(res).toMatchObject({ from: '2026-11-23', to: '2026-11-29', pages: 1 });
+    expect(path.basename(res.path!)).toBe('pregonero-week-2026-11-23.pdf');
+    expect(paperOf(res.path!)).toEqual([842, 595]);
+    const all = text(res.path!);
+    expect(all).toContain('Mercado de artesanía');
+    expect(all).toContain('Idea: vídeo del alumbrado');
+    expect(all).not.toContain('Pleno ordinario');
+    expect(all).not.toContain('Corte de agua');
+  });
+});
+
 describe('week plan PDF', () => {
   it('fits the week on one landscape page', async () => {
     const res = await app.call('exports.weekPlanPdf', { from: '2026-11-26' });

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exifHasGps } from '../../../electron/features/media/exif';
 import { readVideoInfo } from '../../../electron/features/media/mp4';
 import { addAccount, fullChecklist } from '../../support/calendar';
+import { addPost } from '../../support/exports-fixtures';
 import { openTestApp, type TestApp } from '../../support/context';
 import { fixtureVideo, importBytes, jpegWithGps, png } from '../../support/media';
 import { withLocationTrack } from '../../support/mp4-location-track';
@@ -120,6 +121,24 @@ describe('exports.publishingPack', () => {
     const file = path.join(app.dataDir, 'copy.mp4');
     fs.writeFileSync(file, copy);
     expect(readVideoInfo(file)).toEqual({ width: 320, height: 240, durationMs: 2000, hasLocation: false });
+  });
+
+  it('leaves out ideas, held and cancelled posts and posts on no account, and names the file for its day or range', async () => {
+    const x = await addAccount(app, { network: 'x', handle: 'ayto' });
+    const day = '2026-12-01';
+    for (const [title, status] of [['Idea', 'idea'], ['En pausa', 'on_hold'], ['Anulada', 'cancelled'], ['En revisión', 'in_review'], ['Publicada', 'published'], ['Borrador', 'draft']] as const) {
+      await addPost(app.ctx, { title, body: `Texto: ${title}`, scheduledDay: day, status, targets: [{ accountId: x }] });
+    }
+    await addPost(app.ctx, { title: 'Sin cuenta', body: 'Nadie', scheduledDay: day, status: 'approved', targets: [] });
+    const res = await app.call('exports.publishingPack', { from: day, to: day });
+    expect(res).toMatchObject({ posts: 3, files: 3 });
+    expect(path.basename(res.path as string)).toBe('pregonero-publicar-2026-12-01.zip');
+    const zip = unzipSync(new Uint8Array(fs.readFileSync(res.path as string)));
+    expect(Object.keys(zip).sort()).toEqual(['2026-12-01/borrador-6/x-ayto.txt', '2026-12-01/en-revision-4/x-ayto.txt', '2026-12-01/publicada-5/x-ayto.txt', 'index.html']);
+    expect(strFromU8(zip['2026-12-01/en-revision-4/x-ayto.txt']!)).toBe('Texto: En revisión\n');
+    expect(strFromU8(zip['index.html']!)).toContain('<title>Paquete de publicación del 2026-12-01 al 2026-12-01</title>');
+    const week = await app.call('exports.publishingPack', { from: '2026-11-30', to: '2026-12-06' });
+    expect(path.basename(week.path as string)).toBe('pregonero-publicar-2026-11-30_2026-12-06.zip');
   });
 
   it('keeps only the chosen accounts', async () => {

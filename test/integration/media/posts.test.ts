@@ -112,13 +112,13 @@ describe('network rules and alt text in the approval gate', () => {
     expect(await issuesOf(app.call('posts.reschedule', { id: p.id, version: p.version, scheduledAt: '2026-12-03T10:00:00.000Z' }))).toEqual(rulesIssue(['altText']));
   });
 
-  it("a superior's approval leaves a post that breaks a rule as it was, listed as needing a check", async () => {
+  it("a superior's approval leaves a post that breaks a rule as it was, listed with the rule it breaks", async () => {
     const [a] = await photos(1);
     const ok = await app.call('posts.save', { ...approved(ig, [{ mediaId: a!.id, alt: 'Casetas' }]), status: 'in_review' });
     const bare = await app.call('posts.save', { ...approved(ig, []), title: 'Sin foto', status: 'in_review' });
     const { fingerprint } = await app.call('exports.preview', week);
     const r = await app.call('approvals.record', { ...week, approver: 'María Núñez', approvedAt: NOW, fingerprint });
-    expect(r.needsCheck).toEqual([bare.id]);
+    expect([r.approvedPosts, r.needsCheck, r.breaksRules]).toEqual([1, [], [{ id: bare.id, rules: ['instagram.needsMedia'] }]]);
     expect((await app.call('posts.get', { id: ok.id })).status).toBe('approved');
     expect((await app.call('posts.get', { id: bare.id })).status).toBe('in_review');
   });
