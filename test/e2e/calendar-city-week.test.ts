@@ -55,7 +55,7 @@ describe('the week view at a city size', () => {
         await page.getByRole('tab', { name: L.week }).click();
         const items = page.getByRole('button', { name: /^\d{1,2}:\d{2}, / });
         await items.first().waitFor();
-        const week = await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) });
+        const week = (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).posts;
         const timed = week.filter((p) => p.scheduledAt);
         expect(timed.length).toBeGreaterThan(250);
 
