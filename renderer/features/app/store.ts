@@ -5,6 +5,7 @@ import type { Input } from '../../../shared/ipc/contract';
 import type { z } from 'zod';
 import { api } from '../../api';
 import { applyLocale } from '../../i18n';
+import { takeBoot } from '../../boot';
 
 export const sections = ['calendar', 'accounts', 'audits', 'playbooks', 'exports', 'media', 'settings'] as const;
 export type Section = (typeof sections)[number];
@@ -22,12 +23,6 @@ interface AppState {
   saveSettings(patch: Input<'settings.save'>): Promise<Settings>;
 }
 
-/** Work the opening screen starts once the settings are known, before anything is drawn (see calendar/opening.ts). */
-const settingsKnown: ((settings: Settings) => void)[] = [];
-export const whenSettingsKnown = (fn: (settings: Settings) => void): void => {
-  settingsKnown.push(fn);
-};
-
 /** What every screen needs: app info, settings (language, time zone) and the current section. */
 export const useApp = create<AppState>((set, get) => ({
   status: 'loading',
@@ -37,14 +32,12 @@ export const useApp = create<AppState>((set, get) => ({
   error: null,
   async load() {
     try {
-      const info = await api('app.info', {});
+      const { info: asked, settings: answered } = takeBoot();
+      const info = await asked;
       await applyLocale(info.locale);
-      const settings = info.store === 'ready' ? await api('settings.get', {}) : null;
-      if (settings && settingsKnown.length) {
-        for (const fn of settingsKnown) fn(settings);
-        // Let those reads leave before the first render holds the main thread.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
+      const answer = await answered;
+      if (info.store === 'ready' && 'error' in answer) throw answer.error;
+      const settings = info.store === 'ready' && 'settings' in answer ? answer.settings : null;
       set({ info, settings, status: 'ready', error: null });
     } catch (error) {
       set({ status: 'failed', error });
