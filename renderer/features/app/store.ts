@@ -23,6 +23,9 @@ interface AppState {
   saveSettings(patch: Input<'settings.save'>): Promise<Settings>;
 }
 
+/** The app's load under way, if any. */
+let loading: Promise<void> | null = null;
+
 /** What every screen needs: app info, settings (language, time zone) and the current section. */
 export const useApp = create<AppState>((set, get) => ({
   status: 'loading',
@@ -30,18 +33,24 @@ export const useApp = create<AppState>((set, get) => ({
   settings: null,
   section: 'calendar',
   error: null,
-  async load() {
-    try {
-      const { info: asked, settings: answered } = takeBoot();
-      const info = await asked;
-      await applyLocale(info.locale);
-      const answer = await answered;
-      if (info.store === 'ready' && 'error' in answer) throw answer.error;
-      const settings = info.store === 'ready' && 'settings' in answer ? answer.settings : null;
-      set({ info, settings, status: 'ready', error: null });
-    } catch (error) {
-      set({ status: 'failed', error });
-    }
+  load() {
+    // One load at a time: a second call while one is under way (React's strict mode runs the app's effect twice) shares it.
+    loading ??= (async () => {
+      try {
+        const { info: asked, settings: answered } = takeBoot();
+        const info = await asked;
+        await applyLocale(info.locale);
+        const answer = await answered;
+        if (info.store === 'ready' && 'error' in answer) throw answer.error;
+        const settings = info.store === 'ready' && 'settings' in answer ? answer.settings : null;
+        set({ info, settings, status: 'ready', error: null });
+      } catch (error) {
+        set({ status: 'failed', error });
+      }
+    })().finally(() => {
+      loading = null;
+    });
+    return loading;
   },
   async refreshInfo() {
     try {
