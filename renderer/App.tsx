@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/ipc/schemas';
 import { ServerAwayBanner } from './features/app/ServerAwayBanner';
@@ -58,7 +58,9 @@ export function App() {
       <main className="content">
         <ServerAwayBanner />
         <IncidentBanner />
-        <Page />
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <Page />
+        </Suspense>
       </main>
       <Toasts />
     </div>

@@ -1,13 +1,4 @@
-import 'temporal-polyfill/global';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { initI18n } from './i18n';
-import './styles.css';
+// The app's first reads leave before the rest of it has loaded (see boot.ts).
+import './boot';
 
-await initI18n();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+await import('./start');

@@ -134,7 +134,7 @@ export const readEntries: ReadEntry[] = [
     channel: 'posts.listRange',
     input: (s) => ({ from: s.monthFrom, to: s.monthTo }),
     raw: (s) => rangeStatements(s, s.monthFrom, s.monthTo),
-    httpP95Ms: 25,
+    httpP95Ms: 15,
   },
   {
     name: 'calendar week (posts.listRange)',

@@ -5,7 +5,7 @@ import { savePosts } from '../../electron/features/calendar/posts';
 import { PostDraft } from '../../shared/features/calendar/contract';
 import { generate, writePlan } from '../fixtures/seed';
 import { seriousViolations } from './support/axe';
-import { calendarSuite, PLAIN_NOW, spills, thisWeek } from './support/calendar';
+import { calendarSuite, cutTimes, PLAIN_NOW, spills, thisWeek } from './support/calendar';
 
 const w = thisWeek(PLAIN_NOW);
 // A city's 600 accounts and the posts of the weeks around this one, as the bench seeds them.
@@ -55,7 +55,7 @@ describe('the week view at a city size', () => {
         await page.getByRole('tab', { name: L.week }).click();
         const items = page.getByRole('button', { name: /^\d{1,2}:\d{2}, / });
         await items.first().waitFor();
-        const week = await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) });
+        const week = (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).posts;
         const timed = week.filter((p) => p.scheduledAt);
         expect(timed.length).toBeGreaterThan(250);
 
@@ -73,6 +73,8 @@ describe('the week view at a city size', () => {
         expect(drawn.narrowest).toBeGreaterThan(day / 2 - 6);
         expect(drawn.lowest).toBeGreaterThan(40);
         expect(await spills(page)).toEqual([]);
+        // Two side by side still show their whole time, «08:00» in English as «8:00» in Spanish.
+        expect(await cutTimes(page)).toEqual([]);
         expect(await page.getByText(/^\+\d+$/).count()).toBe(0);
         expect(await seriousViolations(page)).toEqual([]);
         await page.screenshot({ path: `/tmp/cal2/week-city-${lang}-${scheme}.png` });
@@ -103,6 +105,9 @@ describe('the week view at a city size', () => {
 
   it('opens on the month with one round of reads, started before the page is drawn', async () => {
     const { page, context } = await suite.env.open();
+    // The first load settles first, so none of its reads is counted with the reload's.
+    await page.getByRole('button', { name: /^\d{1,2}:\d{2}, / }).first().waitFor();
+    await page.waitForLoadState('networkidle');
     const reads: string[] = [];
     page.on('request', (r) => {
       const path = new URL(r.url()).pathname;
@@ -118,6 +123,39 @@ describe('the week view at a city size', () => {
     expect(reads.filter((c) => c === 'campaigns.list')).toHaveLength(1);
     // The reads went out before the page asked for anything else of its own.
     expect(reads.indexOf('posts.listRange')).toBeLessThan(reads.indexOf('incidents.list'));
+    // The app's info and settings: each asked once, together, before either was answered.
+    expect(reads.slice(0, 2).sort()).toEqual(['app.info', 'settings.get']);
+    expect(reads.filter((c) => c === 'app.info' || c === 'settings.get')).toHaveLength(2);
+    await context.close();
+  });
+
+  it('reads the page again in one round after a save, each channel once', async () => {
+    await suite.s.call('settings.save', { locale: 'es' });
+    const { page, context } = await suite.env.open();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('button', { name: /^\d{1,2}:\d{2}, / }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Editar publicación' });
+    await dialog.waitFor();
+    await page.waitForLoadState('networkidle');
+    // Every read from the click on (the save itself left out), asked and answered, in order.
+    const events: string[] = [];
+    const read = (url: string) => {
+      const path = new URL(url).pathname;
+      return path.startsWith('/ipc/') && path !== '/ipc/posts.save' ? path.slice(5) : null;
+    };
+    page.on('request', (r) => {
+      if (read(r.url())) events.push(`ask ${read(r.url())}`);
+    });
+    page.on('requestfinished', (r) => {
+      if (read(r.url())) events.push(`answer ${read(r.url())}`);
+    });
+    await dialog.getByRole('button', { name: 'Guardar publicación' }).click();
+    await page.getByRole('status').getByText('Publicación guardada.').waitFor();
+    await page.waitForLoadState('networkidle');
+    const asked = events.filter((e) => e.startsWith('ask ')).map((e) => e.slice(4));
+    // The grid's month with its cadence and special days, and the side panel's backlog: once each, all asked before any answer came.
+    expect(asked.sort()).toEqual(['cadence.report', 'posts.backlog', 'posts.listRange', 'specialDays.listRange']);
+    expect(events.findIndex((e) => e.startsWith('answer '))).toBe(asked.length);
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { calendarSuite, PLAIN_NOW, thisWeek } from './support/calendar';
+import { rangeEvents } from '../../shared/features/calendar/rangeEvents';
 
 const w = thisWeek(PLAIN_NOW);
 // Thirty accounts and no posts: every week of the next four has thirty gaps.
@@ -56,7 +57,7 @@ describe('the side panel at a city size', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Guardar publicación' }).click();
     await page.getByRole('status').getByText('Publicación guardada.').waitFor();
-    const [saved] = (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(14, 0) })).filter((p) => p.title === 'Cierre de la piscina');
+    const [saved] = rangeEvents(await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(14, 0) })).filter((p) => p.title === 'Cierre de la piscina');
     expect(saved?.targets.map((t) => t.handle).sort()).toEqual(['ayto', ...Array.from({ length: 10 }, (_, i) => `servicio${String(i + 1).padStart(2, '0')}`)]);
     await context.close();
   });

@@ -39,7 +39,7 @@ describe.each(AWKWARD_DAYS)('the calendar on $name', ({ now }) => {
     await cell(page, markDay).getByRole('button', { name: /Aviso de la semana · Facebook @ayto/ }).waitFor();
     await expect.poll(() => cell(page, markDay).getByRole('button', { name: /Semana sin publicar/ }).count()).toBe(0);
 
-    const [saved] = await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) });
+    const [saved] = (await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).posts;
     expect(saved?.scheduledAt).toBe(w.at(markIndex, 10));
 
     // The week view shows the whole week, across the month's edge, with the post in it.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { calendarSuite, PLAIN_NOW, thisWeek } from './support/calendar';
+import { rangeEvents } from '../../shared/features/calendar/rangeEvents';
 
 const w = thisWeek(PLAIN_NOW);
 const suite = calendarSuite(async ({ s, fb }) => {
@@ -33,7 +34,7 @@ describe('the post editor keeps what was written', () => {
     await dialog.getByRole('button', { name: 'Cerrar' }).click();
     await ask.getByRole('button', { name: 'Descartar los cambios' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    expect((await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).map((p) => p.title)).toEqual(['Bando de fiestas']);
+    expect((await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).posts.map((p) => p.title)).toEqual(['Bando de fiestas']);
     await context.close();
   });
 
@@ -56,7 +57,7 @@ describe('the post editor keeps what was written', () => {
     expect(await dialog.getByRole('checkbox', { name: 'Facebook @ayto' }).isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Guardar publicación' }).click();
     await page.getByRole('status').getByText('Publicación guardada.').waitFor();
-    const saved = (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(14, 0) })).find((p) => p.title === 'Ruta de la tapa');
+    const saved = rangeEvents(await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(14, 0) })).find((p) => p.title === 'Ruta de la tapa');
     expect(saved?.targets.map((t) => t.handle)).toEqual(['ayto']);
     await context.close();
   });

@@ -125,7 +125,7 @@ describe('the calendar by keyboard', () => {
     const toast = page.getByRole('status').filter({ hasText: /Publicación movida al/ });
     await toast.getByRole('button', { name: 'Deshacer' }).click();
     await page.getByRole('status').getByText(/Publicación devuelta al/).waitFor();
-    const [post] = (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).filter((p) => p.title === 'Feria de artesanía');
+    const [post] = (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).posts.filter((p) => p.title === 'Feria de artesanía');
     expect(post?.scheduledAt).toBe(w.at(2, 11));
     await context.close();
   });
@@ -152,7 +152,7 @@ describe('the calendar by keyboard', () => {
       await toast.waitFor();
       expect(await toast.textContent()).toBe('Publicación movida al 14 de enero de 2027 a las 18:00.Deshacer×');
       expect(await page.getByRole('dialog').count()).toBe(0);
-      const stored = async () => (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).find((p) => p.title === title)?.scheduledAt;
+      const stored = async () => (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).posts.find((p) => p.title === title)?.scheduledAt;
       expect(await stored()).toBe(w.at(3, 18));
       await toast.getByRole('button', { name: 'Deshacer' }).click();
       await page.getByRole('status').getByText('Publicación devuelta al 12 de enero de 2027 a las 18:00.').waitFor();

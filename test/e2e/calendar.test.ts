@@ -5,6 +5,7 @@ import { formatDay } from '../../shared/i18n/dates';
 import { type E2eEnv, startE2e } from './support/app';
 import { seriousViolations } from './support/axe';
 import { PLAIN_NOW, seeder, thisWeek } from './support/calendar';
+import { rangeEvents } from '../../shared/features/calendar/rangeEvents';
 
 let env: E2eEnv;
 let s: ReturnType<typeof seeder>;
@@ -61,7 +62,7 @@ describe('editorial calendar in Chromium', () => {
     await second.getByRole('button', { name: 'Guardar publicación' }).click();
     await cell(page, w.day(1)).getByRole('button', { name: /Mercado semanal/ }).waitFor();
 
-    const week = await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) });
+    const week = rangeEvents(await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) }));
     expect(week.map((p) => [p.title, p.scheduledAt, p.targets.map((t) => t.handle)])).toEqual([
       ['Mercado semanal', w.at(1, 10), ['ayto']],
       ['Pleno ordinario', w.at(3, 9), ['ayto', 'ayto_x']],
@@ -88,7 +89,7 @@ describe('editorial calendar in Chromium', () => {
     await open(page);
     await cell(page, w.day(4)).getByRole('button', { name: /Feria del libro/ }).waitFor();
     expect(await cell(page, w.day(2)).getByRole('button', { name: /Feria del libro/ }).count()).toBe(0);
-    const [moved] = (await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).filter((p) => p.title === 'Feria del libro');
+    const [moved] = (await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).posts.filter((p) => p.title === 'Feria del libro');
     // Same time of day, two days later.
     expect(moved?.scheduledAt).toBe(w.at(4, 11));
     await context.close();
@@ -108,7 +109,7 @@ describe('editorial calendar in Chromium', () => {
     // The banner names the field as the form labels it, never by its internal name.
     await dialog.getByRole('alert').getByText('Hay datos que revisar. Estado: No se puede aprobar ni dar por publicada: faltan 4 comprobaciones de la lista previa.').waitFor();
     await dialog.getByText('No se puede aprobar ni dar por publicada: faltan 4 comprobaciones de la lista previa.', { exact: true }).waitFor();
-    const [still] = (await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0), statuses: ['in_review'] })).filter((p) => p.title === 'Campaña de reciclaje');
+    const [still] = (await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0), statuses: ['in_review'] })).posts.filter((p) => p.title === 'Campaña de reciclaje');
     expect(still?.status).toBe('in_review');
     for (const item of ['La imagen es la correcta y tiene texto alternativo', 'El vídeo se reproduce (o no hay vídeo)', 'El tono encaja con la cuenta y el momento', 'Nada delicado ocurre hoy que haga inoportuna la publicación']) {
       await dialog.getByRole('checkbox', { name: item }).check();
@@ -116,7 +117,7 @@ describe('editorial calendar in Chromium', () => {
     await dialog.getByText('Comprobación completa.').waitFor();
     await dialog.getByRole('button', { name: 'Guardar publicación' }).click();
     await page.getByRole('status').getByText('Publicación guardada.').waitFor();
-    expect((await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0), statuses: ['approved'] })).map((p) => p.title)).toEqual(['Campaña de reciclaje']);
+    expect((await s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0), statuses: ['approved'] })).posts.map((p) => p.title)).toEqual(['Campaña de reciclaje']);
     await context.close();
   });
 

@@ -57,7 +57,7 @@ describe('photos on a post, from the editor to the approval PDF', () => {
     const mini = item.locator('img.ev-thumb');
     await expect.poll(() => mini.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
-    const saved = (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).find((p) => p.title === 'Feria de San Andrés');
+    const saved = (await suite.s.call('posts.listRange', { from: w.at(0, 0), to: w.at(7, 0) })).posts.find((p) => p.title === 'Feria de San Andrés');
     expect(saved).toMatchObject({ status: 'approved', mediaCount: 1 });
     const pdf = await suite.s.call('exports.approvalPdf', { from: w.day(0), to: w.day(6) });
     const images = execFileSync('pdfimages', ['-list', pdf.path as string], { encoding: 'utf8' }).trim().split('\n').slice(2);

@@ -100,7 +100,15 @@ export async function targetsByPost<T extends { postId: number; accountId: numbe
   targets: readonly T[],
   make: (target: T, label: AccountLabel) => R,
 ): Promise<Map<number, R[]>> {
-  const labels = await liveAccountLabels(db, engine, [...new Set(targets.map((t) => t.accountId))]);
+  return groupTargets(targets, await liveAccountLabels(db, engine, [...new Set(targets.map((t) => t.accountId))]), make);
+}
+
+/** targetsByPost with the labels already read: a target whose account is not among them (deleted) is left out. */
+export function groupTargets<T extends { postId: number; accountId: number }, R>(
+  targets: readonly T[],
+  labels: ReadonlyMap<number, AccountLabel>,
+  make: (target: T, label: AccountLabel) => R,
+): Map<number, R[]> {
   const byPost = new Map<number, { label: AccountLabel; item: R }[]>();
   for (const t of targets) {
     const label = labels.get(t.accountId);

@@ -10,7 +10,6 @@ import { useToasts } from '../../ui/toast';
 import { onDataSourceChange, useApp } from '../app/store';
 import { AccountForm } from './AccountForm';
 import { BulkBar } from './BulkBar';
-import './accounts.css';
 import { ImportDialog } from './ImportDialog';
 import { PAGE_SIZE, useAccounts } from './store';
 import { SummaryPanel } from './SummaryPanel';

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
-import type { AppInfo } from '../../../shared/features/app/contract';
+import { type AppInfo, hasData } from '../../../shared/features/app/contract';
 import type { Settings } from '../../../shared/features/settings/contract';
 import type { Input } from '../../../shared/ipc/contract';
 import type { z } from 'zod';
 import { api } from '../../api';
 import { applyLocale } from '../../i18n';
+import { takeBoot } from '../../boot';
 
 export const sections = ['calendar', 'accounts', 'audits', 'playbooks', 'exports', 'media', 'settings'] as const;
 export type Section = (typeof sections)[number];
@@ -22,11 +23,8 @@ interface AppState {
   saveSettings(patch: Input<'settings.save'>): Promise<Settings>;
 }
 
-/** Work the opening screen starts once the settings are known, before anything is drawn (see calendar/opening.ts). */
-const settingsKnown: ((settings: Settings) => void)[] = [];
-export const whenSettingsKnown = (fn: (settings: Settings) => void): void => {
-  settingsKnown.push(fn);
-};
+/** The app's load under way, if any. */
+let loading: Promise<void> | null = null;
 
 const sourceListeners = new Set<() => void>();
 
@@ -50,21 +48,26 @@ export const useApp = create<AppState>((set, get) => ({
   settings: null,
   section: 'calendar',
   error: null,
-  async load() {
-    try {
-      const info = await api('app.info', {});
-      await applyLocale(info.locale);
-      // On the local copy of the team's server the settings are read from the copy.
-      const settings = info.store === 'ready' || info.snapshotAt ? await api('settings.get', {}) : null;
-      if (settings && settingsKnown.length) {
-        for (const fn of settingsKnown) fn(settings);
-        // Let those reads leave before the first render holds the main thread.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+  load() {
+    // One load at a time: a second call while one is under way (React's strict mode runs the app's effect twice) shares it.
+    loading ??= (async () => {
+      try {
+        const { info: asked, settings: answered } = takeBoot();
+        const info = await asked;
+        await applyLocale(info.locale);
+        const answer = await answered;
+        // On the local copy of the team's server the settings are read from the copy.
+        const readable = hasData(info);
+        if (readable && 'error' in answer) throw answer.error;
+        const settings = readable && 'settings' in answer ? answer.settings : null;
+        set({ info, settings, status: 'ready', error: null });
+      } catch (error) {
+        set({ status: 'failed', error });
       }
-      set({ info, settings, status: 'ready', error: null });
-    } catch (error) {
-      set({ status: 'failed', error });
-    }
+    })().finally(() => {
+      loading = null;
+    });
+    return loading;
   },
   async refreshInfo() {
     try {
@@ -73,7 +76,7 @@ export const useApp = create<AppState>((set, get) => ({
       set({ info });
       if (!moved) return;
       await applyLocale(info.locale);
-      if (info.store === 'ready' || info.snapshotAt) set({ settings: await api('settings.get', {}) });
+      if (hasData(info)) set({ settings: await api('settings.get', {}) });
       for (const listener of sourceListeners) listener();
     } catch {
       // app.info answers even while the server is away; a failure here is the transport's, and the next try repeats it.

@@ -5,7 +5,6 @@ import { percent } from '../../../shared/features/audits/scoring';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useToasts } from '../../ui/toast';
 import { useApp } from '../app/store';
-import './audits.css';
 import { HistoryView } from './HistoryView';
 import { templateDescription, templateName, when } from './labels';
 import { RunScreen } from './RunScreen';

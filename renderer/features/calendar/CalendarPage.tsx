@@ -10,7 +10,7 @@ import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './calendar.css';
-import type { CalendarRef, EventDropInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
+import type { CalendarOptions, CalendarRef, EventDropInfo, EventInput, EventSourceFuncInfo } from '@fullcalendar/react';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { networkHandle } from '../../../shared/domain/networks';
@@ -36,12 +36,17 @@ import { PostEditor } from './PostEditor';
 import { PostSearch } from './PostSearch';
 import { type ShortcutAction, ShortcutHelp, useShortcuts } from './Shortcuts';
 import { useCalendar } from './store';
+import { useShallow } from 'zustand/react/shallow';
+import { useStable } from '../../ui/useStable';
 
 /** The editorial calendar: month, week and list views over the office time zone, drag to reschedule. */
 export function CalendarPage() {
   const { t } = useTranslation();
   const settings = useApp((s) => s.settings);
-  const { filters, revision, loadLibrary, setSide, openPost, openNew, changed, error, setError } = useCalendar();
+  // Only what the page draws from: the library landing or the side panel's data must not redraw the grid.
+  const { filters, revision, loadLibrary, setSide, openPost, openNew, changed, error, setError } = useCalendar(
+    useShallow((s) => ({ filters: s.filters, revision: s.revision, loadLibrary: s.loadLibrary, setSide: s.setSide, openPost: s.openPost, openNew: s.openNew, changed: s.changed, error: s.error, setError: s.setError })),
+  );
   const show = useToasts((s) => s.show);
   const timeZone = settings?.timeZone ?? 'Europe/Madrid';
   const locale = useLocale();
@@ -417,6 +422,69 @@ export function CalendarPage() {
     }
   };
 
+  // FullCalendar redraws for every option whose value changed: each one keeps its identity across renders.
+  const buttons = useMemo(
+    () => ({
+      dayGridMonth: { text: t('calendar.views.month'), hint: t('calendar.views.monthHint') },
+      timeGridWeek: { text: t('calendar.views.week'), hint: t('calendar.views.weekHint') },
+      listMonth: { text: t('calendar.views.list'), hint: t('calendar.views.listHint') },
+      today: { text: t('calendar.views.today'), hint: t('calendar.views.today') },
+    }),
+    [t],
+  );
+  const times = useMemo(() => timeFormat(locale), [locale]);
+  const moreLinkText = useCallback((n: number) => t('calendar.moreLink', { count: n }), [t]);
+  const moreLinkHint = useCallback((n: number) => t('calendar.moreLinkHint', { count: n }), [t]);
+  const eventContent = useCallback(
+    (arg: Arg<'eventContent'>) => <CalendarItem event={arg.event} locale={locale} timeZone={timeZone} compact={arg.view.type.startsWith('dayGrid')} />,
+    [locale, timeZone],
+  );
+  const viewDidMount = useCallback(
+    (arg: Arg<'viewDidMount'>) => {
+      // The view keeps its own grid role; the plain box around it is the panel.
+      const box = arg.el.parentElement && !arg.el.parentElement.hasAttribute('role') && !arg.el.parentElement.querySelector('[role="tablist"]') ? arg.el.parentElement : null;
+      if (box) {
+        box.id = 'calendar-view';
+        box.setAttribute('role', 'tabpanel');
+      }
+      requestAnimationFrame(applyTabs);
+    },
+    [applyTabs],
+  );
+  const datesSet = useCallback(() => requestAnimationFrame(applyTabs), [applyTabs]);
+  const dayCellDidMount = useCallback(
+    (arg: Arg<'dayCellDidMount'>) => {
+      if (arg.view.type !== 'dayGridMonth' || arg.isOther || arg.isDisabled) return;
+      // The cell's start is its midnight; its noon names the day in the office zone whichever zone built it.
+      arg.el.dataset.day = dayInZone(new Date(arg.date.getTime() + 12 * 3_600_000), timeZone);
+      arg.el.tabIndex = -1;
+      const el = arg.el;
+      queueMicrotask(() => {
+        syncRoving();
+        if (pendingFocus.current === el.dataset.day) {
+          pendingFocus.current = null;
+          el.focus();
+        }
+      });
+    },
+    [timeZone, syncRoving],
+  );
+  const eventDrop = useStable(onDrop);
+  const eventClick = useStable((info: Arg<'eventClick'>) => {
+    if (info.event.extendedProps.mark === 'more' || info.event.extendedProps.mark === 'hour') {
+      info.jsEvent?.preventDefault();
+      return setDayOpen(info.event.extendedProps.day as string);
+    }
+    const post = info.event.extendedProps.post as PostEvent | undefined;
+    const preset = info.event.extendedProps.preset as Partial<Input<'posts.save'>> | undefined;
+    info.jsEvent?.preventDefault();
+    if (post) void openPost(post.id);
+    else if (preset) openNew(preset);
+  });
+  const dateClick = useStable((info: Arg<'dateClick'>) =>
+    openNew(info.allDay ? newPostOn(info.dateStr.slice(0, 10), timeZone) : { scheduledAt: info.date.toISOString() }),
+  );
+
   if (!settings) return null;
 
   return (
@@ -468,19 +536,14 @@ export function CalendarPage() {
           <FullCalendar
             ref={calendar}
             key={`${locale}-${timeZone}-${firstDay}`}
-            plugins={[classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin]}
-            locales={[esLocale]}
+            plugins={PLUGINS}
+            locales={LOCALES}
             locale={locale === 'es' ? 'es' : 'en-gb'}
             timeZone={timeZone}
             firstDay={firstDay}
             initialView="dayGridMonth"
-            headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' }}
-            buttons={{
-              dayGridMonth: { text: t('calendar.views.month'), hint: t('calendar.views.monthHint') },
-              timeGridWeek: { text: t('calendar.views.week'), hint: t('calendar.views.weekHint') },
-              listMonth: { text: t('calendar.views.list'), hint: t('calendar.views.listHint') },
-              today: { text: t('calendar.views.today'), hint: t('calendar.views.today') },
-            }}
+            headerToolbar={HEADER_TOOLBAR}
+            buttons={buttons}
             // The grid takes the window's height, not its items': a city office
             // plans dozens of posts a day, so a month cell shows what fits and a
             // "+N" link opens the rest, and a week's hour shows three side by side.
@@ -488,66 +551,30 @@ export function CalendarPage() {
             fixedWeekCount={false}
             // Each view draws its own share of a range (foldFor): a view change reads again.
             lazyFetching={false}
-            views={{ dayGridMonth: { dayMaxEvents: true }, timeGridWeek: { eventMaxStack: 2, slotEventOverlap: false } }}
-            eventTimeFormat={timeFormat(locale)}
-            slotHeaderFormat={timeFormat(locale)}
+            views={VIEW_OPTIONS}
+            eventTimeFormat={times}
+            slotHeaderFormat={times}
             scrollTime={`${String(Math.max(hours.min, SCROLL_TO)).padStart(2, '0')}:00:00`}
             slotMinTime={`${String(hours.min).padStart(2, '0')}:00:00`}
             slotMaxTime={`${String(hours.max).padStart(2, '0')}:00:00`}
-            moreLinkText={(n) => t('calendar.moreLink', { count: n })}
-            moreLinkHint={(n) => t('calendar.moreLinkHint', { count: n })}
+            moreLinkText={moreLinkText}
+            moreLinkHint={moreLinkHint}
             showNonCurrentDates={false}
             eventDisplay="block"
             // Marks first, then the day's posts by time, then a busy day's "+N".
             eventOrder="sortKey,start,-duration,allDay,title"
-            eventContent={(arg) => <CalendarItem event={arg.event} locale={locale} timeZone={timeZone} compact={arg.view.type.startsWith('dayGrid')} />}
-            viewDidMount={(arg) => {
-              // The view keeps its own grid role; the plain box around it is the panel.
-              const box = arg.el.parentElement && !arg.el.parentElement.hasAttribute('role') && !arg.el.parentElement.querySelector('[role="tablist"]') ? arg.el.parentElement : null;
-              if (box) {
-                box.id = 'calendar-view';
-                box.setAttribute('role', 'tabpanel');
-              }
-              requestAnimationFrame(applyTabs);
-            }}
-            datesSet={() => requestAnimationFrame(applyTabs)}
-            dayCellDidMount={(arg) => {
-              if (arg.view.type !== 'dayGridMonth' || arg.isOther || arg.isDisabled) return;
-              // The cell's start is its midnight; its noon names the day in the office zone whichever zone built it.
-              arg.el.dataset.day = dayInZone(new Date(arg.date.getTime() + 12 * 3_600_000), timeZone);
-              arg.el.tabIndex = -1;
-              const el = arg.el;
-              queueMicrotask(() => {
-                syncRoving();
-                if (pendingFocus.current === el.dataset.day) {
-                  pendingFocus.current = null;
-                  el.focus();
-                }
-              });
-            }}
-            eventClass={(arg) => (arg.view.type.startsWith('timeGrid') && !arg.event.allDay ? 'in-time-grid' : '')}
+            eventContent={eventContent}
+            viewDidMount={viewDidMount}
+            datesSet={datesSet}
+            dayCellDidMount={dayCellDidMount}
+            eventClass={eventClass}
             events={events}
             editable
             eventDurationEditable={false}
-            eventDrop={onDrop}
-            eventDidMount={(arg) => {
-              const post = arg.event.extendedProps.post as PostEvent | undefined;
-              if (post) arg.el.dataset.postId = String(post.id);
-            }}
-            eventClick={(info) => {
-              if (info.event.extendedProps.mark === 'more' || info.event.extendedProps.mark === 'hour') {
-                info.jsEvent?.preventDefault();
-                return setDayOpen(info.event.extendedProps.day as string);
-              }
-              const post = info.event.extendedProps.post as PostEvent | undefined;
-              const preset = info.event.extendedProps.preset as Partial<Input<'posts.save'>> | undefined;
-              info.jsEvent?.preventDefault();
-              if (post) void openPost(post.id);
-              else if (preset) openNew(preset);
-            }}
-            dateClick={(info) =>
-              openNew(info.allDay ? newPostOn(info.dateStr.slice(0, 10), timeZone) : { scheduledAt: info.date.toISOString() })
-            }
+            eventDrop={eventDrop}
+            eventDidMount={eventDidMount}
+            eventClick={eventClick}
+            dateClick={dateClick}
           />
         </div>
         <CalendarSide />
@@ -578,6 +605,19 @@ const GRID_CHROME_PX = 92;
 const ITEM_PX = 36;
 
 type View = 'month' | 'week' | 'list';
+
+/** The argument FullCalendar passes to one of its handler options. */
+type Arg<K extends keyof CalendarOptions> = Parameters<Extract<NonNullable<CalendarOptions[K]>, (...args: never[]) => unknown>>[0];
+
+const PLUGINS = [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+const LOCALES = [esLocale];
+const HEADER_TOOLBAR = { start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' };
+const VIEW_OPTIONS = { dayGridMonth: { dayMaxEvents: true }, timeGridWeek: { eventMaxStack: 2, slotEventOverlap: false } };
+const eventClass = (arg: Arg<'eventClass'>) => (arg.view.type.startsWith('timeGrid') && !arg.event.allDay ? 'in-time-grid' : '');
+const eventDidMount = (arg: Arg<'eventDidMount'>) => {
+  const post = arg.event.extendedProps.post as PostEvent | undefined;
+  if (post) arg.el.dataset.postId = String(post.id);
+};
 
 /** Where a dragged post lands: its own time moved as far as its box moved (a whole-day post gets the box's time). */
 function movedBy(scheduledAt: string | null, to: Date, from: Date | null, wasAllDay: boolean): string {

@@ -17,14 +17,19 @@ import { useCalendar } from './store';
 /** Campaigns, institutional hashtag sets and the officer's own special days: list, create, edit, delete with undo. */
 export function ManageLibrary() {
   const { t } = useTranslation();
+  // Its forms are drawn once it is first unfolded (and kept, drafts and all, when it is folded again):
+  // the calendar's first paint does not wait for three forms nobody opened.
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="manage">
+    <details className="manage" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>{t('calendar.manage')}</summary>
-      <div className="manage-grid">
-        <CampaignForm />
-        <HashtagSetForm />
-        <SpecialDayForm />
-      </div>
+      {opened && (
+        <div className="manage-grid">
+          <CampaignForm />
+          <HashtagSetForm />
+          <SpecialDayForm />
+        </div>
+      )}
     </details>
   );
 }

@@ -1,12 +1,9 @@
 import type { Settings } from '../../../shared/features/settings/contract';
-import { useApp, whenSettingsKnown } from '../app/store';
 import { monthSpan, type PageData, readPage, sideSpan, type Span } from './pageReads';
 import { useCalendar } from './store';
 
 /** The reads of the month the app opens on, started as soon as the settings are known. */
 let opening: { span: Span; data: Promise<PageData>; library: Promise<void> } | null = null;
-/** Only the app's start reads ahead (the settings are read again later, and a start may read them twice). */
-let started = false;
 
 /**
  * The calendar is the screen the app opens on, and at a city's size drawing
@@ -14,16 +11,13 @@ let started = false;
  * its reads (the month, the side panel, the library) start before that
  * first render instead, and the page takes them up when the grid asks.
  */
-function startOpening(settings: Settings): void {
-  if (started || useApp.getState().section !== 'calendar') return;
-  started = true;
+export function startOpening(settings: Settings): void {
   const now = new Date();
   const span = monthSpan(settings.timeZone, now);
   const data = readPage(span, {}, sideSpan(settings.timeZone, now));
   data.catch(() => undefined);
   opening = { span, data, library: useCalendar.getState().loadLibrary() };
 }
-whenSettingsKnown(startOpening);
 
 /** The opening reads, once, if they are for this range (with no filters and nothing changed since). */
 export function takeOpening(span: Span): { data: Promise<PageData>; library: Promise<void> } | null {

@@ -1,4 +1,5 @@
 import type { CadenceReport, PostEvent, SpecialDay } from '../../../shared/features/calendar/contract';
+import { rangeEvents } from '../../../shared/features/calendar/rangeEvents';
 import { addDays, dayInZone, mondayOf, startOfDayInZone } from '../../../shared/domain/time';
 import type { Input } from '../../../shared/ipc/contract';
 import { api } from '../../api';
@@ -49,7 +50,7 @@ const MAX_JOINED_DAYS = 24 * 7;
  * each; a save used to send every read twice, from the grid and the panel.
  */
 export async function readPage(grid: Span, filters: Omit<Input<'posts.listRange'>, 'from' | 'to'>, side: Span | null): Promise<PageData> {
-  const posts = api('posts.listRange', { from: grid.from, to: grid.to, ...filters });
+  const posts = api('posts.listRange', { from: grid.from, to: grid.to, ...filters }).then(rangeEvents);
   const joined = side && (side.fromDay < grid.fromDay ? side.fromDay : grid.fromDay);
   const joinedTo = side && (side.toDay > grid.toDay ? side.toDay : grid.toDay);
   const near = side && joined && joinedTo && Date.parse(joinedTo) - Date.parse(joined) <= MAX_JOINED_DAYS * 86_400_000;

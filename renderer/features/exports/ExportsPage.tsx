@@ -12,7 +12,6 @@ import { ApprovalsList } from './ApprovalsList';
 import { PackButton } from '../media/PackButton';
 import { ExportResultView } from './ExportResultView';
 import { currentFilter, type ExportKind, setWeekStart, useExports } from './store';
-import './exports.css';
 
 const kinds: RangeKind[] = ['week', 'month', 'custom'];
 const exportKinds: ExportKind[] = ['approvalPdf', 'weekPlanPdf', 'ics', 'hootsuiteCsv', 'planCsv'];

@@ -10,7 +10,6 @@ import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { formatBytes, MediaThumb } from './MediaThumb';
 import { useUpload } from './useUpload';
-import './media.css';
 
 type Item = Output<'media.list'>['items'][number];
 type Usage = Output<'media.get'>['usage'];

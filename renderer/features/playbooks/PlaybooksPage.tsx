@@ -8,7 +8,6 @@ import { PlaybookEditor } from './PlaybookEditor';
 import { PlaybookList } from './PlaybookList';
 import { ReportView } from './ReportView';
 import { usePlaybooks } from './store';
-import './playbooks.css';
 
 const tabs = ['incidents', 'playbooks', 'contacts'] as const;
 const tabOf = (view: string): (typeof tabs)[number] =>

@@ -7,7 +7,6 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { PersonDialog, TrainingDialog } from './PersonDialogs';
-import './strategy.css';
 
 /**
  * The people who run the accounts and their training. Folded by default;

@@ -8,7 +8,6 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { goalText, valueText } from './labels';
-import './strategy.css';
 import { TargetDialog } from './TargetDialog';
 
 function TargetItem({ target, onEdit, onDelete }: { target: Target; onEdit(): void; onDelete(): void }) {

@@ -97,6 +97,22 @@ export const PostEvent = z.object({
 });
 export type PostEvent = z.infer<typeof PostEvent>;
 
+/** An account a range's posts go out on, sent once however many posts name it. */
+export const RangeAccount = z.object({ id: Id, network: z.string(), handle: z.string() });
+export type RangeAccount = z.infer<typeof RangeAccount>;
+
+/** A post of a range: as PostEvent, its targets named by account id in the order the views list them (network, then handle). */
+export const RangePost = PostEvent.omit({ targets: true }).extend({ accountIds: z.array(Id) });
+export type RangePost = z.infer<typeof RangePost>;
+
+/**
+ * The posts of a range and, once each, the accounts they go out on: a city
+ * month is ~1,400 posts over a few hundred accounts, and repeating each
+ * account's network and handle on every post made up most of the reply.
+ */
+export const RangePosts = z.object({ posts: z.array(RangePost), accounts: z.array(RangeAccount) });
+export type RangePosts = z.infer<typeof RangePosts>;
+
 export const RangeFilters = z.strictObject({
   from: IsoInstant,
   to: IsoInstant,
@@ -202,7 +218,7 @@ export const CadenceReport = z.object({
 export type CadenceReport = z.infer<typeof CadenceReport>;
 
 export const calendarChannels = defineChannels({
-  'posts.listRange': { input: RangeFilters, output: z.array(PostEvent) },
+  'posts.listRange': { input: RangeFilters, output: RangePosts },
   'posts.get': { input: ByIdInput, output: Post },
   'posts.save': { input: PostDraft, output: Post },
   'posts.reschedule': { input: RescheduleInput, output: PostEvent },

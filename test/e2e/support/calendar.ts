@@ -80,6 +80,19 @@ export function calendarSuite(seed?: (suite: CalendarSuite) => Promise<void>, no
 }
 
 /** Every line of text drawn in a week item, against the item's box: nothing may spill out. */
+/** Items whose time is cut: any part of "08:00" outside its line (the title may end in an ellipsis, the time never). */
+export const cutTimes = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.ev-time')]
+      .filter((t) => t.offsetParent !== null)
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        const line = t.closest('.ev-line')!.getBoundingClientRect();
+        return r.left < line.left - 0.5 || r.right > line.right + 0.5 || t.scrollWidth > t.clientWidth + 0.5;
+      })
+      .map((t) => `${t.closest('.ev')?.querySelector('.visually-hidden')?.textContent ?? ''}: «${t.textContent ?? ''}» ${Math.round(t.getBoundingClientRect().width)} px in ${Math.round(t.closest('.ev-line')!.getBoundingClientRect().width)} px`),
+  );
+
 export async function spills(page: Page): Promise<string[]> {
   const out: string[] = [];
   for (const item of await page.getByRole('button', { name: /^\d{1,2}:\d{2}, / }).all()) {

@@ -31,21 +31,21 @@ describe('campaigns: edit, delete, undo', () => {
     expect([edited.name, edited.color, edited.version]).toEqual(['Navidad 2026', '#0b6e4f', c.version + 1]);
     expect(await codeOf(app.call('campaigns.save', { id: c.id, version: c.version, name: 'Otra', accountIds: [] }))).toBe('conflict');
     expect((await app.call('campaigns.list', {})).map((x) => x.name)).toEqual(['Navidad 2026']);
-    expect((await app.call('posts.listRange', august)).map((p) => p.campaignColor)).toEqual(['#0b6e4f']);
+    expect((await app.call('posts.listRange', august)).posts.map((p) => p.campaignColor)).toEqual(['#0b6e4f']);
   });
 
   it('soft-deletes, counts the posts that stop showing it, and a restore brings the colour back', async () => {
     const c = await app.call('campaigns.save', { name: 'Fiestas', color: '#7b1fa2' });
     const post = await app.call('posts.save', { title: 'Pregón', scheduledAt: '2026-08-14T18:00:00Z', campaignId: c.id, targets: [{ accountId: fb }] });
     await app.call('posts.save', { title: 'Borrada', scheduledAt: '2026-08-15T18:00:00Z', campaignId: c.id });
-    const gone = await app.call('posts.listRange', august);
+    const gone = (await app.call('posts.listRange', august)).posts;
     await app.call('posts.delete', { id: gone[1]!.id, version: gone[1]!.version });
 
     expect(await codeOf(app.call('campaigns.delete', { id: c.id, version: c.version + 1 }))).toBe('conflict');
     // Deleted posts do not count: only the one the officer still sees.
     expect(await app.call('campaigns.delete', { id: c.id, version: c.version })).toEqual({ id: c.id, posts: 1 });
     expect(await app.call('campaigns.list', {})).toEqual([]);
-    const [shown] = await app.call('posts.listRange', august);
+    const [shown] = (await app.call('posts.listRange', august)).posts;
     expect([shown?.campaignColor, shown?.campaignId]).toEqual([null, c.id]);
     // A drag after the delete does not bring the colour back either.
     const moved = await app.call('posts.reschedule', { id: post.id, version: post.version, scheduledAt: '2026-08-13T18:00:00Z' });
@@ -58,7 +58,7 @@ describe('campaigns: edit, delete, undo', () => {
     expect([back.name, back.version]).toEqual(['Fiestas', c.version + 2]);
     // A second Undo click is harmless.
     expect((await app.call('campaigns.restore', { id: c.id })).id).toBe(c.id);
-    expect((await app.call('posts.listRange', august)).map((p) => p.campaignColor)).toEqual(['#7b1fa2']);
+    expect((await app.call('posts.listRange', august)).posts.map((p) => p.campaignColor)).toEqual(['#7b1fa2']);
   });
 
   it('validates the delete and restore inputs', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rangeEvents } from '../../../shared/features/calendar/rangeEvents';
 import { AppError } from '../../../shared/ipc/errors';
 import { addAccount, fullChecklist } from '../../support/calendar';
 import { openTestApp, type TestApp } from '../../support/context';
@@ -53,13 +54,15 @@ describe('posts', () => {
     await app.call('posts.save', { title: 'Medianoche', scheduledAt: '2026-07-31T22:30:00Z' });
     const from = '2026-07-31T22:00:00Z';
     const to = '2026-08-31T22:00:00Z';
-    const all = await app.call('posts.listRange', { from, to });
+    const range = await app.call('posts.listRange', { from, to });
+    const all = range.posts;
     expect(all.map((e) => e.title)).toEqual(['Medianoche', 'A', 'B', 'Idea']);
-    expect(all.find((e) => e.title === 'A')).toMatchObject({ campaignColor: '#aa3300', targets: [{ accountId: fb, network: 'facebook', handle: 'ayto' }] });
-    expect((await app.call('posts.listRange', { from, to, accountIds: [x] })).map((e) => e.title)).toEqual(['B']);
-    expect((await app.call('posts.listRange', { from, to, networks: ['facebook'] })).map((e) => e.title)).toEqual(['A']);
-    expect((await app.call('posts.listRange', { from, to, campaignId: c.id })).map((e) => e.title)).toEqual(['A']);
-    expect((await app.call('posts.listRange', { from, to, statuses: ['idea', 'in_review'] })).map((e) => e.title)).toEqual(['B', 'Idea']);
+    expect(all.find((e) => e.title === 'A')).toMatchObject({ campaignColor: '#aa3300', accountIds: [fb] });
+    expect(rangeEvents(range).find((e) => e.title === 'A')?.targets).toEqual([{ accountId: fb, network: 'facebook', handle: 'ayto' }]);
+    expect((await app.call('posts.listRange', { from, to, accountIds: [x] })).posts.map((e) => e.title)).toEqual(['B']);
+    expect((await app.call('posts.listRange', { from, to, networks: ['facebook'] })).posts.map((e) => e.title)).toEqual(['A']);
+    expect((await app.call('posts.listRange', { from, to, campaignId: c.id })).posts.map((e) => e.title)).toEqual(['A']);
+    expect((await app.call('posts.listRange', { from, to, statuses: ['idea', 'in_review'] })).posts.map((e) => e.title)).toEqual(['B', 'Idea']);
   });
 
   it('names every account of a post, by network then handle, also when a filter picked the post by one of them', async () => {
@@ -71,10 +74,28 @@ describe('posts', () => {
     const named = ['facebook:area_cultura', 'facebook:ayto', 'instagram:ayto', 'x:ayto_x'];
     const label = (e: { targets: { network: string; handle: string }[] }) => e.targets.map((t) => `${t.network}:${t.handle}`);
     const range = { from: '2026-08-01T00:00:00Z', to: '2026-09-01T00:00:00Z' };
-    expect((await app.call('posts.listRange', range)).map(label)).toEqual([named]);
-    expect((await app.call('posts.listRange', { ...range, accountIds: [ig] })).map(label)).toEqual([named]);
-    expect((await app.call('posts.listRange', { ...range, networks: ['x'] })).map(label)).toEqual([named]);
+    expect(rangeEvents(await app.call('posts.listRange', range)).map(label)).toEqual([named]);
+    expect(rangeEvents(await app.call('posts.listRange', { ...range, accountIds: [ig] })).map(label)).toEqual([named]);
+    expect(rangeEvents(await app.call('posts.listRange', { ...range, networks: ['x'] })).map(label)).toEqual([named]);
     expect((await app.call('posts.backlog', {})).map(label)).toEqual([named]);
+  });
+
+  it('sends each account once per range however many posts name it, and none that is deleted', async () => {
+    const gone = await addAccount(app, { network: 'instagram', handle: 'cerrada' });
+    for (const day of ['10', '11', '12']) await app.call('posts.save', { title: `Día ${day}`, scheduledAt: `2026-08-${day}T08:00:00Z`, targets: [{ accountId: x }, { accountId: fb }, { accountId: gone }] });
+    const g = await app.call('accounts.get', { id: gone });
+    await app.call('accounts.delete', { id: gone, version: g.version });
+    const range = await app.call('posts.listRange', { from: '2026-08-01T00:00:00Z', to: '2026-09-01T00:00:00Z' });
+    expect(range.accounts).toEqual([
+      { id: fb, network: 'facebook', handle: 'ayto' },
+      { id: x, network: 'x', handle: 'ayto_x' },
+    ].sort((a, b) => a.id - b.id));
+    // By network then handle, as every view lists them.
+    expect(range.posts.map((p) => [p.title, p.accountIds])).toEqual([
+      ['Día 10', [fb, x]],
+      ['Día 11', [fb, x]],
+      ['Día 12', [fb, x]],
+    ]);
   });
 
   it('reschedules with the version read, and refuses a stale one with conflict', async () => {
@@ -94,7 +115,7 @@ describe('posts', () => {
     const edited = await app.call('posts.save', { id: p.id, version: p.version, title: 'A2', scheduledAt: '2026-08-10T08:00:00Z', status: 'approved', checklist: fullChecklist });
     expect(edited.changedSinceApproved).toBe(true);
     await app.ctx.db.updateTable('posts').set({ status: 'on_hold' }).where('id', '=', p.id).execute();
-    const [ev] = await app.call('posts.listRange', { from: '2026-08-01T00:00:00Z', to: '2026-08-31T00:00:00Z' });
+    const [ev] = (await app.call('posts.listRange', { from: '2026-08-01T00:00:00Z', to: '2026-08-31T00:00:00Z' })).posts;
     expect(ev).toMatchObject({ status: 'on_hold', changedSinceApproved: true });
   });
 
@@ -149,7 +170,7 @@ describe('posts: what a save keeps and what a view may ask', () => {
     await app.call('posts.save', { title: 'Verano', scheduledAt: '2026-08-10T08:00:00Z' });
     const refused = { ok: false, error: { code: 'validation', params: { issues: [{ path: 'to', code: 'calendar.errors.rangeTooLong' }] } } };
     // 1 June to 29 September, midnight UTC: exactly 120 days.
-    expect((await app.call('posts.listRange', { from: '2026-06-01T00:00:00.000Z', to: '2026-09-29T00:00:00.000Z' })).map((e) => e.title)).toEqual(['Verano']);
+    expect((await app.call('posts.listRange', { from: '2026-06-01T00:00:00.000Z', to: '2026-09-29T00:00:00.000Z' })).posts.map((e) => e.title)).toEqual(['Verano']);
     expect(await app.invoke('posts.listRange', { from: '2026-06-01T00:00:00.000Z', to: '2026-09-29T00:00:00.001Z' })).toEqual(refused);
     expect(await app.invoke('posts.listRange', { from: '2026-08-02T00:00:00.000Z', to: '2026-08-01T00:00:00.000Z' })).toEqual(refused);
   });
@@ -159,7 +180,7 @@ describe('posts: what a save keeps and what a view may ask', () => {
     await app.call('posts.save', { title: 'Martes', scheduledDay: '2026-08-11' });
     await app.call('posts.save', { title: 'Miércoles', scheduledDay: '2026-08-12' });
     // Tuesday 11 August, midnight to midnight in Madrid (UTC+2 in summer).
-    const titles = async (from: string, to: string) => (await app.call('posts.listRange', { from, to })).map((e) => e.title);
+    const titles = async (from: string, to: string) => (await app.call('posts.listRange', { from, to })).posts.map((e) => e.title);
     expect(await titles('2026-08-10T22:00:00.000Z', '2026-08-11T22:00:00.000Z')).toEqual(['Martes']);
     // An empty range at Tuesday noon is Tuesday.
     expect(await titles('2026-08-11T10:00:00.000Z', '2026-08-11T10:00:00.000Z')).toEqual(['Martes']);
@@ -283,7 +304,7 @@ describe('posts: views one after another', () => {
     await app.call('posts.save', { title: 'Semana 1', scheduledAt: '2026-08-04T08:00:00Z', targets: [{ accountId: fb }] });
     await app.call('posts.save', { title: 'Semana 2', scheduledAt: '2026-08-11T08:00:00Z', targets: [{ accountId: x }] });
     const week = async (from: string, to: string) =>
-      (await app.call('posts.listRange', { from, to })).map((e) => [e.title, e.targets.map((t) => `${t.network}:${t.handle}`)]);
+      rangeEvents(await app.call('posts.listRange', { from, to })).map((e) => [e.title, e.targets.map((t) => `${t.network}:${t.handle}`)]);
     expect(await week('2026-08-02T22:00:00.000Z', '2026-08-09T22:00:00.000Z')).toEqual([['Semana 1', ['facebook:ayto']]]);
     expect(await week('2026-08-09T22:00:00.000Z', '2026-08-16T22:00:00.000Z')).toEqual([['Semana 2', ['x:ayto_x']]]);
     expect(await week('2026-08-02T22:00:00.000Z', '2026-08-16T22:00:00.000Z')).toEqual([

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cadenceAccountsQuery, cadencePostsQuery, cadenceWeeks } from '../../../electron/features/calendar/cadence';
-import { listRangeQuery, searchQuery } from '../../../electron/features/calendar/posts';
+import { backlogQuery, listRangeQuery, searchQuery } from '../../../electron/features/calendar/posts';
 import { rangeTargets } from '../../../electron/features/calendar/range';
 import { openTestApp, type TestApp, testEngine } from '../../support/context';
 import { pgPlan } from '../../support/pg-plan';
@@ -43,6 +43,13 @@ describe.runIf(testEngine() === 'sqlite')('query plans of the calendar views', (
     expect(posts.join('\n')).toMatch(/posts_scheduled_at[\s\S]*posts_scheduled_day/);
     expect(fullScans(posts)).toEqual([]);
     expect(plan(cadenceAccountsQuery(app.ctx.db)).join('\n')).toMatch(/USING INDEX accounts_(status|role)/);
+  });
+
+  it('backlog: the few posts with no time, never every timed post walked for "no day"', () => {
+    const lines = plan(backlogQuery(app.ctx.db, app.ctx.engine));
+    expect(lines.join('\n')).toMatch(/SEARCH p USING INDEX posts_scheduled_at \(scheduled_at=\?\)/);
+    expect(lines.join('\n')).not.toMatch(/posts_scheduled_day/);
+    expect(fullScans(lines)).toEqual([]);
   });
 
   it('search: the FTS index, then posts by primary key', () => {

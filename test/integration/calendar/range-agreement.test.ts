@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedWeek } from '../../support/exports-fixtures';
 import { openTestApp, type TestApp } from '../../support/context';
+import { rangeEvents } from '../../../shared/features/calendar/rangeEvents';
 
 let app: TestApp;
 let seed: Awaited<ReturnType<typeof seedWeek>>;
@@ -16,7 +17,7 @@ afterEach(() => app.close());
 
 /** Each post of the calendar's week and of the plan, with the handles it goes out on. */
 async function bothViews(filter: { accountIds?: number[] } = {}) {
-  const calendar = await app.call('posts.listRange', { ...instants, ...filter });
+  const calendar = rangeEvents(await app.call('posts.listRange', { ...instants, ...filter }));
   const plan = await app.call('exports.preview', { ...days, ...filter });
   return {
     calendar: calendar.filter((p) => p.status !== 'cancelled').map((p) => [p.title, p.targets.map((t) => t.handle)]),

@@ -58,9 +58,12 @@ describe(`calendar at ${POSTS} posts / ${ACCOUNTS} accounts`, () => {
   it('answers a month range, a 4-week cadence report and a search at that size', async () => {
     const month = await time('posts.listRange (month)', () => app.call('posts.listRange', { from: '2026-02-28T23:00:00Z', to: '2026-03-31T22:00:00Z' }));
     const inMarch = await valueOf(app, `select count(*) from posts where scheduled_at >= '2026-02-28T23:00:00.000Z' and scheduled_at < '2026-03-31T22:00:00.000Z'`);
-    expect(month.length).toBe(inMarch);
-    expect(month.length).toBe(2120);
-    expect(month.every((p) => p.targets.length >= 1)).toBe(true);
+    expect(month.posts.length).toBe(inMarch);
+    expect(month.posts.length).toBe(2120);
+    expect(month.posts.every((p) => p.accountIds.length >= 1)).toBe(true);
+    // Each account once, however many posts name it.
+    expect(new Set(month.accounts.map((a) => a.id)).size).toBe(month.accounts.length);
+    expect(new Set(month.posts.flatMap((p) => p.accountIds))).toEqual(new Set(month.accounts.map((a) => a.id)));
     const cadence = await time('cadence.report (4 weeks)', () => app.call('cadence.report', { from: '2026-03-01T23:00:00Z', to: '2026-03-29T22:00:00Z' }));
     expect(cadence.weeks).toHaveLength(4);
     expect(cadence.accounts.length).toBeGreaterThan(400);

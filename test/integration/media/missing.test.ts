@@ -74,7 +74,7 @@ describe('a media file removed by hand', () => {
   });
 
   it('the calendar items and search results say a file is missing; a move answers the same', async () => {
-    const range = await app.call('posts.listRange', { from: '2026-11-30T00:00:00.000Z', to: '2026-12-07T00:00:00.000Z' });
+    const range = (await app.call('posts.listRange', { from: '2026-11-30T00:00:00.000Z', to: '2026-12-07T00:00:00.000Z' })).posts;
     expect(range.map((e) => [e.title, e.mediaCount, e.mediaMissing])).toEqual([
       ['Feria de San Andrés', 4, true],
       ['Bando de fiestas', 1, false],

@@ -54,7 +54,7 @@ describe('attachments on posts', () => {
     expect((await app.call('posts.get', { id: p.id })).media.map((m) => m.mediaId)).toEqual([b!.id, a!.id]);
     // The calendar and the search show the first one, and how many there are.
     const dated = await app.call('posts.save', { title: 'Feria en la plaza', scheduledAt: at, targets: [{ accountId: fb }], media: [{ mediaId: a!.id, alt: 'Casetas' }, { mediaId: b!.id, alt: 'Noria' }] });
-    expect((await app.call('posts.listRange', { from: '2026-11-30T00:00:00.000Z', to: '2026-12-07T00:00:00.000Z' })).map((e) => [e.id, e.thumbUrl, e.mediaCount])).toEqual([
+    expect((await app.call('posts.listRange', { from: '2026-11-30T00:00:00.000Z', to: '2026-12-07T00:00:00.000Z' })).posts.map((e) => [e.id, e.thumbUrl, e.mediaCount])).toEqual([
       [dated.id, `/media/thumbs/${a!.sha256}.webp`, 2],
     ]);
     expect((await app.call('posts.search', { q: 'plaza' })).map((h) => [h.id, h.thumbUrl])).toEqual([[dated.id, `/media/thumbs/${a!.sha256}.webp`]]);
@@ -102,7 +102,7 @@ describe('network rules and alt text in the approval gate', () => {
       (e: unknown) => e as AppError,
     );
     expect(err?.params?.issues).toEqual(rulesIssue(['instagram.needsMedia']));
-    expect(await app.call('posts.listRange', { from: '2026-11-30T00:00:00.000Z', to: '2026-12-07T00:00:00.000Z' })).toEqual([]);
+    expect(await app.call('posts.listRange', { from: '2026-11-30T00:00:00.000Z', to: '2026-12-07T00:00:00.000Z' })).toEqual({ posts: [], accounts: [] });
   });
 
   it('moving an approved post whose photo lost its alt text is refused', async () => {

@@ -149,7 +149,7 @@ describe('the local copy of the team server', () => {
     const s = await session(app);
     await app.ctx.snapshots.flush();
     const before = { bytes: fs.readFileSync(snapshotFile(app)), mtime: fs.statSync(snapshotFile(app)).mtimeMs };
-    const titles = async (a: App) => (await a.call('posts.listRange', week)).map((p) => p.title);
+    const titles = async (a: App) => (await a.call('posts.listRange', week)).posts.map((p) => p.title);
     const screens: Record<string, unknown> = {
       'posts.listRange': week,
       'posts.get': { id: s.market.id },
@@ -274,7 +274,7 @@ describe('the local copy of the team server', () => {
     } finally {
       pg.server().resume();
     }
-    expect((await app.call('posts.listRange', week)).map((p) => p.title)).toEqual(['Mercado de Navidad']);
+    expect((await app.call('posts.listRange', week)).posts.map((p) => p.title)).toEqual(['Mercado de Navidad']);
     await app.ctx.snapshots.flush();
     expect(copyRows(app, "select title from posts where title = 'Mercado de Navidad'")).toEqual([{ title: 'Mercado de Navidad' }]);
   });

@@ -68,7 +68,7 @@ describe('two instances on one server', () => {
     const draft = { title: 'Mercado de Navidad', body: 'Abre el sábado en la plaza.', scheduledAt: '2026-12-05T10:00:00.000Z', targets: [{ accountId: account.id }] };
     const post = await ana.call('posts.save', draft);
     // Luis's next read has it, with no reload and no cache to clear.
-    expect((await luis.call('posts.listRange', week)).map((p) => p.title)).toEqual(['Mercado de Navidad']);
+    expect((await luis.call('posts.listRange', week)).posts.map((p) => p.title)).toEqual(['Mercado de Navidad']);
 
     const edited = await luis.call('posts.save', { ...draft, id: post.id, version: post.version, title: 'Mercado de Navidad (horario nuevo)', targets: [{ accountId: account.id }] });
     expect(edited.version).toBe(post.version + 1);
@@ -126,7 +126,7 @@ describe('opening on a server', () => {
       pg.server().resume();
     }
     expect(await app.call('app.info', {})).toMatchObject({ store: 'ready', engine: 'postgres' });
-    expect(await app.call('posts.listRange', week)).toEqual([]);
+    expect(await app.call('posts.listRange', week)).toEqual({ posts: [], accounts: [] });
   });
 
   it('says the server refused, not offline, when the database does not exist', async () => {

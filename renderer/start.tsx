@@ -1,0 +1,25 @@
+import 'temporal-polyfill/global';
+// Every page's styles load with the app, in the order they always had: some are drawn on other pages
+// too (a photo's thumbnail on a calendar item), and a page whose code loads later must not restyle the rest.
+import './features/accounts/accounts.css';
+import './features/strategy/strategy.css';
+import './features/audits/audits.css';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+import './features/calendar/calendar.css';
+import './features/exports/exports.css';
+import './features/media/media.css';
+import './features/playbooks/playbooks.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { initI18n } from './i18n';
+import './styles.css';
+
+await initI18n();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
