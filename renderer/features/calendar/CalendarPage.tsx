@@ -94,13 +94,13 @@ export function CalendarPage() {
   const postsById = useRef(new Map<number, PostEvent>());
   const [dayOpen, setDayOpen] = useState<string | null>(null);
   /** The last range read, so a resize that changes a cell's room redraws without reading again. */
-  const lastRead = useRef<{ key: string; data: Promise<PageData> } | null>(null);
+  const lastRead = useRef<Read & { key: string }>(null);
 
   /** The page's reads for a range, started once per range, filters and revision (see readPage). */
   const readFor = useCallback(
-    (span: Span): Promise<PageData> => {
+    (span: Span): Read => {
       const key = JSON.stringify([span.from, span.to, revision, filters]);
-      if (lastRead.current?.key === key) return lastRead.current.data;
+      if (lastRead.current?.key === key) return lastRead.current;
       const sideKey = `${revision}/${timeZone}`;
       const side = sideRead.current === sideKey ? null : sideSpan(timeZone, new Date());
       sideRead.current = sideKey;
@@ -108,6 +108,16 @@ export function CalendarPage() {
       // The month the app opens on was read before the page was drawn (opening.ts).
       const opened = side && revision === 0 && unfiltered ? takeOpening(span) : null;
       if (opened) libraryLoad.current ??= opened.library;
+      // Read in full already (the start's reads usually are by the time the grid asks): drawn in the grid's first render.
+      const ready = opened?.settled.library ? opened.settled.page : undefined;
+      if (ready) {
+        if (ready.side) {
+          const side = ready.side;
+          setTimeout(() => setSide(side), 0);
+        }
+        lastRead.current = { key, data: Promise.resolve(ready), now: ready };
+        return lastRead.current;
+      }
       const data = Promise.all([
         opened?.data ?? readPage(span, {
           ...(filters.accountIds.length ? { accountIds: filters.accountIds } : {}),
@@ -124,12 +134,16 @@ export function CalendarPage() {
         }
         return page;
       });
-      lastRead.current = { key, data };
-      data.catch(() => {
-        lastRead.current = null;
-        sideRead.current = null;
-      });
-      return data;
+      const read: Read & { key: string } = { key, data, now: null };
+      lastRead.current = read;
+      data.then(
+        (page) => (read.now = page),
+        () => {
+          lastRead.current = null;
+          sideRead.current = null;
+        },
+      );
+      return read;
     },
     [filters, revision, timeZone, library, setSide],
   );
@@ -144,15 +158,23 @@ export function CalendarPage() {
   }, []);
   // A new function when the filters, language or data change: FullCalendar fetches the visible range again.
   const events = useMemo(() => {
-    return async (info: EventSourceFuncInfo): Promise<EventInput[]> => {
+    return (info: EventSourceFuncInfo, success: (events: EventInput[]) => void): void => {
       const from = info.start.toISOString();
       const to = info.end.toISOString();
       const fromDay = formatInZone(info.start, 'yyyy-MM-dd', locale, timeZone);
       const toDay = formatInZone(new Date(info.end.getTime() - 1), 'yyyy-MM-dd', locale, timeZone);
+      // Campaign names come from the library, loading alongside: waiting for
+      // it here, not refetching when it lands, keeps first paint to one round.
+      // What is read already is handed over at once, so FullCalendar draws it in the render that asked.
+      const read = readFor({ from, to, fromDay, toDay });
+      if (read.now) success(draw(info, fromDay, toDay, read.now));
+      else read.data.then((page) => success(draw(info, fromDay, toDay, page)), (err: unknown) => {
+        setError(err);
+        success([]);
+      });
+    };
+    function draw(info: EventSourceFuncInfo, fromDay: string, toDay: string, { posts, cadence, special }: PageData): EventInput[] {
       try {
-        // Campaign names come from the library, loading alongside: waiting for
-        // it here, not refetching when it lands, keeps first paint to one round.
-        const { posts, cadence, special } = await readFor({ from, to, fromDay, toDay });
         postsById.current = new Map(posts.map((p) => [p.id, p]));
         const campaignNames = new Map(useCalendar.getState().campaigns.map((c) => [c.id, c.name]));
         if (info.end.getTime() - info.start.getTime() <= 8 * 86_400_000) fitHours(posts);
@@ -255,7 +277,7 @@ export function CalendarPage() {
         setError(err);
         return [];
       }
-    };
+    }
   }, [readFor, timeZone, locale, t, setError, fitHours, firstDay, viewOf]);
 
   /** Moves a post (by drag or keyboard), then offers "Deshacer" in the toast; false when the move was refused. */
@@ -605,6 +627,12 @@ const GRID_CHROME_PX = 92;
 const ITEM_PX = 36;
 
 type View = 'month' | 'week' | 'list';
+
+/** A range's reads: under way, and what they answered once they have. */
+interface Read {
+  data: Promise<PageData>;
+  now: PageData | null;
+}
 
 /** The argument FullCalendar passes to one of its handler options. */
 type Arg<K extends keyof CalendarOptions> = Parameters<Extract<NonNullable<CalendarOptions[K]>, (...args: never[]) => unknown>>[0];
