@@ -139,6 +139,11 @@ export class AppContext {
     return this.snapshot?.takenAt ?? null;
   }
 
+  /** The schema of the copy being read (null while none is): the app still says which schema it reads. */
+  get snapshotSchemaVersion(): number | null {
+    return this.snapshot?.schemaVersion ?? null;
+  }
+
   /** A call could not reach the server (the router saw it fail for that reason): read from the copy if there is one. */
   noteServerDown(): Date {
     this.failures++;

@@ -31,7 +31,7 @@ export async function appInfo(ctx: AppContext): Promise<z.output<typeof AppInfo>
   return {
     name: 'Pregonero',
     version: ctx.platform.appVersion,
-    schemaVersion: store.state === 'ready' ? store.schemaVersion : 0,
+    schemaVersion: store.state === 'ready' ? store.schemaVersion : (ctx.snapshotSchemaVersion ?? 0),
     dataPath: store.file,
     locale,
     store: since ? 'offline' : store.state,

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppContext } from '../../../electron/context';
+import { latestSchemaVersion } from '../../../migrations/index';
 import { SNAPSHOT_FILE } from '../../../electron/db/snapshot/take';
 import { importBody } from '../../../electron/features/media/upload';
 import { answersOnCopy, underServerRules } from '../../../electron/offline';
@@ -175,7 +176,8 @@ describe('the local copy of the team server', () => {
 
       // An app opened while the server is away: the normal screens, on the copy.
       later = await instance(url, app.dir);
-      expect(await later.call('app.info', {})).toMatchObject({ store: 'offline', offlineSince: TEST_NOW.toISOString(), snapshotAt: TEST_NOW.toISOString() });
+      // Opened on the copy alone, it still says which schema it reads.
+      expect(await later.call('app.info', {})).toMatchObject({ store: 'offline', offlineSince: TEST_NOW.toISOString(), snapshotAt: TEST_NOW.toISOString(), schemaVersion: latestSchemaVersion() });
 
       // What the screens read, exactly as the server answered it before it stopped.
       for (const a of [app, later]) {
