@@ -1,4 +1,5 @@
-import { type AppInfo, hasData } from '../shared/features/app/contract';
+import type { AppInfo } from '../shared/features/app/contract';
+import { hasData } from '../shared/features/app/data';
 import type { Settings } from '../shared/features/settings/contract';
 import type { z } from 'zod';
 import { api } from './api';

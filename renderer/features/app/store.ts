@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { type AppInfo, hasData } from '../../../shared/features/app/contract';
+import type { AppInfo } from '../../../shared/features/app/contract';
+import { hasData } from '../../../shared/features/app/data';
 import type { Settings } from '../../../shared/features/settings/contract';
 import type { Input } from '../../../shared/ipc/contract';
 import type { z } from 'zod';

@@ -34,9 +34,6 @@ export const AppInfo = z.object({
   snapshotAt: z.string().nullable(),
 });
 
-/** The screens can read: the store is open, or the app reads its local copy of the team's server. */
-export const hasData = (info: z.output<typeof AppInfo>): boolean => info.store === 'ready' || info.snapshotAt !== null;
-
 const JsonSchema = z.record(z.string(), z.unknown());
 
 export const appChannels = defineChannels({
