@@ -36,6 +36,7 @@ beforeAll(async () => {
     const account = await call('accounts.save', { network: 'instagram', handle: 'turismo_villa', displayName: 'Turismo', role: 'medium', status: 'active', postsPerWeekTarget: 3 });
     await call('posts.save', { title: 'Cabalgata de Reyes', scheduledAt: '2027-01-05T16:00:00.000Z', targets: [{ accountId: account.id }] });
     await call('posts.save', { title: 'Rebajas en el comercio local', scheduledAt: '2027-01-08T09:00:00.000Z', targets: [{ accountId: account.id }] });
+    await call('contacts.save', { name: 'Protección Civil', role: 'Guardia', phone: '600 111 222' });
     await first.harness.ctx.snapshots.flush();
     copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pregonero-copy-')), SNAPSHOT_FILE);
     fs.copyFileSync(path.join(first.dataDir, SNAPSHOT_FILE), copy);
@@ -46,6 +47,7 @@ beforeAll(async () => {
   const colleague = new pg.Client({ connectionString: url });
   await colleague.connect();
   await colleague.query("insert into posts (title, scheduled_at, status, changed_by) values ('Añadido después de la copia', '2027-01-07T10:00:00.000Z', 'draft', 'Luis Gómez')");
+  await colleague.query("insert into contacts (name, role, phone, changed_by) values ('Cruz Roja', 'Guardia', '600 333 444', 'Luis Gómez')");
   await colleague.end();
   server.pause();
   paused = true;
@@ -101,11 +103,19 @@ describe('opening on the local copy with the team server down', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.screenshot({ path: `/tmp/team-copy-en-${scheme}.png` });
       }
+      // A second window on the crisis contacts, read from the copy too.
+      const contacts = await env.open({ locale: 'en-GB' });
+      await contacts.page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Crisis' }).click();
+      await contacts.page.getByRole('navigation', { name: 'Crisis sections' }).getByRole('button', { name: 'Contacts' }).click();
+      await contacts.page.getByRole('button', { name: 'Edit Protección Civil' }).waitFor();
+      expect(await contacts.page.getByRole('button', { name: 'Edit Cruz Roja' }).count()).toBe(0);
       server.resume();
       paused = false;
       await banner.waitFor({ state: 'detached', timeout: 30_000 });
-      // Read again from the server: the colleague's post is there, with no reload.
+      // Read again from the server: the colleague's post is there, with no reload, and so is the contact they added.
       await page.getByRole('button', { name: /Añadido después de la copia/u }).first().waitFor();
+      await contacts.page.getByRole('button', { name: 'Edit Cruz Roja' }).waitFor({ timeout: 30_000 });
+      await contacts.context.close();
       expect(await env.harness.invoke('app.info', {})).toMatchObject({ ok: true, value: { store: 'ready', offlineSince: null, snapshotAt: null } });
       await context.close();
     } finally {

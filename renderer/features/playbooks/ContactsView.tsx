@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { fieldErrors } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toast';
+import { onDataSourceChange } from '../app/store';
 import { usePlaybooks } from './store';
 import { PhoneLink } from '../../ui/PhoneLink';
 
@@ -36,6 +37,7 @@ export function ContactsView() {
     const id = setTimeout(() => void loadContacts(query.trim() || undefined), 150);
     return () => clearTimeout(id);
   }, [query, loadContacts]);
+  useEffect(() => onDataSourceChange(() => void loadContacts(query.trim() || undefined)), [query, loadContacts]);
 
   const edit = async (c: Draft) => {
     setAll(await api('contacts.list', {}));

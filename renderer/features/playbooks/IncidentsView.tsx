@@ -7,7 +7,7 @@ import { blankContent } from '../../../shared/features/playbooks/starters';
 import { factNamesOf } from '../../../shared/features/playbooks/statements';
 import { api } from '../../api';
 import { Field } from '../../ui/Field';
-import { useApp } from '../app/store';
+import { onDataSourceChange, useApp } from '../app/store';
 import { dateTimeOf, timeOf } from './time';
 import { usePlaybooks } from './store';
 
@@ -48,6 +48,7 @@ export function IncidentsView() {
   useEffect(() => {
     void loadIncidents();
   }, [loadIncidents]);
+  useEffect(() => onDataSourceChange(() => void loadIncidents()), [loadIncidents]);
 
   useEffect(() => {
     let live = true;

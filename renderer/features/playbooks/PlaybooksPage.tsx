@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { onDataSourceChange } from '../app/store';
 import { ContactsView } from './ContactsView';
 import { IncidentScreen } from './IncidentScreen';
 import { IncidentsView } from './IncidentsView';
@@ -22,6 +23,8 @@ export function PlaybooksPage() {
   useEffect(() => {
     void loadPlaybooks();
   }, [loadPlaybooks]);
+  // The server went away or came back: the list is read again from where the data now is.
+  useEffect(() => onDataSourceChange(() => void loadPlaybooks()), [loadPlaybooks]);
 
   return (
     <section aria-labelledby="playbooks-title" className="page playbooks-page">
