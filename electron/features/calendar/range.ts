@@ -87,9 +87,13 @@ export async function liveAccountLabels(db: Db, engine: Engine, ids: readonly nu
   return out;
 }
 
-/** Network and handle of the live accounts among `ids`, by id: what a range sends of each account, once. */
+/**
+ * Network and handle of the live accounts among `ids`, by id: what a range
+ * sends of each account, once. Kept compiled under the ids: a view asks again
+ * for the same accounts after every edit.
+ */
 export async function liveAccountsById(db: Db, engine: Engine, ids: readonly number[]): Promise<{ id: number; network: string; handle: string }[]> {
-  return ids.length === 0 ? [] : engine.rows(liveAccounts(db, engine, ids).select(['id', 'network', 'handle']).orderBy('id'));
+  return ids.length === 0 ? [] : engine.rows(() => liveAccounts(db, engine, ids).select(['id', 'network', 'handle']).orderBy('id'), `liveAccountsById:${ids.join()}`);
 }
 
 const byNetworkHandle = (a: Pick<AccountLabel, 'network' | 'handle'>, b: Pick<AccountLabel, 'network' | 'handle'>): number =>
