@@ -54,7 +54,7 @@ const RANGE_IDS = `select id from posts where deleted_at is null and scheduled_a
     union all
     select id from posts where deleted_at is null and scheduled_day >= @fromDay and scheduled_day <= @toDay`;
 
-/** posts.listRange with no filters: settings, the posts, their targets, and the labels of the live accounts they name. */
+/** posts.listRange with no filters: settings, the posts, their targets, the labels of the live accounts they name, and the posts' media (thumbnail and count). */
 function rangeStatements(s: BenchScope, from: string, to: string): RawSql[] {
   const toDay = dayInZoneFn(s.timeZone);
   const named = { from, to, fromDay: toDay(from), toDay: toDay(new Date(Math.max(Date.parse(from), Date.parse(to) - 1))) };
@@ -72,6 +72,11 @@ function rangeStatements(s: BenchScope, from: string, to: string): RawSql[] {
     },
     { sql: targets, params: [named] },
     { sql: 'select id, network, handle, display_name from accounts where id in (select value from json_each(?)) and deleted_at is null', params: [ids] },
+    {
+      sql: `select pm.post_id, m.sha256, m.mime from post_media pm join media m on m.id = pm.media_id
+        where pm.post_id in (select p.id from posts p where p.id in (${RANGE_IDS})) order by pm.post_id, pm.position`,
+      params: [named],
+    },
   ];
 }
 

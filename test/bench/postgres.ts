@@ -104,6 +104,11 @@ export async function postgresReads(options: Options): Promise<ServerRow[]> {
             );
             const t = await client.query<{ account_id: number }>(`select t.post_id, t.account_id from post_targets t where t.post_id in (${RANGE_IDS})`, range);
             await client.query('select id, network, handle, display_name from accounts where id = any($1::integer[]) and deleted_at is null', [[...new Set(t.rows.map((r) => r.account_id))]]);
+            await client.query(
+              `select pm.post_id, m.sha256, m.mime from post_media pm join media m on m.id = pm.media_id
+               where pm.post_id in (${RANGE_IDS}) order by pm.post_id, pm.position`,
+              range,
+            );
           },
         },
         {

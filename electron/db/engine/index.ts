@@ -4,6 +4,12 @@ import type { Database } from '../schema';
 /** A read built with Kysely, on the database or inside a transaction. */
 export type Read<O> = Compilable<O> & { execute(): Promise<O[]> };
 
+/** A read, or a function that builds it when asked (see Engine.rows). */
+export type LazyRead<O> = Read<O> | (() => Read<O>);
+
+/** The read itself, or the one its function builds. */
+export const readOf = <O>(query: LazyRead<O>): Read<O> => (typeof query === 'function' ? query() : query);
+
 /** Tables that have a full-text index over their text columns. */
 export type SearchableTable = 'posts' | 'accounts' | 'contacts';
 
@@ -27,10 +33,12 @@ export interface Engine {
    * Run a read built with Kysely and return its rows as Kysely would. An
    * engine may keep the statement prepared; `key`, when given, names the
    * query's shape and values so its compiled SQL is reused too (a view asks
-   * for the same read again and again). A query built on a transaction
+   * for the same read again and again). Given as a function, the query is
+   * built only when the engine has nothing kept under `key`: building it
+   * costs about as much as compiling it. A query built on a transaction
    * reads inside it.
    */
-  rows<O>(query: Read<O>, key?: string): Promise<O[]>;
+  rows<O>(query: LazyRead<O>, key?: string): Promise<O[]>;
   /** A text column for ordering and comparing without regard to case. */
   caseless(column: string): RawBuilder<string>;
   /** `column = value`, case ignored. */

@@ -1,6 +1,6 @@
 import { type SqlBool, sql } from 'kysely';
 import { searchWords } from '../fts';
-import type { Engine, SearchableTable } from './index';
+import { type Engine, readOf, type SearchableTable } from './index';
 
 /**
  * The text each search table is built from, to cut a short extract from: the
@@ -40,7 +40,7 @@ const like = (column: string, pattern: string) => sql<SqlBool>`lower(${sql.ref(c
 export function postgresEngine(): Engine {
   return {
     name: 'postgres',
-    rows: (query) => query.execute(),
+    rows: (query) => readOf(query).execute(),
     caseless: (column) => sql<string>`${sql.ref(column)} collate nocase`,
     caselessEquals: (column, value) => sql`${sql.ref(column)} = ${value} collate nocase`,
     startsWith: (column, text) => like(column, `${literal(text)}%`),

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { type Compilable, type CompiledQuery, type SqlBool, sql } from 'kysely';
+import { type CompiledQuery, type SqlBool, sql } from 'kysely';
 import { ftsQuery } from '../fts';
 import type { RawDb } from '../open';
-import type { Engine, Read, SearchableTable } from './index';
+import { type Engine, type LazyRead, readOf, type SearchableTable } from './index';
 
 /** Filters shape the SQL (one placeholder per chosen status): bound the variants kept. */
 const MAX_KEPT = 256;
@@ -57,12 +57,12 @@ export function sqliteEngine(raw: RawDb): Engine {
     return hit;
   };
 
-  const compile = (query: Compilable<unknown>, key?: string): CompiledQuery => {
-    if (key === undefined) return query.compile();
+  const compile = (query: LazyRead<unknown>, key?: string): CompiledQuery => {
+    if (key === undefined) return readOf(query).compile();
     let hit = compiled.get(key);
     if (!hit) {
       if (compiled.size >= MAX_KEPT) compiled.clear();
-      compiled.set(key, (hit = query.compile()));
+      compiled.set(key, (hit = readOf(query).compile()));
     }
     return hit;
   };
@@ -76,7 +76,7 @@ export function sqliteEngine(raw: RawDb): Engine {
   return {
     name: 'sqlite',
     // better-sqlite3 has one connection: a query built on a Kysely transaction runs inside it here too.
-    rows<O>(query: Read<O>, key?: string): Promise<O[]> {
+    rows<O>(query: LazyRead<O>, key?: string): Promise<O[]> {
       const c = compile(query, key);
       const { stmt, row } = prepared(c.sql);
       return Promise.resolve((stmt.all(...c.parameters) as unknown[][]).map(row) as O[]);

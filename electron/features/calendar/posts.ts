@@ -10,8 +10,8 @@ import type { AppContext } from '../../context';
 import type { Engine } from '../../db/engine/index';
 import { type Db, inTransaction, nextVersion, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
-import { attachmentIssues, attachmentKinds, type CalendarMedia, calendarMedia, loadAttachments, writeAttachments } from '../media/attachments';
-import { groupTargets, liveAccountLabels, postsInRange, rangeTargets, targetsByPost, type RangeBounds, type RangeFilter } from './range';
+import { attachmentIssues, attachmentKinds, type CalendarMedia, calendarMedia, loadAttachments, summedMedia, writeAttachments } from '../media/attachments';
+import { accountIdsByPost, liveAccountsById, postsInRange, rangeMedia, rangeTargets, targetsByPost, type RangeBounds, type RangeFilter } from './range';
 
 const parseJson = <T>(text: string, fallback: T): T => {
   try {
@@ -59,7 +59,10 @@ const labelTargets = (ctx: AppContext, targets: readonly { postId: number; accou
 
 /**
  * The calendar's view query: one query for the posts, one for their targets,
- * one for the accounts they name, each account sent once (see RangePosts).
+ * one for the accounts they name, each account sent once (see RangePosts),
+ * and one for their media. The posts, targets and media are read by the
+ * range itself (no list of ids to send), each compiled once per range and
+ * filters, and built only then.
  */
 export async function listRange(ctx: AppContext, input: z.output<typeof RangeFilters>): Promise<RangePosts> {
   if (Date.parse(input.to) - Date.parse(input.from) > MAX_RANGE_MS || Date.parse(input.to) < Date.parse(input.from)) {
@@ -69,14 +72,13 @@ export async function listRange(ctx: AppContext, input: z.output<typeof RangeFil
   const filter: RangeFilter = { accountIds: input.accountIds, networks: input.networks, campaignId: input.campaignId, statuses: input.statuses };
   // A view asks for the same range again after every edit: its compiled SQL is kept under its bounds and filters.
   const key = JSON.stringify([b.from, b.to, b.fromDay, b.toDay, filter]);
-  const rows: EventRow[] = await ctx.engine.rows(listRangeQuery(ctx.db, b, filter), `listRange:${key}`);
+  const rows: EventRow[] = await ctx.engine.rows(() => listRangeQuery(ctx.db, b, filter), `listRange:${key}`);
   if (rows.length === 0) return { posts: [], accounts: [] };
-  const targets = await ctx.engine.rows(rangeTargets(ctx.db, b, filter), `listRangeTargets:${key}`);
-  const labels = await liveAccountLabels(ctx.db, ctx.engine, [...new Set(targets.map((t) => t.accountId))]);
-  const byPost = groupTargets(targets, labels, (t) => t.accountId);
-  const thumbs = await calendarMedia(ctx.db, ctx.dataDir, rows.map((r) => r.id));
-  const accounts: RangeAccount[] = [...labels].map(([id, a]) => ({ id, network: a.network, handle: a.handle })).sort((x, y) => x.id - y.id);
-  return { posts: rows.map((r): RangePost => ({ ...eventFields(r, thumbs.get(r.id)), accountIds: byPost.get(r.id) ?? [] })), accounts };
+  const targets = await ctx.engine.rows(() => rangeTargets(ctx.db, b, filter), `listRangeTargets:${key}`);
+  const accounts: RangeAccount[] = await liveAccountsById(ctx.db, ctx.engine, [...new Set(targets.map((t) => t.accountId))]);
+  const byPost = accountIdsByPost(targets, accounts);
+  const media = summedMedia(ctx.dataDir, await ctx.engine.rows(() => rangeMedia(ctx.db, b, filter), `listRangeMedia:${key}`));
+  return { posts: rows.map((r): RangePost => ({ ...eventFields(r, media.get(r.id)), accountIds: byPost.get(r.id) ?? [] })), accounts };
 }
 
 /** What an event says of its post, bar whom it goes out to. */

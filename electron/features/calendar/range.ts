@@ -3,6 +3,7 @@ import type { RangeFilters } from '../../../shared/features/calendar/contract';
 import type { OfficeRange } from '../../../shared/domain/time';
 import type { Engine } from '../../db/engine/index';
 import type { Db } from '../../db/transaction';
+import { calendarMediaQuery } from '../media/attachments';
 
 /** A range as the office sees it (see OfficeRange). */
 export type RangeBounds = OfficeRange;
@@ -66,28 +67,36 @@ export function rangeTargets(db: Db, b: RangeBounds, f: RangeFilter) {
     .where('t.postId', 'in', postsInRange(db, b, f).select('p.id'));
 }
 
+/** The media of the posts `postsInRange` lists (see calendarMedia). */
+export const rangeMedia = (db: Db, b: RangeBounds, f: RangeFilter) => calendarMediaQuery(db).where('pm.postId', 'in', postsInRange(db, b, f).select('p.id'));
+
 export interface AccountLabel {
   network: string;
   handle: string;
   displayName: string;
 }
 
+const liveAccounts = (db: Db, engine: Engine, ids: readonly number[]) => db.selectFrom('accounts').where(engine.inIds('id', ids)).where('deletedAt', 'is', null);
+
 /** Network, handle and name of the live accounts among `ids`, each read once however many posts name it. */
 export async function liveAccountLabels(db: Db, engine: Engine, ids: readonly number[]): Promise<Map<number, AccountLabel>> {
   const out = new Map<number, AccountLabel>();
   if (ids.length === 0) return out;
-  const rows = await engine.rows(
-    db
-      .selectFrom('accounts')
-      .select(['id', 'network', 'handle', 'displayName'])
-      .where(engine.inIds('id', ids))
-      .where('deletedAt', 'is', null),
-  );
+  const rows = await engine.rows(liveAccounts(db, engine, ids).select(['id', 'network', 'handle', 'displayName']));
   for (const r of rows) out.set(r.id, { network: r.network, handle: r.handle, displayName: r.displayName });
   return out;
 }
 
-const byNetworkHandle = (a: AccountLabel, b: AccountLabel): number =>
+/**
+ * Network and handle of the live accounts among `ids`, by id: what a range
+ * sends of each account, once. Kept compiled under the ids: a view asks again
+ * for the same accounts after every edit.
+ */
+export async function liveAccountsById(db: Db, engine: Engine, ids: readonly number[]): Promise<{ id: number; network: string; handle: string }[]> {
+  return ids.length === 0 ? [] : engine.rows(() => liveAccounts(db, engine, ids).select(['id', 'network', 'handle']).orderBy('id'), `liveAccountsById:${ids.join()}`);
+}
+
+const byNetworkHandle = (a: Pick<AccountLabel, 'network' | 'handle'>, b: Pick<AccountLabel, 'network' | 'handle'>): number =>
   a.network < b.network ? -1 : a.network > b.network ? 1 : a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0;
 
 /**
@@ -123,5 +132,33 @@ export function groupTargets<T extends { postId: number; accountId: number }, R>
     if (list.length > 1) list.sort((a, b) => byNetworkHandle(a.label, b.label));
     out.set(postId, list.map((e) => e.item));
   }
+  return out;
+}
+
+/**
+ * Each post's targets on `accounts` (the live ones) as account ids, in the
+ * order groupTargets gives: the accounts are ranked once by network and
+ * handle (equal ones share a rank, so a post keeps its own order of them), and
+ * each post's few ids are sorted by rank.
+ */
+export function accountIdsByPost(
+  targets: readonly { postId: number; accountId: number }[],
+  accounts: readonly { id: number; network: string; handle: string }[],
+): Map<number, number[]> {
+  const ranked = [...accounts].sort(byNetworkHandle);
+  const rank = new Map<number, number>();
+  ranked.forEach((a, i) => {
+    const before = ranked[i - 1];
+    rank.set(a.id, before && byNetworkHandle(before, a) === 0 ? (rank.get(before.id) as number) : i);
+  });
+  const out = new Map<number, number[]>();
+  for (const t of targets) {
+    if (!rank.has(t.accountId)) continue;
+    const list = out.get(t.postId);
+    if (list) list.push(t.accountId);
+    else out.set(t.postId, [t.accountId]);
+  }
+  const byRank = (x: number, y: number) => (rank.get(x) as number) - (rank.get(y) as number);
+  for (const list of out.values()) if (list.length > 1) list.sort(byRank);
   return out;
 }

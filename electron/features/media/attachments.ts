@@ -72,25 +72,13 @@ export interface CalendarMedia {
   mediaMissing: boolean;
 }
 
-/**
- * For a calendar view: each post's first thumbnail, its number of
- * attachments and whether any of their files is gone from the data folder,
- * in one query for the whole range.
- */
-export async function calendarMedia(db: Db, dataDir: string, postIds: readonly number[]): Promise<Map<number, CalendarMedia>> {
+/** The attachments a calendar item sums up, first to last per post; the caller picks the posts. */
+export const calendarMediaQuery = (db: Db) =>
+  db.selectFrom('postMedia as pm').innerJoin('media as m', 'm.id', 'pm.mediaId').select(['pm.postId', 'm.sha256', 'm.mime']).orderBy('pm.postId').orderBy('pm.position');
+
+/** Each post's first thumbnail, its number of attachments and whether any of their files is gone from the data folder. */
+export function summedMedia(dataDir: string, rows: readonly { postId: number; sha256: string; mime: string }[]): Map<number, CalendarMedia> {
   const out = new Map<number, CalendarMedia>();
-  if (postIds.length === 0) return out;
-  const engine = engineOf(db);
-  const rows = await engine.rows(
-    db
-      .selectFrom('postMedia as pm')
-      .innerJoin('media as m', 'm.id', 'pm.mediaId')
-      .select(['pm.postId', 'm.sha256', 'm.mime'])
-      .where(engine.inIds('pm.postId', postIds))
-      .orderBy('pm.postId')
-      .orderBy('pm.position'),
-    'media.calendarMedia',
-  );
   for (const r of rows) {
     const missing = isMissing(dataDir, r.sha256, r.mime as MediaMime);
     const seen = out.get(r.postId);
@@ -100,4 +88,15 @@ export async function calendarMedia(db: Db, dataDir: string, postIds: readonly n
     } else out.set(r.postId, { thumbUrl: thumbUrl(r.sha256), mediaCount: 1, mediaMissing: missing });
   }
   return out;
+}
+
+/**
+ * For a calendar view: what each listed post shows of its media (see
+ * summedMedia), in one query for all of them. Compiled each time: its
+ * parameter is the list.
+ */
+export async function calendarMedia(db: Db, dataDir: string, postIds: readonly number[]): Promise<Map<number, CalendarMedia>> {
+  if (postIds.length === 0) return new Map();
+  const engine = engineOf(db);
+  return summedMedia(dataDir, await engine.rows(calendarMediaQuery(db).where(engine.inIds('pm.postId', postIds))));
 }

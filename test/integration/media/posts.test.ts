@@ -65,6 +65,29 @@ describe('attachments on posts', () => {
     ]);
   });
 
+  it('shows each range, each search and each moved post with its own attachments, whatever was read before', async () => {
+    const [a, b] = await photos(2);
+    const first = await app.call('posts.save', { title: 'Feria en la plaza', scheduledAt: at, targets: [{ accountId: fb }], media: [{ mediaId: a!.id, alt: 'Casetas' }] });
+    const later = '2026-12-09T10:00:00.000Z';
+    const second = await app.call('posts.save', {
+      title: 'Concierto en el auditorio',
+      scheduledAt: later,
+      targets: [{ accountId: fb }],
+      media: [{ mediaId: b!.id, alt: 'Escenario' }, { mediaId: a!.id, alt: 'Público' }],
+    });
+    const media = (e: { id: number; thumbUrl: string | null; mediaCount: number }) => [e.id, e.thumbUrl, e.mediaCount];
+    const range = async (from: string, to: string) => (await app.call('posts.listRange', { from, to })).posts.map(media);
+    expect(await range('2026-11-30T00:00:00.000Z', '2026-12-07T00:00:00.000Z')).toEqual([[first.id, `/media/thumbs/${a!.sha256}.webp`, 1]]);
+    expect(await range('2026-12-07T00:00:00.000Z', '2026-12-14T00:00:00.000Z')).toEqual([[second.id, `/media/thumbs/${b!.sha256}.webp`, 2]]);
+    expect(await range('2026-11-30T00:00:00.000Z', '2026-12-14T00:00:00.000Z')).toEqual([
+      [first.id, `/media/thumbs/${a!.sha256}.webp`, 1],
+      [second.id, `/media/thumbs/${b!.sha256}.webp`, 2],
+    ]);
+    expect((await app.call('posts.search', { q: 'auditorio' })).map((h) => [h.id, h.thumbUrl])).toEqual([[second.id, `/media/thumbs/${b!.sha256}.webp`]]);
+    const moved = await app.call('posts.reschedule', { id: second.id, version: second.version, scheduledAt: '2026-12-10T10:00:00.000Z' });
+    expect(media(moved)).toEqual([second.id, `/media/thumbs/${b!.sha256}.webp`, 2]);
+  });
+
   it('refuses an unknown file and more than 10', async () => {
     expect(await issuesOf(app.call('posts.save', { title: 'Feria', media: [{ mediaId: 999, alt: '' }] }))).toEqual([{ path: 'media.0.mediaId', code: 'media.errors.unknownMedia' }]);
     const many = Array.from({ length: 11 }, () => ({ mediaId: 1, alt: '' }));
