@@ -2,7 +2,8 @@ import { MAX_POST_MEDIA, type MediaMime, type PostMedia } from '../../../shared/
 import type { FieldIssue } from '../../../shared/ipc/errors';
 import { engineOf } from '../../db/engine/index';
 import type { Db } from '../../db/transaction';
-import { isMissing, thumbUrl } from './files';
+import { thumbUrl } from './files';
+import { missingFiles } from './server-files';
 
 /**
  * Each post's attachments in order, for any number of posts in one query
@@ -74,8 +75,9 @@ export interface CalendarMedia {
 
 /**
  * For a calendar view: each post's first thumbnail, its number of
- * attachments and whether any of their files is gone from the data folder,
- * in one query for the whole range.
+ * attachments and whether any of their files is missing (gone from the
+ * data folder and, in a team, from the server too), in one query for the
+ * whole range and, on the server, one more for the files not here yet.
  */
 export async function calendarMedia(db: Db, dataDir: string, postIds: readonly number[]): Promise<Map<number, CalendarMedia>> {
   const out = new Map<number, CalendarMedia>();
@@ -91,8 +93,9 @@ export async function calendarMedia(db: Db, dataDir: string, postIds: readonly n
       .orderBy('pm.position'),
     'media.calendarMedia',
   );
+  const gone = await missingFiles(db, dataDir, rows);
   for (const r of rows) {
-    const missing = isMissing(dataDir, r.sha256, r.mime as MediaMime);
+    const missing = gone.has(r.sha256);
     const seen = out.get(r.postId);
     if (seen) {
       seen.mediaCount++;
