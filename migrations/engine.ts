@@ -30,6 +30,9 @@ export const rowId =
 /** A floating-point column: SQLite's `real` is 8 bytes; PostgreSQL's `real` is 4, so it gets `double precision`. */
 export const floatType = (db: Db): 'real' | 'double precision' => (onPostgres(db) ? 'double precision' : 'real');
 
+/** A column of raw bytes: SQLite's `blob`, PostgreSQL's `bytea`. */
+export const bytesType = (db: Db): 'blob' | 'bytea' => (onPostgres(db) ? 'bytea' : 'blob');
+
 /**
  * On PostgreSQL, what SQLite has built in: a `nocase` collation (so
  * `name collate nocase` means the same on both engines: case aside, here

@@ -14,6 +14,7 @@ import * as m0012 from './0012_listed_accounts';
 import * as m0013 from './0013_media';
 import * as m0014 from './0014_channel_cover';
 import * as m0015 from './0015_changed_by';
+import * as m0016 from './0016_media_parts';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so it works
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '0013_media': m0013,
   '0014_channel_cover': m0014,
   '0015_changed_by': m0015,
+  '0016_media_parts': m0016,
 };
 
 export const latestSchemaVersion = (): number => versionOf(Object.keys(migrations).at(-1) ?? '0000');

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSP } from '../../shared/security/csp';
+import { thumbPath } from '../features/media/files';
 import { assetHandler } from './asset-handler';
 
 let root: string;
@@ -59,7 +60,8 @@ describe('app:// media thumbnails', () => {
     fs.mkdirSync(path.join(dataDir, 'media', 'thumbs'), { recursive: true });
     fs.writeFileSync(path.join(dataDir, 'media', 'thumbs', `${sha}.webp`), 'RIFF....WEBP');
     fs.writeFileSync(path.join(dataDir, 'pregonero.sqlite'), 'the data file');
-    const withData = assetHandler(root, dataDir);
+    // As the app finds thumbnails on the local file: in the data folder (media/server-files.ts adds the team's server).
+    const withData = assetHandler(root, async (sha256) => (fs.existsSync(thumbPath(dataDir, sha256)) ? thumbPath(dataDir, sha256) : null));
     const thumb = await withData(new Request(`app://pregonero/media/thumbs/${sha}.webp`));
     expect(thumb.status).toBe(200);
     expect(thumb.headers.get('content-type')).toBe('image/webp');

@@ -115,8 +115,6 @@ function setSpellCheckerLanguage(value: Locale): void {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   const dataDir = app.getPath('userData');
-  serveRenderer(path.join(app.getAppPath(), 'out', 'renderer'), dataDir);
-
   const log = createLogger(dataDir);
   const systemLocale = localeFromSystem(app.getPreferredSystemLanguages());
   const platform = new ElectronPlatform(systemLocale, () => mainWindow);
@@ -130,6 +128,7 @@ async function start(): Promise<void> {
     failStart('store_open_failed', e);
     return;
   }
+  serveRenderer(path.join(app.getAppPath(), 'out', 'renderer'), ctx);
 
   const invoke = createRouter(ctx, { log });
   const menuDeps = {

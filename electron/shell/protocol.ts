@@ -1,4 +1,6 @@
 import { protocol } from 'electron';
+import type { AppContext } from '../context';
+import { thumbFile } from '../features/media/server-files';
 import { assetHandler } from './asset-handler';
 import { APP_SCHEME } from './policy';
 
@@ -10,6 +12,6 @@ export function registerAppScheme(): void {
 }
 
 /** Serve the built renderer (out/renderer) under app://pregonero/, and the media thumbnails under app://pregonero/media/thumbs/. */
-export function serveRenderer(root: string, dataDir: string): void {
-  protocol.handle(APP_SCHEME, assetHandler(root, dataDir));
+export function serveRenderer(root: string, ctx: AppContext): void {
+  protocol.handle(APP_SCHEME, assetHandler(root, (sha256) => thumbFile(ctx, sha256)));
 }

@@ -11,7 +11,8 @@ import { AppContext } from '../context';
 import { createLogger } from '../log';
 import { createRouter, MAX_PAYLOAD_BYTES, type Invoke } from '../router';
 import { importBody } from '../features/media/upload';
-import { THUMB_URL_RE, thumbPath } from '../features/media/files';
+import { THUMB_URL_RE } from '../features/media/files';
+import { thumbFile } from '../features/media/server-files';
 import { HarnessPlatform } from './platform';
 
 export interface HarnessOptions {
@@ -137,7 +138,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     const thumb = THUMB_URL_RE.exec(url.pathname);
     if (thumb) {
-      serveThumb(req, res, thumb[1] as string);
+      void serveThumb(req, res, thumb[1] as string);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -214,13 +215,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
 
   /** A thumbnail for an <img>: only with the media cookie, which an authorized call set. */
-  function serveThumb(req: http.IncomingMessage, res: http.ServerResponse, sha256: string): void {
+  async function serveThumb(req: http.IncomingMessage, res: http.ServerResponse, sha256: string): Promise<void> {
     if (!tokensMatch(cookieOf(req, MEDIA_COOKIE), mediaCookie)) {
       res.writeHead(401, SECURITY_HEADERS).end();
       return;
     }
-    const file = thumbPath(options.dataDir, sha256);
-    if (!fs.existsSync(file)) {
+    const file = await thumbFile(ctx, sha256);
+    if (!file) {
       res.writeHead(404, SECURITY_HEADERS).end();
       return;
     }

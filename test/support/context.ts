@@ -105,11 +105,12 @@ export async function testStore(dataDir: string): Promise<{ database?: string }>
  * PostgreSQL run, a database of its own on a real server. Without a clock it
  * runs from TEST_NOW at the real pace, never on the machine's date.
  */
-export async function openTestApp(options: { clock?: () => Date; platform?: Platform; dataDir?: string } = {}): Promise<TestApp> {
+export async function openTestApp(options: { clock?: () => Date; platform?: Platform; dataDir?: string; database?: string; person?: string } = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? tempDir();
-  const { database } = await testStore(dataDir);
+  // A server of a test's own (two computers of one team on it), or the suite's engine.
+  const { database } = options.database ? { database: options.database } : await testStore(dataDir);
   // No local copy of the team's server here: the suite's tests are about the data, and the copy has tests of its own (postgres/snapshot.test.ts).
-  const ctx = await AppContext.open(dataDir, options.platform ?? new TestPlatform(dataDir), options.clock ?? clockFrom(TEST_NOW), { database, keepSnapshot: false });
+  const ctx = await AppContext.open(dataDir, options.platform ?? new TestPlatform(dataDir), options.clock ?? clockFrom(TEST_NOW), { database, person: options.person, keepSnapshot: false });
   const invoke = createRouter(ctx, { checkOutputs: true, log: (event, detail) => console.error(event, detail) });
   return {
     ctx,

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { originalPath, thumbPath } from '../../electron/features/media/files';
 import { importStream } from '../../electron/features/media/service';
+import type { MediaMime } from '../../shared/features/media/contract';
 import { HarnessPlatform } from '../../electron/web/platform';
 import { addAccount } from './calendar';
 import { openTestApp, type TestApp, tempDir } from './context';
+import { run } from './sql';
 
 /** Real pictures made by sharp: a JPEG that records where it was taken (Plaza Mayor, Madrid), and plain ones. */
 export async function jpegWithGps(colour = '#c0392b', width = 640, height = 480): Promise<Buffer> {
@@ -52,6 +55,16 @@ export async function importBytes(app: TestApp, name: string, data: Buffer) {
   } finally {
     fs.rmSync(file, { force: true });
   }
+}
+
+/**
+ * A file removed by hand: gone from the data folder and, on the team's
+ * server, from there too (else this computer fetches it back, as a
+ * teammate's would: postgres/media.test.ts).
+ */
+export async function removeByHand(app: TestApp, item: { sha256: string; mime: MediaMime }, kind: 'original' | 'thumb' = 'original'): Promise<void> {
+  fs.rmSync(kind === 'original' ? originalPath(app.dataDir, item.sha256, item.mime) : thumbPath(app.dataDir, item.sha256));
+  await run(app, 'delete from media_parts where sha256 = ? and kind = ?', item.sha256, kind);
 }
 
 /** Every file under the data folder's media/, relative to it. */

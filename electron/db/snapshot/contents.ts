@@ -10,8 +10,9 @@
  *   and the holds a crisis put on them;
  * - the inventory, whole (a few hundred rows even in a city): accounts,
  *   people and their trainings, campaigns and their accounts, special days,
- *   hashtag sets, the media library's rows (the files are on this computer
- *   already);
+ *   hashtag sets, the media library's rows (not their files' parts, far
+ *   too big: offline, each file this computer imported or has already
+ *   fetched from the server is in its data folder and serves as ever);
  * - the crisis screens, whole: playbooks with every saved version, contacts,
  *   incidents with their timelines;
  * - the settings (time zone, language, office name).

@@ -10,6 +10,7 @@ import type { AppContext } from '../../context';
 import type { Engine } from '../../db/engine/index';
 import { type Db, inTransaction, nextVersion, nowIso, restore, softDelete, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
+import { missingFiles } from '../media/server-files';
 import { attachmentIssues, attachmentKinds, type CalendarMedia, calendarMedia, loadAttachments, summedMedia, writeAttachments } from '../media/attachments';
 import { accountIdsByPost, liveAccountsById, postsInRange, rangeMedia, rangeTargets, targetsByPost, type RangeBounds, type RangeFilter } from './range';
 
@@ -77,7 +78,8 @@ export async function listRange(ctx: AppContext, input: z.output<typeof RangeFil
   const targets = await ctx.engine.rows(() => rangeTargets(ctx.db, b, filter), `listRangeTargets:${key}`);
   const accounts: RangeAccount[] = await liveAccountsById(ctx.db, ctx.engine, [...new Set(targets.map((t) => t.accountId))]);
   const byPost = accountIdsByPost(targets, accounts);
-  const media = summedMedia(ctx.dataDir, await ctx.engine.rows(() => rangeMedia(ctx.db, b, filter), `listRangeMedia:${key}`));
+  const mediaRows = await ctx.engine.rows(() => rangeMedia(ctx.db, b, filter), `listRangeMedia:${key}`);
+  const media = summedMedia(mediaRows, await missingFiles(ctx.db, ctx.dataDir, mediaRows));
   return { posts: rows.map((r): RangePost => ({ ...eventFields(r, media.get(r.id)), accountIds: byPost.get(r.id) ?? [] })), accounts };
 }
 

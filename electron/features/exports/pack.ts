@@ -6,7 +6,6 @@ import { composeText } from '../../../shared/features/calendar/rules';
 import { isVideoMime, type PostMedia } from '../../../shared/features/media/contract';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { DOCUMENT_CSP_META } from '../../../shared/security/csp';
-import { isMissing, originalPath } from '../media/files';
 import { withoutMetadata } from '../media/mp4';
 import { extensionOf } from '../media/sniff';
 import { esc } from './pdf';
@@ -49,8 +48,10 @@ export interface PackLabels {
  * holding one text file per account with the text as it goes out there (its
  * own text or the base one, the link, the hashtags) and the media in order
  * (01-…, 02-…), plus an index.html to open in a browser, every value escaped.
+ * `original` finds each file's original (fetched from the team's server if
+ * need be), or null when it is missing.
  */
-export async function buildPack(posts: PlanPost[], dataDir: string, labels: PackLabels): Promise<{ zip: Buffer; files: number }> {
+export async function buildPack(posts: PlanPost[], original: (m: PostMedia) => Promise<string | null>, labels: PackLabels): Promise<{ zip: Buffer; files: number }> {
   const tree: Zippable = {};
   let files = 0;
   const rows: string[] = [];
@@ -65,10 +66,10 @@ export async function buildPack(posts: PlanPost[], dataDir: string, labels: Pack
       links.push(`<li><a href="${esc(encodeURI(name))}">${esc(networkName(t.network, labels.locale))} @${esc(t.handle.replace(/^@+/, ''))}</a></li>`);
     }
     for (const [i, m] of p.media.entries()) {
-      const source = originalPath(dataDir, m.sha256, m.mime);
       const base = m.name.replace(/\.[^.]*$/, '');
       const name = `${folder}/${String(i + 1).padStart(2, '0')}-${slug(base)}.${extensionOf[m.mime]}`;
-      if (isMissing(dataDir, m.sha256, m.mime)) {
+      const source = await original(m);
+      if (!source) {
         links.push(`<li>${esc(m.name)}: ${esc(labels.missing)}</li>`);
         continue;
       }

@@ -12,7 +12,7 @@ import { buildIcs } from './ics';
 import { buildPack } from './pack';
 import { startOfWeek } from '../../../shared/features/exports/range';
 import { approvalHtml, countPdfPages, type DocInfo, PRINTED_THUMBS, weekPlanHtml } from './pdf';
-import { missingFiles, thumbDataUrls } from '../media/files';
+import { localOriginal, missingFiles, thumbDataUrls } from '../media/server-files';
 import { fingerprint, forApproval, loadPlan, type PlanFilter, type PlanPost } from './plan';
 
 type In<C extends keyof typeof exportsChannels> = z.output<(typeof exportsChannels)[C]['input']>;
@@ -59,11 +59,11 @@ export async function preview(ctx: AppContext, input: PlanFilter): Promise<z.out
 }
 
 /** The thumbnails a document prints (the first three of each post), and which of all its files are missing. */
-const thumbsOf = (ctx: AppContext, posts: PlanPost[]) => {
-  const missing = missingFiles(ctx.dataDir, posts.flatMap((p) => p.media));
+const thumbsOf = async (ctx: AppContext, posts: PlanPost[]) => {
+  const missing = await missingFiles(ctx.db, ctx.dataDir, posts.flatMap((p) => p.media));
   // A file whose original is gone prints as a placeholder that says so, even if its thumbnail is still there.
   const shown = posts.flatMap((p) => p.media.slice(0, PRINTED_THUMBS).map((m) => m.sha256)).filter((sha) => !missing.has(sha));
-  return { thumbs: thumbDataUrls(ctx.dataDir, shown), missing };
+  return { thumbs: await thumbDataUrls(ctx.db, ctx.dataDir, shown), missing };
 };
 
 async function docInfo(ctx: AppContext, filter: PlanFilter, fp: string, posts: PlanPost[] = []): Promise<DocInfo> {
@@ -89,7 +89,7 @@ async function docInfo(ctx: AppContext, filter: PlanFilter, fp: string, posts: P
     generatedAt: ctx.now(),
     fingerprint: fp,
     t,
-    ...thumbsOf(ctx, posts),
+    ...(await thumbsOf(ctx, posts)),
   };
 }
 
@@ -124,7 +124,7 @@ export async function publishingPack(ctx: AppContext, input: In<'exports.publish
   const filter = filterOf(input);
   const posts = (await loadPlan(ctx.db, ctx.engine, filter, settings.timeZone)).filter((p) => !['cancelled', 'on_hold', 'idea'].includes(p.status) && p.targets.length > 0);
   const t = translator(settings.locale);
-  const { zip, files } = await buildPack(posts, ctx.dataDir, { title: t('media.pack.title', { from: filter.from, to: filter.to }), missing: t('media.pack.missing'), locale: settings.locale });
+  const { zip, files } = await buildPack(posts, (m) => localOriginal(ctx.db, ctx.dataDir, m.sha256, m.mime), { title: t('media.pack.title', { from: filter.from, to: filter.to }), missing: t('media.pack.missing'), locale: settings.locale });
   const path = await ctx.platform.saveFile(`pregonero-publicar-${stamp(filter)}.zip`, zip);
   return { path, posts: posts.length, files };
 }

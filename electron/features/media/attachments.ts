@@ -2,7 +2,8 @@ import { MAX_POST_MEDIA, type MediaMime, type PostMedia } from '../../../shared/
 import type { FieldIssue } from '../../../shared/ipc/errors';
 import { engineOf } from '../../db/engine/index';
 import type { Db } from '../../db/transaction';
-import { isMissing, thumbUrl } from './files';
+import { thumbUrl } from './files';
+import { missingFiles } from './server-files';
 
 /**
  * Each post's attachments in order, for any number of posts in one query
@@ -76,11 +77,15 @@ export interface CalendarMedia {
 export const calendarMediaQuery = (db: Db) =>
   db.selectFrom('postMedia as pm').innerJoin('media as m', 'm.id', 'pm.mediaId').select(['pm.postId', 'm.sha256', 'm.mime']).orderBy('pm.postId').orderBy('pm.position');
 
-/** Each post's first thumbnail, its number of attachments and whether any of their files is gone from the data folder. */
-export function summedMedia(dataDir: string, rows: readonly { postId: number; sha256: string; mime: string }[]): Map<number, CalendarMedia> {
+/**
+ * Each post's first thumbnail, its number of attachments and whether any of
+ * their files is missing (`gone`: see missingFiles, gone from the data
+ * folder and, in a team, from the server too).
+ */
+export function summedMedia(rows: readonly { postId: number; sha256: string }[], gone: ReadonlySet<string>): Map<number, CalendarMedia> {
   const out = new Map<number, CalendarMedia>();
   for (const r of rows) {
-    const missing = isMissing(dataDir, r.sha256, r.mime as MediaMime);
+    const missing = gone.has(r.sha256);
     const seen = out.get(r.postId);
     if (seen) {
       seen.mediaCount++;
@@ -98,5 +103,6 @@ export function summedMedia(dataDir: string, rows: readonly { postId: number; sh
 export async function calendarMedia(db: Db, dataDir: string, postIds: readonly number[]): Promise<Map<number, CalendarMedia>> {
   if (postIds.length === 0) return new Map();
   const engine = engineOf(db);
-  return summedMedia(dataDir, await engine.rows(calendarMediaQuery(db).where(engine.inIds('pm.postId', postIds))));
+  const rows = await engine.rows(calendarMediaQuery(db).where(engine.inIds('pm.postId', postIds)));
+  return summedMedia(rows, await missingFiles(db, dataDir, rows));
 }

@@ -54,21 +54,3 @@ export async function copyHashing(source: NodeJS.ReadableStream, target: string,
 }
 
 export class TooLarge extends Error {}
-
-/** Thumbnails as data: URLs for a printed document (it loads nothing from outside itself); a missing one is left out. */
-export function thumbDataUrls(dataDir: string, sha256s: Iterable<string>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const sha of sha256s) {
-    if (out.has(sha)) continue;
-    try {
-      out.set(sha, `data:image/webp;base64,${fs.readFileSync(thumbPath(dataDir, sha)).toString('base64')}`);
-    } catch {
-      // The placeholder shows instead.
-    }
-  }
-  return out;
-}
-
-/** The SHA-256 of those files whose original is missing. */
-export const missingFiles = (dataDir: string, media: Iterable<{ sha256: string; mime: MediaMime }>): Set<string> =>
-  new Set([...media].filter((m) => isMissing(dataDir, m.sha256, m.mime)).map((m) => m.sha256));

@@ -8,7 +8,8 @@ import type { AppContext } from '../../context';
 import { type Db, nowIso, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { exifHasGps } from './exif';
-import { copyHashing, incomingFile, isMissing, mediaDir, originalPath, thumbPath, thumbUrl, thumbsDir, TooLarge } from './files';
+import { copyHashing, incomingFile, mediaDir, originalPath, thumbPath, thumbUrl, thumbsDir, TooLarge } from './files';
+import { forgetParts, localThumb, missingFiles, storeOnServer } from './server-files';
 import { readVideoInfo } from './mp4';
 import { sniff } from './sniff';
 import type { MediaRow } from './tables';
@@ -35,7 +36,7 @@ const parseTags = (text: string): string[] => {
   }
 };
 
-export function toItem(dataDir: string, r: Row): MediaItem {
+function toItem(r: Row, missing: ReadonlySet<string>): MediaItem {
   return {
     id: r.id,
     version: r.version,
@@ -51,10 +52,12 @@ export function toItem(dataDir: string, r: Row): MediaItem {
     alt: r.alt,
     createdAt: r.createdAt,
     thumbUrl: thumbUrl(r.sha256),
-    missing: isMissing(dataDir, r.sha256, r.mime as MediaMime),
+    missing: missing.has(r.sha256),
     deletedAt: r.deletedAt,
   };
 }
+
+const itemOf = async (ctx: AppContext, row: Row): Promise<MediaItem> => toItem(row, await missingFiles(ctx.db, ctx.dataDir, [row]));
 
 /** A file name as the officer gave it; never a path, which could climb out of the folder it is written to. */
 export function checkName(name: string): string {
@@ -170,12 +173,14 @@ export async function importStream(ctx: AppContext, rawName: string, source: Nod
     if (kind === null) throw new AppError('media.errors.notMedia');
     if (!isVideoMime(kind) && copied.bytes > MAX_IMAGE_BYTES) throw new AppError('media.errors.tooLarge', { max: MAX_IMAGE_BYTES / MB });
     const existing = await selectItem(db).where('sha256', '=', copied.sha256).executeTakeFirst();
-    if (existing) return await bringBack(ctx, existing, tmp);
+    if (existing) return await bringBack(ctx, existing, tmp, tmpThumb);
     fs.mkdirSync(thumbsDir(ctx.dataDir), { recursive: true });
     const probed = isVideoMime(kind) ? await probeVideo(tmp, tmpThumb) : await probeImage(tmp, tmpThumb);
     const now = nowIso(ctx.now());
     fs.renameSync(tmpThumb, thumbPath(ctx.dataDir, copied.sha256));
     fs.renameSync(tmp, originalPath(ctx.dataDir, copied.sha256, kind));
+    // On the team's server the file goes there before its row: a teammate never sees an item whose file has not arrived.
+    await storeOnServer(db, ctx.dataDir, copied.sha256, kind);
     const row = await db
       .insertInto('media')
       .values({
@@ -194,19 +199,30 @@ export async function importStream(ctx: AppContext, rawName: string, source: Nod
       .onConflict((oc) => oc.column('sha256').doNothing())
       .returningAll()
       .executeTakeFirst();
-    if (!row) return await bringBack(ctx, await selectItem(db).where('sha256', '=', copied.sha256).executeTakeFirstOrThrow(), tmp);
-    return toItem(ctx.dataDir, row);
+    if (!row) return await bringBack(ctx, await selectItem(db).where('sha256', '=', copied.sha256).executeTakeFirstOrThrow(), tmp, tmpThumb);
+    return toItem(row, new Set());
   } finally {
     fs.rmSync(tmp, { force: true });
     fs.rmSync(tmpThumb, { force: true });
   }
 }
 
-/** The same bytes again: the existing item, undeleted, with its file put back if it had gone missing. */
-async function bringBack(ctx: AppContext, row: Row, tmp: string): Promise<MediaItem> {
-  const original = originalPath(ctx.dataDir, row.sha256, row.mime as MediaMime);
-  if (isMissing(ctx.dataDir, row.sha256, row.mime as MediaMime)) fs.renameSync(tmp, original);
-  if (row.deletedAt === null) return toItem(ctx.dataDir, row);
+/**
+ * The same bytes again: the existing item, undeleted, with its file put back
+ * if it had gone missing (its thumbnail drawn again if that went too), and
+ * on the team's server stored there if the server lacks it.
+ */
+async function bringBack(ctx: AppContext, row: Row, tmp: string, tmpThumb: string): Promise<MediaItem> {
+  const mime = row.mime as MediaMime;
+  const original = originalPath(ctx.dataDir, row.sha256, mime);
+  if (!fs.existsSync(original)) fs.renameSync(tmp, original);
+  if (!(await localThumb(ctx.db, ctx.dataDir, row.sha256))) {
+    fs.mkdirSync(thumbsDir(ctx.dataDir), { recursive: true });
+    await (isVideoMime(mime) ? probeVideo : probeImage)(original, tmpThumb);
+    fs.renameSync(tmpThumb, thumbPath(ctx.dataDir, row.sha256));
+  }
+  await storeOnServer(ctx.db, ctx.dataDir, row.sha256, mime);
+  if (row.deletedAt === null) return toItem(row, new Set());
   return restoreMedia(ctx, row.id);
 }
 
@@ -225,7 +241,8 @@ export async function listMedia(ctx: AppContext, input: z.output<typeof MediaLis
     .limit(input.limit)
     .offset(input.offset)
     .execute();
-  return { items: rows.map((r) => ({ ...toItem(ctx.dataDir, r), useCount: Number(r.useCount) })), total: Number(total.n) };
+  const missing = await missingFiles(ctx.db, ctx.dataDir, rows);
+  return { items: rows.map((r) => ({ ...toItem(r, missing), useCount: Number(r.useCount) })), total: Number(total.n) };
 }
 
 /** The tags in use, in the library's language's alphabetical order, each with how many files carry it. */
@@ -258,7 +275,7 @@ export async function getMedia(ctx: AppContext, id: number) {
     .orderBy(sql`coalesce(p.scheduled_at, p.scheduled_day)`, (ob) => ob.asc().nullsFirst())
     .orderBy('p.id')
     .execute();
-  return { ...toItem(ctx.dataDir, row), usage };
+  return { ...(await itemOf(ctx, row)), usage };
 }
 
 export async function updateMedia(ctx: AppContext, input: { id: number; version: number; name?: string | undefined; tags?: string[] | undefined; alt?: string | undefined }) {
@@ -267,42 +284,48 @@ export async function updateMedia(ctx: AppContext, input: { id: number; version:
   if (input.tags !== undefined) values.tags = JSON.stringify([...new Set(input.tags)]);
   if (input.alt !== undefined) values.alt = input.alt;
   await updateVersioned(ctx.db, 'media', input.id, input.version, values, nowIso(ctx.now()));
-  return toItem(ctx.dataDir, await rowOf(ctx.db, input.id));
+  return itemOf(ctx, await rowOf(ctx.db, input.id));
 }
 
 /** Out of the library, undoably: posts that use it keep it, and its file stays until the sweep finds it unused and long deleted. */
 export async function deleteMedia(ctx: AppContext, id: number, version: number) {
   const now = nowIso(ctx.now());
   await updateVersioned(ctx.db, 'media', id, version, { deletedAt: now }, now);
-  return toItem(ctx.dataDir, await rowOf(ctx.db, id));
+  return itemOf(ctx, await rowOf(ctx.db, id));
 }
 
 export async function restoreMedia(ctx: AppContext, id: number) {
   const row = await rowOf(ctx.db, id);
   await updateVersioned(ctx.db, 'media', id, row.version, { deletedAt: null }, nowIso(ctx.now()));
-  return toItem(ctx.dataDir, await rowOf(ctx.db, id));
+  return itemOf(ctx, await rowOf(ctx.db, id));
 }
 
 export async function mediaHealth(ctx: AppContext) {
   const rows = await selectItem(ctx.db).where('deletedAt', 'is', null).orderBy('name').execute();
-  return { missing: rows.filter((r) => toItem(ctx.dataDir, r).missing).map((r) => ({ id: r.id, name: r.name, sha256: r.sha256 })) };
+  const missing = await missingFiles(ctx.db, ctx.dataDir, rows);
+  return { missing: rows.filter((r) => missing.has(r.sha256)).map((r) => ({ id: r.id, name: r.name, sha256: r.sha256 })) };
 }
 
 /**
  * Remove for good what was deleted longer ago than the undo window and no
  * post (not even a deleted one, which can come back) uses: the row, the
- * original and its thumbnail. Files left under incoming/ by a crash go too.
+ * original and its thumbnail, and their parts on the team's server (with
+ * the row, in one transaction). Files left under incoming/ by a crash go too.
  * Runs when the data file is opened.
  */
 export async function sweepMedia(ctx: AppContext): Promise<number> {
   const before = new Date(ctx.now().getTime() - MEDIA_UNDO_WINDOW_MS).toISOString();
-  const gone = await ctx.db
-    .deleteFrom('media')
-    .where('deletedAt', 'is not', null)
-    .where('deletedAt', '<', before)
-    .where(sql<boolean>`not exists (select 1 from post_media pm where pm.media_id = media.id)`)
-    .returning(['sha256', 'mime'])
-    .execute();
+  const gone = await ctx.db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .deleteFrom('media')
+      .where('deletedAt', 'is not', null)
+      .where('deletedAt', '<', before)
+      .where(sql<boolean>`not exists (select 1 from post_media pm where pm.media_id = media.id)`)
+      .returning(['sha256', 'mime'])
+      .execute();
+    await forgetParts(trx, rows.map((g) => g.sha256));
+    return rows;
+  });
   for (const g of gone) {
     fs.rmSync(originalPath(ctx.dataDir, g.sha256, g.mime as MediaMime), { force: true });
     fs.rmSync(thumbPath(ctx.dataDir, g.sha256), { force: true });

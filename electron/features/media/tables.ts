@@ -29,7 +29,16 @@ export interface PostMediaRow {
   alt: Generated<string>;
 }
 
+/** Columns of migrations/0016_media_parts.ts: a file on the team's server, in numbered parts (see server-files.ts). */
+export interface MediaPartRow {
+  sha256: string;
+  kind: 'original' | 'thumb';
+  part: number;
+  data: Buffer;
+}
+
 export interface MediaTables {
   media: MediaRow;
   postMedia: PostMediaRow;
+  mediaParts: MediaPartRow;
 }

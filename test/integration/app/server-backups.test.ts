@@ -18,22 +18,22 @@ describe.runIf(testEngine() === 'postgres')('backups on the team server', () => 
   it('copies every table with its rows into a schema of its own, lists it newest first, and keeps the live data as it was', async () => {
     await addAccount(app, { network: 'instagram', handle: 'cultura' });
     const first = await app.call('store.backup', {});
-    expect(first.name).toBe('pregonero_backup_0015_20261201100000');
+    expect(first.name).toBe('pregonero_backup_0016_20261201100000');
     expect(first.createdAt).toBe('2026-12-01T10:00:00.000Z');
-    expect(first.path).toBe(`${app.ctx.store.file} (pregonero_backup_0015_20261201100000)`);
+    expect(first.path).toBe(`${app.ctx.store.file} (pregonero_backup_0016_20261201100000)`);
     expect(first.bytes).toBeGreaterThan(8192);
     await addAccount(app, { network: 'x', handle: 'ayto' });
     // The same second again: a number, never one copy over the other.
     const second = await app.call('store.backup', {});
-    expect(second.name).toBe('pregonero_backup_0015_20261201100000_2');
+    expect(second.name).toBe('pregonero_backup_0016_20261201100000_2');
 
-    expect(await rowsOf(app, 'select handle from pregonero_backup_0015_20261201100000.accounts order by handle')).toEqual([{ handle: 'cultura' }]);
-    expect(await rowsOf(app, 'select handle from pregonero_backup_0015_20261201100000_2.accounts order by handle')).toEqual([{ handle: 'ayto' }, { handle: 'cultura' }]);
-    const tables = await rowsOf(app, "select count(*)::int as n from information_schema.tables where table_schema = 'pregonero_backup_0015_20261201100000'");
+    expect(await rowsOf(app, 'select handle from pregonero_backup_0016_20261201100000.accounts order by handle')).toEqual([{ handle: 'cultura' }]);
+    expect(await rowsOf(app, 'select handle from pregonero_backup_0016_20261201100000_2.accounts order by handle')).toEqual([{ handle: 'ayto' }, { handle: 'cultura' }]);
+    const tables = await rowsOf(app, "select count(*)::int as n from information_schema.tables where table_schema = 'pregonero_backup_0016_20261201100000'");
     const live = await rowsOf(app, "select count(*)::int as n from information_schema.tables where table_schema = 'public'");
     expect(tables).toEqual(live);
 
-    expect((await app.call('store.backups', {})).map((b) => b.name)).toEqual(['pregonero_backup_0015_20261201100000_2', 'pregonero_backup_0015_20261201100000']);
+    expect((await app.call('store.backups', {})).map((b) => b.name)).toEqual(['pregonero_backup_0016_20261201100000_2', 'pregonero_backup_0016_20261201100000']);
     expect((await app.call('accounts.list', {})).total).toBe(2);
   });
 

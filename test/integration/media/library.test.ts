@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/errors';
 import { openTestApp, type TestApp } from '../../support/context';
-import { fixtureVideo, importBytes, jpegWithGps, mediaFiles, png, pngBomb } from '../../support/media';
+import { fixtureVideo, importBytes, jpegWithGps, mediaFiles, png, pngBomb, removeByHand } from '../../support/media';
 import { LOCATION_KEY, withLocationTrack } from '../../support/mp4-location-track';
 
 let app: TestApp;
@@ -191,7 +191,7 @@ describe('the library through the router', () => {
   it('a file removed by hand shows as missing and the health check lists it; importing it again mends it', async () => {
     const photo = await png('#123456');
     const item = await importBytes(app, 'cartel.png', photo);
-    fs.rmSync(path.join(app.dataDir, 'media', `${item.sha256}.png`));
+    await removeByHand(app, item);
     expect((await app.call('media.get', { id: item.id })).missing).toBe(true);
     expect(await app.call('media.health', {})).toEqual({ missing: [{ id: item.id, name: 'cartel.png', sha256: item.sha256 }] });
     await importBytes(app, 'cartel.png', photo);

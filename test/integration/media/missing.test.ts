@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HarnessPlatform } from '../../../electron/web/platform';
 import type { TestApp } from '../../support/context';
-import { importBytes, openPrintingApp, png } from '../../support/media';
+import { importBytes, openPrintingApp, png, removeByHand } from '../../support/media';
 import { imagesIn, pdfText } from '../../support/pdf-text';
 
 /**
@@ -49,9 +48,9 @@ beforeAll(async () => {
   });
   Object.assign(ids, { feria: feria.id, bando: bando.id, gone: gone.id, last: last.id });
   // Removed by hand: the cartel's original only (its thumbnail stays), and the last file with its thumbnail.
-  fs.rmSync(path.join(app.dataDir, 'media', `${gone.sha256}.png`));
-  fs.rmSync(path.join(app.dataDir, 'media', `${last.sha256}.png`));
-  fs.rmSync(path.join(app.dataDir, 'media', 'thumbs', `${last.sha256}.webp`));
+  await removeByHand(app, gone);
+  await removeByHand(app, last);
+  await removeByHand(app, last, 'thumb');
 }, 60_000);
 afterAll(async () => {
   await platform.close();

@@ -119,6 +119,8 @@ describe('the local copy of the team server', () => {
     ]);
     expect(copyRows(app, 'select tag from post_hashtags order by tag')).toEqual([{ tag: 'navidad' }, { tag: 'villanueva' }]);
     expect(copyRows(app, 'select post_id as postId, media_id as mediaId, alt from post_media')).toEqual([{ postId: s.market.id, mediaId: s.photo.id, alt: 'La plaza con luces' }]);
+    // The photo's file stays on the server (and on this computer): its parts are far too big for the copy.
+    expect(copyRows(app, 'select count(*) as n from media_parts')).toEqual([{ n: 0 }]);
     expect(copyRows(app, `select checklist, changed_by as who from posts where id = ${s.market.id}`)).toEqual([{ checklist: '{"wording":true,"links":true}', who: 'Ana Ruiz' }]);
     expect(copyRows(app, 'select handle from accounts order by handle')).toEqual([{ handle: 'policia_villa' }, { handle: 'turismo_villa' }]);
     expect(copyRows(app, 'select name from people')).toEqual([{ name: 'Marta Soler' }]);
