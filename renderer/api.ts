@@ -18,7 +18,7 @@ declare global {
 const TOKEN_KEY = 'pregonero.token';
 
 /** The harness hands the token in the URL fragment (never sent to a server); keep it for reloads. */
-function harnessToken(): string {
+function readToken(): string {
   const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
   if (match?.[1]) {
     const token = decodeURIComponent(match[1]);
@@ -27,6 +27,10 @@ function harnessToken(): string {
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
+
+/** Read once per load: session storage is a synchronous store, and the start alone sends a dozen requests. */
+let token: string | null = null;
+const harnessToken = (): string => (token ??= readToken());
 
 async function overHttp(channel: string, input: unknown): Promise<Result<unknown>> {
   const res = await fetch(`/ipc/${encodeURIComponent(channel)}`, {

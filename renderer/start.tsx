@@ -1,4 +1,3 @@
-import 'temporal-polyfill/global';
 // Every page's styles load with the app, in the order they always had: some are drawn on other pages
 // too (a photo's thumbnail on a calendar item), and a page whose code loads later must not restyle the rest.
 import './features/accounts/accounts.css';

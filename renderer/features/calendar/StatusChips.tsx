@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { postStatuses } from '../../../shared/features/calendar/contract';
+import { postStatuses } from '../../../shared/features/calendar/statuses';
 import { MarkIcon, type MarkKind, StatusIcon } from './StatusIcon';
 import { useCalendar } from './store';
 

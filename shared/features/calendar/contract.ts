@@ -4,8 +4,9 @@ import { defineChannels } from '../../ipc/channel';
 import { ByIdInput, Empty, Id, IsoDay, IsoInstant, LongText, RequiredText, RowMeta, ShortText, Version } from '../../ipc/schemas';
 import { checklistItems } from './rules';
 import { MAX_POST_MEDIA, PostMedia, PostMediaInput } from '../media/contract';
+import { postStatuses } from './statuses';
 
-export const postStatuses = ['idea', 'draft', 'in_review', 'approved', 'published', 'on_hold', 'cancelled'] as const;
+export { postStatuses };
 export const PostStatus = z.enum(postStatuses);
 export type PostStatus = z.infer<typeof PostStatus>;
 export const Network = z.enum(networks);
