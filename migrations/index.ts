@@ -15,6 +15,7 @@ import * as m0013 from './0013_media';
 import * as m0014 from './0014_channel_cover';
 import * as m0015 from './0015_changed_by';
 import * as m0016 from './0016_media_parts';
+import * as m0017 from './0017_media_parts_stored';
 
 /**
  * Every migration, in order. A static list (not a folder scan) so it works
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0014_channel_cover': m0014,
   '0015_changed_by': m0015,
   '0016_media_parts': m0016,
+  '0017_media_parts_stored': m0017,
 };
 
 export const latestSchemaVersion = (): number => versionOf(Object.keys(migrations).at(-1) ?? '0000');

@@ -97,14 +97,26 @@ async function copyAside(db: Kysely<unknown>, version: number, now: Date): Promi
     let schema = base;
     for (let n = 2; rows.some((r) => r.name === schema); n++) schema = `${base}_${n}`;
     await sql`create schema ${sql.id(schema)}`.execute(trx);
-    for (const table of await tablesOf(trx, 'public')) {
+    // Not the library's file parts: a file never changes once stored, so every copy shares the one the
+    // server keeps, and the sweep keeps a file's parts while any copy names it (see sweepParts).
+    for (const table of (await tablesOf(trx, 'public')).filter((t) => !SHARED_WITH_BACKUPS.has(t))) {
       await sql`create table ${sql.id(schema, table)} as table ${sql.id('public', table)}`.execute(trx);
     }
     return schema;
   });
 }
 
+const SHARED_WITH_BACKUPS = new Set(['media_parts']);
+
 const BACKUP_SCHEMA = /^pregonero_backup_(\d{4})_(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(?:_\d+)?$/;
+
+/** The copies kept on the server that have this table (a copy made before the table existed has not). */
+export async function backupsHolding(db: Kysely<Database>, table: string): Promise<string[]> {
+  const { rows } = await sql<{ schema: string }>`
+    select table_schema as schema from information_schema.tables
+    where table_name = ${table} and table_schema like 'pregonero\_backup\_%' order by table_schema`.execute(db);
+  return rows.map((r) => r.schema).filter((s) => BACKUP_SCHEMA.test(s));
+}
 
 /**
  * The copies kept on the server, newest first: their schema, when they were

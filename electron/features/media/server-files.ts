@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { MediaMime } from '../../../shared/features/media/contract';
 import type { AppContext } from '../../context';
 import { engineOf } from '../../db/engine/index';
+import { backupsHolding } from '../../db/server-store';
 import type { Database } from '../../db/schema';
 import type { Db } from '../../db/transaction';
 import { incomingFile, isMissing, originalPath, thumbPath } from './files';
@@ -39,12 +40,12 @@ const hasParts = async (db: Db, sha256: string, kind: Kind): Promise<boolean> =>
  * arriving (two people importing the same bytes), waits for theirs and
  * stops: the parts of one file all come from one writer.
  */
-async function storeFile(db: Kysely<Database>, sha256: string, kind: Kind, file: string): Promise<void> {
+async function storeFile(db: Kysely<Database>, sha256: string, kind: Kind, file: string, storedAt: string): Promise<void> {
   if (await hasParts(db, sha256, kind)) return;
   await db.transaction().execute(async (trx) => {
     let part = 0;
     for await (const data of fs.createReadStream(file, { highWaterMark: PART_BYTES }) as AsyncIterable<Buffer>) {
-      const insert = trx.insertInto('mediaParts').values({ sha256, kind, part, data });
+      const insert = trx.insertInto('mediaParts').values({ sha256, kind, part, data, storedAt });
       if (part > 0) await insert.execute();
       else if (!(await insert.onConflict((oc) => oc.doNothing()).returning('part').executeTakeFirst())) return;
       part++;
@@ -53,15 +54,26 @@ async function storeFile(db: Kysely<Database>, sha256: string, kind: Kind, file:
 }
 
 /** After an import, or the same bytes imported again: on the team's server, its original and thumbnail go there if they are not there yet. */
-export async function storeOnServer(db: Kysely<Database>, dataDir: string, sha256: string, mime: MediaMime): Promise<void> {
+export async function storeOnServer(db: Kysely<Database>, dataDir: string, sha256: string, mime: MediaMime, now: string): Promise<void> {
   if (!onServer(db)) return;
-  await storeFile(db, sha256, 'thumb', thumbPath(dataDir, sha256));
-  await storeFile(db, sha256, 'original', originalPath(dataDir, sha256, mime));
+  await storeFile(db, sha256, 'thumb', thumbPath(dataDir, sha256), now);
+  await storeFile(db, sha256, 'original', originalPath(dataDir, sha256, mime), now);
 }
 
-/** Parts of files the sweep removes for good (none exist on the local file, where this removes nothing). */
-export async function forgetParts(trx: Db, sha256s: readonly string[]): Promise<void> {
-  for (let i = 0; i < sha256s.length; i += ASK_AT_ONCE) await trx.deleteFrom('mediaParts').where('sha256', 'in', sha256s.slice(i, i + ASK_AT_ONCE)).execute();
+/**
+ * Parts no item names any more, on the team's server: neither a row of the
+ * library nor one in a backup kept on the server (a backup leaves the parts
+ * out, so every backup shares the one copy of each file, and bringing one
+ * back finds its files still there). Only parts stored before `before`: a
+ * file being imported has its parts before its row. Removes nothing on the
+ * local file, which has no parts.
+ */
+export async function sweepParts(trx: Db, before: string): Promise<void> {
+  if (!onServer(trx)) return;
+  const named = [sql`select sha256 from media`, ...(await backupsHolding(trx, 'media')).map((schema) => sql`select sha256 from ${sql.id(schema, 'media')}`)];
+  await sql`delete from media_parts
+    where (stored_at is null or stored_at < ${before})
+      and sha256 not in (${sql.join(named, sql` union `)})`.execute(trx);
 }
 
 /**

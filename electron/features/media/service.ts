@@ -9,7 +9,7 @@ import { type Db, nowIso, updateVersioned } from '../../db/transaction';
 import { getSettings } from '../settings/service';
 import { exifHasGps } from './exif';
 import { copyHashing, incomingFile, mediaDir, originalPath, thumbPath, thumbUrl, thumbsDir, TooLarge } from './files';
-import { forgetParts, localThumb, missingFiles, storeOnServer } from './server-files';
+import { localThumb, missingFiles, storeOnServer, sweepParts } from './server-files';
 import { readVideoInfo } from './mp4';
 import { sniff } from './sniff';
 import type { MediaRow } from './tables';
@@ -23,6 +23,8 @@ export const MAX_PIXELS = 100_000_000;
 const THUMB_PX = 320;
 /** A deleted file stays on disk this long, so Undo in the library still finds it. */
 export const MEDIA_UNDO_WINDOW_MS = 30 * 86_400_000;
+/** A file's parts on the team's server come before its row: parts no item names are left over only once they are this old (clocks of a team's computers differ by minutes, an import by far less). */
+const PARTS_SETTLE_MS = 86_400_000;
 
 const MB = 1024 * 1024;
 type Row = { [K in keyof MediaRow]: MediaRow[K] extends { __select__: infer S } ? S : MediaRow[K] } & { id: number };
@@ -180,7 +182,7 @@ export async function importStream(ctx: AppContext, rawName: string, source: Nod
     fs.renameSync(tmpThumb, thumbPath(ctx.dataDir, copied.sha256));
     fs.renameSync(tmp, originalPath(ctx.dataDir, copied.sha256, kind));
     // On the team's server the file goes there before its row: a teammate never sees an item whose file has not arrived.
-    await storeOnServer(db, ctx.dataDir, copied.sha256, kind);
+    await storeOnServer(db, ctx.dataDir, copied.sha256, kind, now);
     const row = await db
       .insertInto('media')
       .values({
@@ -221,7 +223,7 @@ async function bringBack(ctx: AppContext, row: Row, tmp: string, tmpThumb: strin
     await (isVideoMime(mime) ? probeVideo : probeImage)(original, tmpThumb);
     fs.renameSync(tmpThumb, thumbPath(ctx.dataDir, row.sha256));
   }
-  await storeOnServer(ctx.db, ctx.dataDir, row.sha256, mime);
+  await storeOnServer(ctx.db, ctx.dataDir, row.sha256, mime, nowIso(ctx.now()));
   if (row.deletedAt === null) return toItem(row, new Set());
   return restoreMedia(ctx, row.id);
 }
@@ -309,8 +311,9 @@ export async function mediaHealth(ctx: AppContext) {
 /**
  * Remove for good what was deleted longer ago than the undo window and no
  * post (not even a deleted one, which can come back) uses: the row, the
- * original and its thumbnail, and their parts on the team's server (with
- * the row, in one transaction). Files left under incoming/ by a crash go too.
+ * original and its thumbnail; on the team's server, with the rows in one
+ * transaction, the parts of every file that no item and no backup there
+ * names any more. Files left under incoming/ by a crash go too.
  * Runs when the data file is opened.
  */
 export async function sweepMedia(ctx: AppContext): Promise<number> {
@@ -323,7 +326,7 @@ export async function sweepMedia(ctx: AppContext): Promise<number> {
       .where(sql<boolean>`not exists (select 1 from post_media pm where pm.media_id = media.id)`)
       .returning(['sha256', 'mime'])
       .execute();
-    await forgetParts(trx, rows.map((g) => g.sha256));
+    await sweepParts(trx, new Date(ctx.now().getTime() - PARTS_SETTLE_MS).toISOString());
     return rows;
   });
   for (const g of gone) {

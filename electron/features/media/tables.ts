@@ -35,6 +35,8 @@ export interface MediaPartRow {
   kind: 'original' | 'thumb';
   part: number;
   data: Buffer;
+  /** When it reached the server (ISO, UTC); null for parts stored before that was kept. */
+  storedAt: string | null;
 }
 
 export interface MediaTables {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAccount } from '../../support/calendar';
 import { openTestApp, type TestApp, testEngine } from '../../support/context';
+import { latestSchemaVersion } from '../../../migrations/index';
 import { rowsOf } from '../../support/sql';
 
 /**
@@ -15,25 +16,27 @@ describe.runIf(testEngine() === 'postgres')('backups on the team server', () => 
   });
   afterEach(() => app.close());
 
-  it('copies every table with its rows into a schema of its own, lists it newest first, and keeps the live data as it was', async () => {
+  it('copies every table but the shared file parts with its rows into a schema of its own, lists it newest first, and keeps the live data as it was', async () => {
+    const base = `pregonero_backup_${String(latestSchemaVersion()).padStart(4, '0')}_20261201100000`;
     await addAccount(app, { network: 'instagram', handle: 'cultura' });
     const first = await app.call('store.backup', {});
-    expect(first.name).toBe('pregonero_backup_0016_20261201100000');
+    expect(first.name).toBe(base);
     expect(first.createdAt).toBe('2026-12-01T10:00:00.000Z');
-    expect(first.path).toBe(`${app.ctx.store.file} (pregonero_backup_0016_20261201100000)`);
+    expect(first.path).toBe(`${app.ctx.store.file} (${base})`);
     expect(first.bytes).toBeGreaterThan(8192);
     await addAccount(app, { network: 'x', handle: 'ayto' });
     // The same second again: a number, never one copy over the other.
     const second = await app.call('store.backup', {});
-    expect(second.name).toBe('pregonero_backup_0016_20261201100000_2');
+    expect(second.name).toBe(`${base}_2`);
 
-    expect(await rowsOf(app, 'select handle from pregonero_backup_0016_20261201100000.accounts order by handle')).toEqual([{ handle: 'cultura' }]);
-    expect(await rowsOf(app, 'select handle from pregonero_backup_0016_20261201100000_2.accounts order by handle')).toEqual([{ handle: 'ayto' }, { handle: 'cultura' }]);
-    const tables = await rowsOf(app, "select count(*)::int as n from information_schema.tables where table_schema = 'pregonero_backup_0016_20261201100000'");
-    const live = await rowsOf(app, "select count(*)::int as n from information_schema.tables where table_schema = 'public'");
-    expect(tables).toEqual(live);
+    expect(await rowsOf(app, `select handle from ${base}.accounts order by handle`)).toEqual([{ handle: 'cultura' }]);
+    expect(await rowsOf(app, `select handle from ${base}_2.accounts order by handle`)).toEqual([{ handle: 'ayto' }, { handle: 'cultura' }]);
+    const tablesOf = async (schema: string) => (await rowsOf<{ name: string }>(app, 'select table_name as name from information_schema.tables where table_schema = ? order by table_name', schema)).map((t) => t.name);
+    const live = await tablesOf('public');
+    expect(live).toContain('media_parts');
+    expect(await tablesOf(base)).toEqual(live.filter((t) => t !== 'media_parts'));
 
-    expect((await app.call('store.backups', {})).map((b) => b.name)).toEqual(['pregonero_backup_0016_20261201100000_2', 'pregonero_backup_0016_20261201100000']);
+    expect((await app.call('store.backups', {})).map((b) => b.name)).toEqual([`${base}_2`, base]);
     expect((await app.call('accounts.list', {})).total).toBe(2);
   });
 

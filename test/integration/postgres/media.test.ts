@@ -173,4 +173,31 @@ describe('media in a team', () => {
     expect((await parts(ana, kept.sha256)).map((p) => p.kind)).toEqual(['original', 'thumb']);
     expect((await luis.call('media.list', {})).items.map((i) => i.name)).toEqual(['nueva.jpg']);
   }, 60_000);
+
+  it('a backup on the server shares the files: the sweep keeps the parts of a file a backup names until the backup is dropped, and clears parts no item names', async () => {
+    const { ana, luis } = await team();
+    const before = await importBytes(ana, 'pregón.jpg', await jpegWithGps('#0000aa', 400, 300));
+    const backup = await ana.call('store.backup', {});
+    const after = await importBytes(ana, 'después.jpg', await jpegWithGps('#aa00aa', 400, 300));
+    // The copy names the file and holds no parts of its own.
+    expect(await rowsOf(ana, `select name from ${backup.name}.media`)).toEqual([{ name: 'pregón.jpg' }]);
+    expect(await rowsOf(ana, "select count(*)::int as n from information_schema.tables where table_schema = ? and table_name = 'media_parts'", backup.name)).toEqual([{ n: 0 }]);
+    for (const item of [before, after]) await ana.call('media.delete', { id: item.id, version: item.version });
+    now = new Date(now.getTime() + 31 * 86_400_000);
+    await luis.ctx.reopen();
+    expect((await luis.call('media.list', {})).items).toEqual([]);
+    expect((await parts(ana, before.sha256)).map((p) => p.kind)).toEqual(['original', 'thumb']);
+    expect(await parts(ana, after.sha256)).toEqual([]);
+
+    // Left by a crash between a file's parts and its row, two days ago; and a file being imported right now.
+    const crashed = 'd'.repeat(64);
+    const arriving = 'e'.repeat(64);
+    await run(ana, "insert into media_parts (sha256, kind, part, data, stored_at) values (?, 'original', 0, '\\x01'::bytea, ?)", crashed, new Date(now.getTime() - 2 * 86_400_000).toISOString());
+    await run(ana, "insert into media_parts (sha256, kind, part, data, stored_at) values (?, 'original', 0, '\\x02'::bytea, ?)", arriving, now.toISOString());
+    // The administrator drops the backup; the next open sweeps what only it named.
+    await run(ana, `drop schema ${backup.name} cascade`);
+    await ana.ctx.reopen();
+    const left = await rowsOf<{ sha256: string }>(ana, 'select distinct sha256 from media_parts order by sha256');
+    expect(left.map((r) => r.sha256)).toEqual([arriving]);
+  }, 60_000);
 });
