@@ -15,7 +15,10 @@ export async function paintOnce(browser: Browser, h: Harness, anchor: Date): Pro
     await page.clock.install({ time: anchor });
     await page.clock.resume();
     await page.goto(`${h.url}/#token=${h.token}`);
-    await calendarReady(page).getByRole('button').first().waitFor({ state: 'visible', timeout: 15_000 });
+    // Wait on the page's own stamp, asked for rarely: a role query polled while the page draws runs on the
+    // page's main thread (accessible names over the whole grid) and delays the very paint it waits for.
+    await page.waitForFunction(() => (window as unknown as { __calendarPaint: PaintStamps }).__calendarPaint.items !== undefined, undefined, { timeout: 15_000, polling: 250 });
+    await calendarReady(page).getByRole('button').first().waitFor({ state: 'visible', timeout: 5_000 });
     const stamps = await page.evaluate(() => (window as unknown as { __calendarPaint: PaintStamps }).__calendarPaint);
     if (stamps.grid === undefined || stamps.items === undefined) throw new Error('the page did not stamp the grid and its first item');
     return { grid: stamps.grid, items: stamps.items };

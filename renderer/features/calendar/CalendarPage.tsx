@@ -32,7 +32,7 @@ import { type PageData, readPage, sideSpan, type Span } from './pageReads';
 import { type BusyHour, type FoldedDay, foldDays, groupHours, roomIn, weekItemBox } from './dayFold';
 import { ManageLibrary } from './ManageLibrary';
 import { newPostDefault, newPostOn } from './newPost';
-import { PostEditor } from './PostEditor';
+import { LazyPostEditor, prefetchEditor } from './LazyPostEditor';
 import { PostSearch } from './PostSearch';
 import { type ShortcutAction, ShortcutHelp, useShortcuts } from './Shortcuts';
 import { useCalendar } from './store';
@@ -167,8 +167,13 @@ export function CalendarPage() {
       // it here, not refetching when it lands, keeps first paint to one round.
       // What is read already is handed over at once, so FullCalendar draws it in the render that asked.
       const read = readFor({ from, to, fromDay, toDay });
-      if (read.now) success(draw(info, fromDay, toDay, read.now));
-      else read.data.then((page) => success(draw(info, fromDay, toDay, page)), (err: unknown) => {
+      // Once the first posts are drawn, the editor's code loads while the browser is idle.
+      const hand = (page: PageData) => {
+        success(draw(info, fromDay, toDay, page));
+        prefetchEditor();
+      };
+      if (read.now) hand(read.now);
+      else read.data.then(hand, (err: unknown) => {
         setError(err);
         success([]);
       });
@@ -604,7 +609,7 @@ export function CalendarPage() {
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
       <DayList day={dayOpen ? dayOpen.split('@')[0]! : null} hour={dayOpen?.split('@')[1]} posts={dayOpen ? (folded.current.get(dayOpen)?.posts ?? []) : []} locale={locale} timeZone={timeZone} onClose={() => setDayOpen(null)} />
       <ManageLibrary />
-      <PostEditor />
+      <LazyPostEditor />
     </section>
   );
 }
