@@ -45,6 +45,7 @@ export default defineConfig({
             'test/integration/media/missing.test.ts',
             'test/integration/media/pack.test.ts',
             'test/integration/account-pickers.test.ts',
+            'test/integration/store.test.ts',
           ],
           environment: 'node',
           testTimeout: 30_000,

@@ -57,7 +57,7 @@ describe('posts', () => {
     const range = await app.call('posts.listRange', { from, to });
     const all = range.posts;
     expect(all.map((e) => e.title)).toEqual(['Medianoche', 'A', 'B', 'Idea']);
-    expect(all.find((e) => e.title === 'A')).toMatchObject({ campaignColor: '#aa3300', accountIds: [fb] });
+    expect(all.find((e) => e.title === 'A')).toMatchObject({ campaignColor: '#aa3300', accountIds: [fb], mediaCount: 0, thumbUrl: null, mediaMissing: false });
     expect(rangeEvents(range).find((e) => e.title === 'A')?.targets).toEqual([{ accountId: fb, network: 'facebook', handle: 'ayto' }]);
     expect((await app.call('posts.listRange', { from, to, accountIds: [x] })).posts.map((e) => e.title)).toEqual(['B']);
     expect((await app.call('posts.listRange', { from, to, networks: ['facebook'] })).posts.map((e) => e.title)).toEqual(['A']);
@@ -197,6 +197,9 @@ describe('character limits per network', () => {
     const base = { title: 'L', body, link, scheduledAt: '2026-08-10T08:00:00Z', status: 'in_review' as const };
     const issues = await issuesOf(app.call('posts.save', { ...base, targets: [{ accountId: x }, { accountId: bsky }, { accountId: masto }, { accountId: fb }] }));
     expect(issues).toEqual([{ path: 'targets.1.text', code: 'calendar.errors.tooLong', params: { network: 'Bluesky', count: 250 + 2 + link.length, limit: 300 } }]);
+    // An account's own text is what goes out there: too long on X, though the post's text is short.
+    const own = await issuesOf(app.call('posts.save', { ...base, body: 'Corto', link: '', targets: [{ accountId: fb }, { accountId: x, text: 'b'.repeat(281) }] }));
+    expect(own).toEqual([{ path: 'targets.1.text', code: 'calendar.errors.tooLong', params: { network: 'X', count: 281, limit: 280 } }]);
     // An own, shorter text for Bluesky makes it fit.
     const ok = await app.call('posts.save', { ...base, link: '', targets: [{ accountId: x }, { accountId: bsky, text: 'corto' }] });
     expect(ok.status).toBe('in_review');
@@ -258,6 +261,8 @@ describe('search', () => {
     expect((await app.call('posts.search', { q: '#navidad' })).map((h) => h.id)).toEqual([c.id]);
     expect((await app.call('posts.search', { q: 'policia' })).map((h) => h.id)).toEqual([c.id]);
     expect(await app.call('posts.search', { q: '"  ' })).toEqual([]);
+    // A post with no attachments has no thumbnail and misses no file.
+    expect(await app.call('posts.search', { q: 'camion' })).toEqual([expect.objectContaining({ id: a.id, thumbUrl: null, mediaMissing: false })]);
     await app.call('posts.save', { id: a.id, version: a.version, title: 'Corte', body: 'Sin vehículos' });
     expect(await app.call('posts.search', { q: 'camion' })).toEqual([]);
     await app.call('posts.delete', { id: b.id, version: b.version });
