@@ -203,7 +203,7 @@ export const readEntries: ReadEntry[] = [
       settingsRead(),
       {
         sql: `select id, network, handle, display_name, department, status, role, owner_name, owner_trained_on, service_hours,
-            last_activity_on, response_target_hours, two_factor, created_at
+            last_activity_on, response_target_hours, covered_by_person_id, two_factor, created_at
           from accounts where deleted_at is null order by network, handle`,
         params: [],
       },

@@ -12,8 +12,7 @@ import type { Db } from '../../db/transaction';
  */
 export async function departmentSpellings(db: Db, name: string): Promise<string[]> {
   const key = departmentKey(name);
-  const query = db.selectFrom('accounts').select('department').distinct().where('deletedAt', 'is', null);
-  const rows = await engineOf(db).rows(query, 'accounts.departmentSpellings');
+  const rows = await engineOf(db).rows(() => db.selectFrom('accounts').select('department').distinct().where('deletedAt', 'is', null), 'accounts.departmentSpellings');
   const spellings = rows.map((r) => r.department).filter((d) => departmentKey(d) === key);
   return spellings.length ? spellings.sort() : [name];
 }

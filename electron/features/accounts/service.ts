@@ -120,8 +120,9 @@ export async function listAccounts(ctx: AppContext, q: ParsedQuery): Promise<{ i
   const departments = q.department === undefined ? null : await departmentSpellings(ctx.db, q.department);
   // The spellings are part of the key: a new one written since changes the query.
   const key = JSON.stringify([q, departments]);
-  const rows = await ctx.engine.rows(listQuery(ctx.db, q, departments), `accounts.page:${key}`);
-  const total = q.offset === 0 && rows.length < q.limit ? rows.length : Number((await ctx.engine.rows(listCountQuery(ctx.db, q, departments), `accounts.count:${key}`))[0]!.n);
+  // Built only when no statement is kept under the key: the list asks for the same page after every edit.
+  const rows = await ctx.engine.rows(() => listQuery(ctx.db, q, departments), `accounts.page:${key}`);
+  const total = q.offset === 0 && rows.length < q.limit ? rows.length : Number((await ctx.engine.rows(() => listCountQuery(ctx.db, q, departments), `accounts.count:${key}`))[0]!.n);
   return { items: rows.map(toAccount), total };
 }
 

@@ -56,13 +56,16 @@ function similarGroups(db: object, network: string, list: { id: number; handle: 
 
 const countBy = <T>(items: T[], key: (t: T) => string) => {
   const m = new Map<string, number>();
-  for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
+  for (const i of items) {
+    const k = key(i);
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
   return [...m.entries()].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 };
 
 export async function accountsSummary(ctx: AppContext): Promise<AccountSummary> {
   const settings = await getSettings(ctx);
-  const rows = await ctx.engine.rows(summaryQuery(ctx.db), 'accountsSummary');
+  const rows = await ctx.engine.rows(() => summaryQuery(ctx.db), 'accountsSummary');
   const ref = (r: SummaryRow): AccountRef => ({
     id: r.id,
     network: r.network,

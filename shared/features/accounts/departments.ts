@@ -26,12 +26,15 @@ export function departmentKey(name: string): string {
 
 /** For each key, the spelling most accounts use (a tie goes to the one that sorts first). */
 export function commonSpellings(names: string[]): Map<string, string> {
+  // A city's accounts repeat a few dozen spellings: each is tidied and folded once.
+  const typed = new Map<string, number>();
+  for (const raw of names) typed.set(raw, (typed.get(raw) ?? 0) + 1);
   const counts = new Map<string, Map<string, number>>();
-  for (const raw of names) {
+  for (const [raw, n] of typed) {
     const name = raw.replace(/\s+/gu, ' ').trim();
     const key = departmentKey(name);
     const spellings = counts.get(key) ?? new Map<string, number>();
-    spellings.set(name, (spellings.get(name) ?? 0) + 1);
+    spellings.set(name, (spellings.get(name) ?? 0) + n);
     counts.set(key, spellings);
   }
   const out = new Map<string, string>();
