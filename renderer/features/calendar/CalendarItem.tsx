@@ -1,8 +1,7 @@
 import type { EventApi } from '@fullcalendar/react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { networkHandle } from '../../../shared/domain/networks';
-import type { PostEvent } from '../../../shared/features/calendar/contract';
+import type { PostEvent, PostStatus } from '../../../shared/features/calendar/contract';
 import { formatInZone } from '../../../shared/i18n/dates';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { NetworkIcon } from '../../ui/NetworkIcon';
@@ -16,22 +15,50 @@ const ICONS_SHOWN = 4;
 export const timeOf = (p: PostEvent, locale: Locale, timeZone: string): string => (p.scheduledAt ? formatInZone(p.scheduledAt, locale === 'es' ? 'H:mm' : 'p', locale, timeZone) : '');
 
 /**
+ * The words items are made of, each translated once per draw: a city month
+ * draws hundreds of items out of a handful of statuses, campaigns and counts.
+ */
+export function itemWords(t: TFunction) {
+  const kept = new Map<string, string>();
+  const once = (key: string, say: () => string): string => {
+    let word = kept.get(key);
+    if (word === undefined) kept.set(key, (word = say()));
+    return word;
+  };
+  return {
+    status: (status: PostStatus) => once(`status:${status}`, () => t(`calendar.statusShort.${status}`)),
+    changed: () => once('changed', () => t('calendar.event.changedMark')),
+    campaign: (name: string) => once(`campaign:${name}`, () => t('calendar.event.campaign', { name })),
+    media: (count: number) => once(`media:${count}`, () => t('calendar.event.media', { count })),
+    missing: () => once('missing', () => t('media.missing')),
+    hourCount: (count: number) => once(`hour:${count}`, () => t('calendar.busyHour.count', { count })),
+    more: (count: number) => once(`more:${count}`, () => t('calendar.moreLink', { count })),
+    moreHint: (count: number) => once(`moreHint:${count}`, () => t('calendar.moreLinkHint', { count })),
+  };
+}
+export type ItemWords = ReturnType<typeof itemWords>;
+
+/**
  * Everything an item says, as one line for its accessible name and tooltip:
  * "9:00, Borrador: Pleno · Facebook @ayto, X @ayto_x · Campaña Navidad".
  * The visible item shows the same with icons, in less room.
  */
-export function itemLabel(p: PostEvent, campaign: string | undefined, t: TFunction, locale: Locale, timeZone: string): string {
-  const time = timeOf(p, locale, timeZone);
+export function itemLabel(p: PostEvent, campaign: string | undefined, words: ItemWords, time: string, locale: Locale): string {
   const accounts = p.targets.map((x) => networkHandle(x.network, x.handle, locale)).join(', ');
-  const status = `${t(`calendar.statusShort.${p.status}`)}${p.changedSinceApproved ? ` (${t('calendar.event.changedMark')})` : ''}`;
+  const status = `${words.status(p.status)}${p.changedSinceApproved ? ` (${words.changed()})` : ''}`;
   const head = `${time ? `${time}, ` : ''}${status}: ${p.title}`;
-  const media = p.mediaCount > 0 ? t('calendar.event.media', { count: p.mediaCount }) : '';
-  return [head, accounts, campaign ? t('calendar.event.campaign', { name: campaign }) : '', media, p.mediaMissing ? t('media.missing') : ''].filter(Boolean).join(' · ');
+  const media = p.mediaCount > 0 ? words.media(p.mediaCount) : '';
+  return [head, accounts, campaign ? words.campaign(campaign) : '', media, p.mediaMissing ? words.missing() : ''].filter(Boolean).join(' · ');
+}
+
+/** What a post's item shows besides its post, worked out with its label when the events are drawn. */
+export interface ItemText {
+  time: string;
+  status: string;
 }
 
 /** What FullCalendar draws inside an item's box: icons and short text, the whole sentence for screen readers. */
-export function CalendarItem({ event, locale, timeZone, compact = false }: { event: EventApi; locale: Locale; timeZone: string; compact?: boolean }) {
-  const { t } = useTranslation();
+export function CalendarItem({ event, compact = false }: { event: EventApi; compact?: boolean }) {
   const post = event.extendedProps.post as PostEvent | undefined;
   const mark = event.extendedProps.mark as MarkKind | 'more' | 'hour' | undefined;
   const label = event.title;
@@ -52,7 +79,7 @@ export function CalendarItem({ event, locale, timeZone, compact = false }: { eve
       <span className="ev ev-hour" title={label}>
         <span className="visually-hidden">{label}</span>
         <span className="ev-line ev-first" aria-hidden="true">
-          <b className="ev-time">{event.extendedProps.time as string}</b> <span className="ev-title">{t('calendar.busyHour.count', { count: posts.length })}</span>
+          <b className="ev-time">{event.extendedProps.time as string}</b> <span className="ev-title">{event.extendedProps.count as string}</span>
         </span>
         <span className="ev-line ev-second" aria-hidden="true">
           {statuses.map((st) => (
@@ -76,7 +103,7 @@ export function CalendarItem({ event, locale, timeZone, compact = false }: { eve
     );
   }
   const nets = [...new Set(post.targets.map((x) => x.network))];
-  const time = timeOf(post, locale, timeZone);
+  const { time, status } = event.extendedProps.itemText as ItemText;
   return (
     <span className="ev" title={label}>
       <span className="visually-hidden">{label}</span>
@@ -89,10 +116,7 @@ export function CalendarItem({ event, locale, timeZone, compact = false }: { eve
         <span className="ev-title">{post.title}</span>
       </span>
       <span className="ev-line ev-second" aria-hidden="true">
-        <span className="ev-status">
-          {t(`calendar.statusShort.${post.status}`)}
-          {post.changedSinceApproved ? ` · ${t('calendar.event.changedMark')}` : ''}
-        </span>
+        <span className="ev-status">{status}</span>
         {nets.slice(0, ICONS_SHOWN).map((n) => (
           <NetworkIcon key={n} network={n} />
         ))}

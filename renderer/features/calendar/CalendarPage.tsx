@@ -24,7 +24,7 @@ import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { onDataSourceChange, useApp } from '../app/store';
 import { CalendarFilters } from './CalendarFilters';
-import { CalendarItem, itemLabel } from './CalendarItem';
+import { CalendarItem, type ItemText, itemLabel, itemWords, timeOf } from './CalendarItem';
 import { CalendarSide } from './CalendarSide';
 import { DayList } from './DayList';
 import { takeOpening } from './opening';
@@ -181,6 +181,7 @@ export function CalendarPage() {
     function draw(info: EventSourceFuncInfo, fromDay: string, toDay: string, { posts, cadence, special }: PageData): EventInput[] {
       try {
         postsById.current = new Map(posts.map((p) => [p.id, p]));
+        const words = itemWords(t);
         const campaignNames = new Map(useCalendar.getState().campaigns.map((c) => [c.id, c.name]));
         if (info.end.getTime() - info.start.getTime() <= 8 * 86_400_000) fitHours(posts);
         const out: EventInput[] = [];
@@ -229,10 +230,11 @@ export function CalendarPage() {
         folded.current = new Map(fold.folded.map((f) => [f.day, f]));
         // A busy hour's box opens that hour's posts in the same list (keyed day@hour).
         for (const p of fold.shown) {
+          const text: ItemText = { time: timeOf(p, locale, timeZone), status: p.changedSinceApproved ? `${words.status(p.status)} · ${words.changed()}` : words.status(p.status) };
           out.push({
             id: `post:${p.id}`,
             // The campaign is named, not only coloured: colour alone says nothing to a screen reader or in a grey printout.
-            title: itemLabel(p, p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined, t, locale, timeZone),
+            title: itemLabel(p, p.campaignId && p.campaignColor ? campaignNames.get(p.campaignId) : undefined, words, text.time, locale),
             start: p.scheduledAt ?? p.scheduledDay ?? undefined,
             ...(view === 'week' && p.scheduledAt ? weekItemBox(p.scheduledAt, timeZone) : {}),
             allDay: !p.scheduledAt,
@@ -240,7 +242,7 @@ export function CalendarPage() {
             ...postColors(p),
             className: ['post-event', `status-${p.status}`, p.changedSinceApproved ? 'changed' : '', p.campaignColor ? 'has-campaign' : ''].filter(Boolean).join(' '),
             sortKey: 1,
-            extendedProps: { post: p },
+            extendedProps: { post: p, itemText: text },
           });
         }
         for (const h of fold.busy) {
@@ -248,7 +250,7 @@ export function CalendarPage() {
           const key = `${h.day}@${h.hour}`;
           folded.current.set(key, { day: h.day, posts: h.posts, hidden: h.posts.length });
           const time = formatInZone(start, locale === 'es' ? 'H:mm' : 'p', locale, timeZone);
-          const statuses = [...new Set(h.posts.map((p) => p.status))].map((st) => `${t(`calendar.statusShort.${st}`)}: ${h.posts.filter((p) => p.status === st).length}`).join(', ');
+          const statuses = [...new Set(h.posts.map((p) => p.status))].map((st) => `${words.status(st)}: ${h.posts.filter((p) => p.status === st).length}`).join(', ');
           out.push({
             id: `hour:${key}`,
             title: t('calendar.busyHour.label', { time, count: h.posts.length, statuses }),
@@ -257,7 +259,7 @@ export function CalendarPage() {
             sortKey: 1,
             editable: false,
             className: 'busy-hour',
-            extendedProps: { mark: 'hour', day: key, posts: h.posts, time },
+            extendedProps: { mark: 'hour', day: key, posts: h.posts, time, count: words.hourCount(h.posts.length) },
             color: 'var(--bg)',
             contrastColor: 'var(--text)',
           });
@@ -266,13 +268,13 @@ export function CalendarPage() {
           // Last in its cell (see eventOrder).
           out.push({
             id: `more:${f.day}`,
-            title: t('calendar.moreLinkHint', { count: f.hidden }),
+            title: words.moreHint(f.hidden),
             start: f.day,
             allDay: true,
             sortKey: 2,
             editable: false,
             className: 'day-more',
-            extendedProps: { mark: 'more', day: f.day, text: t('calendar.moreLink', { count: f.hidden }) },
+            extendedProps: { mark: 'more', day: f.day, text: words.more(f.hidden) },
             color: 'transparent',
             contrastColor: 'var(--text)',
           });
@@ -463,8 +465,8 @@ export function CalendarPage() {
   const moreLinkText = useCallback((n: number) => t('calendar.moreLink', { count: n }), [t]);
   const moreLinkHint = useCallback((n: number) => t('calendar.moreLinkHint', { count: n }), [t]);
   const eventContent = useCallback(
-    (arg: Arg<'eventContent'>) => <CalendarItem event={arg.event} locale={locale} timeZone={timeZone} compact={arg.view.type.startsWith('dayGrid')} />,
-    [locale, timeZone],
+    (arg: Arg<'eventContent'>) => <CalendarItem event={arg.event} compact={arg.view.type.startsWith('dayGrid')} />,
+    [],
   );
   const viewDidMount = useCallback(
     (arg: Arg<'viewDidMount'>) => {

@@ -3,7 +3,7 @@ import type { PostEvent } from '../../../shared/features/calendar/contract';
 import { formatDay } from '../../../shared/i18n/dates';
 import type { Locale } from '../../../shared/ipc/schemas';
 import { Dialog } from '../../ui/Dialog';
-import { itemLabel } from './CalendarItem';
+import { itemLabel, itemWords, timeOf } from './CalendarItem';
 import { StatusIcon } from './StatusIcon';
 import { useCalendar } from './store';
 
@@ -14,6 +14,7 @@ export function DayList({ day, hour, posts, locale, timeZone, onClose }: { day: 
   const title = !day ? '' : hour === undefined ? t('calendar.dayList.title', { day: dayName, count: posts.length }) : t('calendar.dayList.hourTitle', { day: dayName, from: hourText(Number(hour), locale), to: hourText(Number(hour) + 1, locale), count: posts.length });
   const { campaigns, openPost } = useCalendar();
   const names = new Map(campaigns.map((c) => [c.id, c.name]));
+  const words = itemWords(t);
   return (
     <Dialog open={day !== null} title={title} onClose={onClose}>
       <ul className="day-list">
@@ -27,7 +28,7 @@ export function DayList({ day, hour, posts, locale, timeZone, onClose }: { day: 
                 void openPost(p.id);
               }}
             >
-              <StatusIcon status={p.status} /> {itemLabel(p, p.campaignId ? names.get(p.campaignId) : undefined, t, locale, timeZone)}
+              <StatusIcon status={p.status} /> {itemLabel(p, p.campaignId ? names.get(p.campaignId) : undefined, words, timeOf(p, locale, timeZone), locale)}
             </button>
           </li>
         ))}
