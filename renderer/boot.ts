@@ -28,10 +28,16 @@ export function askBoot(): Boot {
  * the time the calendar is drawn, the month it opens on has been read.
  */
 let first: Boot | null = askBoot();
-void Promise.all([first.info, first.settings]).then(
-  ([info, answer]) => {
-    if (hasData(info) && 'settings' in answer) startOpening(answer.settings);
-  },
+
+/**
+ * Settles once the start's reads have answered or failed, the month the
+ * calendar opens on among them. The app's first render waits for it, for a
+ * moment at most (start.tsx): usually they are in before the rest of the app
+ * has loaded, and the month is drawn once, with its posts, not empty first
+ * and again a moment later.
+ */
+export const startReads: Promise<void> = Promise.all([first.info, first.settings]).then(
+  ([info, answer]) => (hasData(info) && 'settings' in answer ? startOpening(answer.settings) : undefined),
   () => undefined,
 );
 

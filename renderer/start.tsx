@@ -13,10 +13,14 @@ import './features/playbooks/playbooks.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startReads } from './boot';
 import { initI18n } from './i18n';
 import './styles.css';
 
-await initI18n();
+/** How long the first render waits for the start's reads before drawing without them. */
+const READS_WAIT_MS = 300;
+
+await Promise.all([initI18n(), Promise.race([startReads, new Promise((resolve) => setTimeout(resolve, READS_WAIT_MS))])]);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

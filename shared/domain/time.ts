@@ -81,6 +81,22 @@ function wallClockInstant(day: string, hour: number, minute: number, timeZone: s
 /** The UTC instant of the midnight that starts a day in a time zone. */
 export const startOfDayInZone = (day: string, timeZone: string): string => wallClockInstant(day, 0, 0, timeZone);
 
+// ---- days and instants in the computer's own zone ----
+
+/**
+ * The day and the midnights of the zone the computer's clock is set to, from
+ * Date's local fields. They need no Intl time zone data, whose first use
+ * costs tens of milliseconds as the app starts; where the computer's zone is
+ * the office's they give what the office-zone functions above give.
+ */
+export const localDay = (now: Date): string =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
+export const localMidnight = (day: string): string => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toISOString();
+};
+
 /** What a `datetime-local` input holds (`YYYY-MM-DDTHH:mm`, seconds allowed), read in the office time zone, as a UTC instant; null when incomplete. */
 export function localToInstant(value: string, timeZone: string): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(value);

@@ -51,3 +51,27 @@ describe.each(AWKWARD_DAYS)('the calendar on $name', ({ now }) => {
     await context.close();
   });
 });
+
+describe("a computer whose clock is set to another zone than the office's", () => {
+  // 2 a.m. on 1 December in Madrid is still 30 November in New York: the computer's month is not the office's.
+  const now = new Date('2026-12-01T02:00:00+01:00');
+  let env: E2eEnv;
+  beforeAll(async () => {
+    env = await startE2e({ lang: 'es', now });
+    const s = seeder(env.harness);
+    await s.call('settings.save', { timeZone: 'Europe/Madrid' });
+    const fb = await s.account('facebook', 'ayto', 1);
+    await s.call('posts.save', { title: 'Feria de diciembre', scheduledAt: '2026-12-01T09:00:00.000Z', targets: [{ accountId: fb }] });
+    await s.call('posts.save', { title: 'Cierre de noviembre', scheduledAt: '2026-11-30T09:00:00.000Z', targets: [{ accountId: fb }] });
+  });
+  afterAll(() => env?.close());
+
+  it("opens on the office's month, with its posts", async () => {
+    const { page, context } = await env.open({ timezoneId: 'America/New_York' });
+    // (Not its time: the test browser's stand-in clock reads office-zone hours in the browser's own zone.)
+    await cell(page, '2026-12-01').getByRole('button', { name: /Borrador: Feria de diciembre/ }).waitFor();
+    await page.getByRole('heading', { name: 'diciembre de 2026' }).waitFor();
+    expect(await page.getByRole('button', { name: /Cierre de noviembre/ }).count()).toBe(0);
+    await context.close();
+  });
+});

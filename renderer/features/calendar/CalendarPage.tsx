@@ -106,7 +106,7 @@ export function CalendarPage() {
       sideRead.current = sideKey;
       const unfiltered = !filters.accountIds.length && !filters.networks.length && !filters.campaignId && !filters.statuses.length;
       // The month the app opens on was read before the page was drawn (opening.ts).
-      const opened = side && revision === 0 && unfiltered ? takeOpening(span) : null;
+      const opened = side && revision === 0 && unfiltered ? takeOpening(span, side) : null;
       if (opened) libraryLoad.current ??= opened.library;
       // Read in full already (the start's reads usually are by the time the grid asks): drawn in the grid's first render.
       const ready = opened?.settled.library ? opened.settled.page : undefined;

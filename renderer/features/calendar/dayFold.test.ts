@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
 import { foldDays, groupHours, roomIn, weekItemBox } from './dayFold';
-import { monthSpan, weeksWithin } from './pageReads';
+import { localDay, localMidnight } from '../../../shared/domain/time';
+import { monthSpan, monthSpanOn, sameSpan, sideSpan, sideSpanOn, weeksWithin } from './pageReads';
 
 const post = (id: number, when: { at?: string; day?: string }): PostEvent => ({
   id,
@@ -92,5 +93,35 @@ describe('the month the calendar opens on', () => {
     // March 2027 in Madrid starts in winter time and ends in summer time; February is short.
     expect(monthSpan('Europe/Madrid', new Date('2027-03-15T10:00:00Z'))).toEqual({ from: '2027-02-28T23:00:00.000Z', to: '2027-03-31T22:00:00.000Z', fromDay: '2027-03-01', toDay: '2027-03-31' });
     expect(monthSpan('Europe/Madrid', new Date('2027-02-10T10:00:00Z'))).toMatchObject({ fromDay: '2027-02-01', toDay: '2027-02-28' });
+  });
+});
+
+describe("the opening's ranges, read off the computer's own clock", () => {
+  /** Runs `fn` with the process's zone set to `zone` (Node reads TZ again when it changes). */
+  function inZone<T>(zone: string, fn: () => T): T {
+    const was = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      return fn();
+    } finally {
+      if (was === undefined) delete process.env.TZ;
+      else process.env.TZ = was;
+    }
+  }
+  const nows = ['2026-06-30T22:30:00Z', '2027-03-28T01:30:00Z', '2026-10-25T00:30:00Z', '2026-11-30T23:30:00Z', '2027-02-01T08:00:00Z'].map((s) => new Date(s));
+
+  it("are the office's when the computer is in the office's zone, across clock changes and month edges", () => {
+    for (const now of nows) {
+      const local = inZone('Europe/Madrid', () => ({ month: monthSpanOn(localDay(now), localMidnight), side: sideSpanOn(localDay(now), localMidnight) }));
+      expect(local.month).toEqual(monthSpan('Europe/Madrid', now));
+      expect(local.side).toEqual(sideSpan('Europe/Madrid', now));
+    }
+  });
+
+  it("differ from the office's when the computer is elsewhere, so the grid reads its own", () => {
+    const now = new Date('2026-11-30T23:30:00Z');
+    const local = inZone('America/New_York', () => monthSpanOn(localDay(now), localMidnight));
+    expect(local.fromDay).toBe('2026-11-01');
+    expect(sameSpan(local, monthSpan('Europe/Madrid', now))).toBe(false);
   });
 });

@@ -12,19 +12,36 @@ export interface Span {
   toDay: string;
 }
 
-/** The side panel's "next 4 weeks": from this week's Monday in the office zone. */
-export function sideSpan(timeZone: string, now: Date): Span {
-  const monday = mondayOf(dayInZone(now, timeZone));
+/** A day's first instant: the office zone's midnight (or, as the app starts, the computer's: see opening.ts). */
+export type Midnight = (day: string) => string;
+
+const officeMidnight =
+  (timeZone: string): Midnight =>
+  (day) =>
+    startOfDayInZone(day, timeZone);
+
+/** The side panel's "next 4 weeks": from the Monday of `today`'s week. */
+export function sideSpanOn(today: string, midnight: Midnight): Span {
+  const monday = mondayOf(today);
   const end = addDays(monday, 28);
-  return { from: startOfDayInZone(monday, timeZone), to: startOfDayInZone(end, timeZone), fromDay: monday, toDay: addDays(end, -1) };
+  return { from: midnight(monday), to: midnight(end), fromDay: monday, toDay: addDays(end, -1) };
 }
 
-/** The month the calendar opens on: the office month of `now`, as the grid asks for it (it shows no other month's days). */
-export function monthSpan(timeZone: string, now: Date): Span {
-  const first = `${dayInZone(now, timeZone).slice(0, 7)}-01`;
+/** The month of `today`, as the grid asks for it (it shows no other month's days). */
+export function monthSpanOn(today: string, midnight: Midnight): Span {
+  const first = `${today.slice(0, 7)}-01`;
   const next = `${addDays(first, 31).slice(0, 7)}-01`;
-  return { from: startOfDayInZone(first, timeZone), to: startOfDayInZone(next, timeZone), fromDay: first, toDay: addDays(next, -1) };
+  return { from: midnight(first), to: midnight(next), fromDay: first, toDay: addDays(next, -1) };
 }
+
+/** The side panel's four weeks from this week's Monday in the office zone. */
+export const sideSpan = (timeZone: string, now: Date): Span => sideSpanOn(dayInZone(now, timeZone), officeMidnight(timeZone));
+
+/** The office month of `now`. */
+export const monthSpan = (timeZone: string, now: Date): Span => monthSpanOn(dayInZone(now, timeZone), officeMidnight(timeZone));
+
+export const sameSpan = (a: Span | null, b: Span | null): boolean =>
+  a === b || (!!a && !!b && a.from === b.from && a.to === b.to && a.fromDay === b.fromDay && a.toDay === b.toDay);
 
 export interface PageData {
   posts: PostEvent[];
@@ -35,8 +52,10 @@ export interface PageData {
 
 /** A cadence report cut to the weeks that touch [fromDay, toDay]. */
 export function weeksWithin(report: CadenceReport, fromDay: string, toDay: string): CadenceReport {
-  const inside = (w: { startDay: string }) => w.startDay <= toDay && addDays(w.startDay, 6) >= fromDay;
-  return { weeks: report.weeks.filter(inside), accounts: report.accounts.map((a) => ({ ...a, weeks: a.weeks.filter(inside) })) };
+  // Decided once per week of the report, not once per account's week: a city has hundreds of accounts.
+  const weeks = report.weeks.filter((w) => w.startDay <= toDay && addDays(w.startDay, 6) >= fromDay);
+  const kept = new Set(weeks.map((w) => w.week));
+  return { weeks, accounts: report.accounts.map((a) => ({ ...a, weeks: a.weeks.filter((w) => kept.has(w.week)) })) };
 }
 
 /** Weeks one cadence report may cover (the channel refuses longer ranges). */
