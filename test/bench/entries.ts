@@ -251,10 +251,11 @@ export interface PaintStamps {
 /**
  * Runs in the page before the app: stamps performance.now() on the first DOM
  * change that shows the calendar region's grid, then its first item (a post
- * or mark, a button by role). Polling from the test would add its own
- * interval (up to 100 ms per poll) to every sample.
+ * or mark, a button by role), and says so on the console. Polling from the
+ * test would add its own interval to every sample, and its first poll
+ * compiles the driver's script in the page while the app draws.
  */
-export function stampCalendarPaint(labels: string[]): void {
+export function stampCalendarPaint({ labels, painted }: { labels: string[]; painted: string }): void {
   const stamps: PaintStamps = {};
   (window as unknown as { __calendarPaint: PaintStamps }).__calendarPaint = stamps;
   // No named inner functions: tsx would wrap them in a helper the page lacks.
@@ -266,9 +267,11 @@ export function stampCalendarPaint(labels: string[]): void {
     if (stamps.grid !== undefined && item && item.offsetHeight > 0) {
       stamps.items = performance.now();
       observer.disconnect();
+      console.debug(painted);
     }
   });
   observer.observe(document, { subtree: true, childList: true });
 }
 
-export const calendarLabels = [es.calendarLabel, en.calendarLabel];
+/** What stampCalendarPaint looks for, and the line it writes on the console once the first item showed. */
+export const paintWatch = { labels: [es.calendarLabel, en.calendarLabel], painted: 'calendar painted' };
