@@ -20,9 +20,11 @@ import './styles.css';
 /** How long the first render waits for the start's reads before drawing without them. */
 const READS_WAIT_MS = 300;
 
-await Promise.all([initI18n(), Promise.race([startReads, new Promise((resolve) => setTimeout(resolve, READS_WAIT_MS))])]);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// Not awaited at the top: English loads as a chunk that imports this one, which must have finished evaluating first.
+void Promise.all([initI18n(), Promise.race([startReads, new Promise((resolve) => setTimeout(resolve, READS_WAIT_MS))])]).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
