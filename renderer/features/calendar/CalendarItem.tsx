@@ -57,6 +57,12 @@ export interface ItemText {
   status: string;
 }
 
+/** The time and status line of a post's item ("Borrador · cambiada"), from the draw's words. */
+export const itemText = (p: PostEvent, words: ItemWords, locale: Locale, timeZone: string): ItemText => ({
+  time: timeOf(p, locale, timeZone),
+  status: p.changedSinceApproved ? `${words.status(p.status)} · ${words.changed()}` : words.status(p.status),
+});
+
 /** What FullCalendar draws inside an item's box: icons and short text, the whole sentence for screen readers. */
 export function CalendarItem({ event, compact = false }: { event: EventApi; compact?: boolean }) {
   const post = event.extendedProps.post as PostEvent | undefined;

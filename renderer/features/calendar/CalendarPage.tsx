@@ -24,7 +24,7 @@ import { useLocale } from '../../ui/locale';
 import { useToasts } from '../../ui/toast';
 import { onDataSourceChange, useApp } from '../app/store';
 import { CalendarFilters } from './CalendarFilters';
-import { CalendarItem, type ItemText, itemLabel, itemWords, timeOf } from './CalendarItem';
+import { CalendarItem, itemLabel, itemText, itemWords } from './CalendarItem';
 import { CalendarSide } from './CalendarSide';
 import { DayList } from './DayList';
 import { takeOpening } from './opening';
@@ -230,7 +230,7 @@ export function CalendarPage() {
         folded.current = new Map(fold.folded.map((f) => [f.day, f]));
         // A busy hour's box opens that hour's posts in the same list (keyed day@hour).
         for (const p of fold.shown) {
-          const text: ItemText = { time: timeOf(p, locale, timeZone), status: p.changedSinceApproved ? `${words.status(p.status)} · ${words.changed()}` : words.status(p.status) };
+          const text = itemText(p, words, locale, timeZone);
           out.push({
             id: `post:${p.id}`,
             // The campaign is named, not only coloured: colour alone says nothing to a screen reader or in a grey printout.

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PostEvent } from '../../../shared/features/calendar/contract';
 import { en } from '../../../shared/i18n/en';
 import { es } from '../../../shared/i18n/es';
-import { itemLabel, itemWords, timeOf } from './CalendarItem';
+import { itemLabel, itemText, itemWords, timeOf } from './CalendarItem';
 
 const tFor = async (lng: 'es' | 'en'): Promise<TFunction> => {
   const inst = i18next.createInstance();
@@ -41,6 +41,9 @@ describe("a calendar item's label", () => {
     expect(itemLabel(p, 'Navidad', itemWords(tEs), timeOf(p, 'es', 'Europe/Madrid'), 'es')).toMatch(/^9:00, En revisión \(.+\): Pleno ordinario · Facebook @ayto, X @ayto_x · .*Navidad.* · 2 /);
     expect(itemLabel(p, 'Navidad', itemWords(tEn), timeOf(p, 'en', 'Europe/Madrid'), 'en')).toMatch(/^09:00, In review \(.+\): Pleno ordinario · Facebook @ayto, X @ayto_x · .*Navidad.* · 2 /);
     expect(itemLabel(post({ scheduledAt: null, scheduledDay: '2027-01-13' }), undefined, itemWords(tEs), '', 'es')).toBe('Borrador: Pleno ordinario · Facebook @ayto');
+    // The item's own lines: its time, and its status with the changed mark.
+    expect(itemText(p, itemWords(tEs), 'es', 'Europe/Madrid')).toEqual({ time: '9:00', status: 'En revisión · cambiada' });
+    expect(itemText(post({ scheduledAt: null, scheduledDay: '2027-01-13' }), itemWords(tEn), 'en', 'Europe/Madrid')).toEqual({ time: '', status: 'Draft' });
   });
 
   it('translates each word once per draw, however many items share it', () => {

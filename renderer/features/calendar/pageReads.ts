@@ -40,8 +40,7 @@ export const sideSpan = (timeZone: string, now: Date): Span => sideSpanOn(dayInZ
 /** The office month of `now`. */
 export const monthSpan = (timeZone: string, now: Date): Span => monthSpanOn(dayInZone(now, timeZone), officeMidnight(timeZone));
 
-export const sameSpan = (a: Span | null, b: Span | null): boolean =>
-  a === b || (!!a && !!b && a.from === b.from && a.to === b.to && a.fromDay === b.fromDay && a.toDay === b.toDay);
+export const sameSpan = (a: Span, b: Span): boolean => a.from === b.from && a.to === b.to && a.fromDay === b.fromDay && a.toDay === b.toDay;
 
 export interface PageData {
   posts: PostEvent[];
